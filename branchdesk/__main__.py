@@ -1,0 +1,3 @@
+from branchdesk.cli import main
+
+raise SystemExit(main())

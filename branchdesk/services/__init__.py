@@ -1,0 +1,38 @@
+"""Business rules, one module per area: plain Python that returns plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from branchdesk.services.attendance import AttendanceService
+from branchdesk.services.branch import BranchService
+from branchdesk.services.clock import Clock
+from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.secrets import SecretHasher
+from branchdesk.services.staff import StaffService
+from branchdesk.store import Database
+
+
+@dataclass
+class Services:
+    """Every service of one open database; app.py builds it and hands it to the views."""
+
+    db: Database
+    clock: Clock
+    branch: BranchService
+    staff: StaffService
+    attendance: AttendanceService
+    local: LocalSettingsService
+
+    @classmethod
+    def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":
+        clock = clock or Clock()
+        branch = BranchService(db, clock)
+        return cls(
+            db=db,
+            clock=clock,
+            branch=branch,
+            staff=StaffService(db, clock, hasher),
+            attendance=AttendanceService(db, clock, branch),
+            local=LocalSettingsService(db),
+        )

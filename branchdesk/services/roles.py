@@ -1,0 +1,63 @@
+"""Roles, who may do what, and the signed-in actor that services check."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from branchdesk.errors import PermissionDenied, tr_noop
+
+
+class Role(str, enum.Enum):
+    CLERK = "clerk"
+    DUTY_MANAGER = "duty_manager"
+    BRANCH_HEAD = "branch_head"
+    ADMIN = "admin"
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+
+ROLE_LABELS = {
+    Role.CLERK: tr_noop("Clerk"),
+    Role.DUTY_MANAGER: tr_noop("Duty manager"),
+    Role.BRANCH_HEAD: tr_noop("Branch head"),
+    Role.ADMIN: tr_noop("Administrator"),
+}
+
+
+class Permission(enum.Enum):
+    MANAGE_STAFF = "manage_staff"
+    EDIT_BRANCH = "edit_branch"
+    VIEW_ALL_ATTENDANCE = "view_all_attendance"
+    VIEW_AUDIT = "view_audit"
+
+
+# Who may: administrators manage accounts; the branch head runs the branch;
+# the duty manager oversees the day.
+GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.MANAGE_STAFF: frozenset({Role.ADMIN}),
+    Permission.EDIT_BRANCH: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    Permission.VIEW_ALL_ATTENDANCE: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is signed in: passed to every service call that needs a permission."""
+
+    staff_id: str
+    username: str
+    full_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return self.role in GRANTS[permission]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                "auth.denied", tr_noop("Your role may not do this."), permission=permission.value
+            )

@@ -1,0 +1,17 @@
+"""Every model, imported so that `Base.metadata` knows the whole schema."""
+
+from branchdesk.store.models.audit import AuditEntry
+from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
+from branchdesk.store.models.changelog import ChangeLogRow
+from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
+
+__all__ = [
+    "AttendanceEvent",
+    "AuditEntry",
+    "Branch",
+    "ChangeLogRow",
+    "LocalSetting",
+    "OpeningHours",
+    "Staff",
+    "StaffCredential",
+]
