@@ -78,16 +78,16 @@ def hours_warnings(settings: BranchSettings) -> list[HoursWarning]:
     """Where the hours fall short of the counter standard (a warning, not a refusal)."""
     warnings = []
     minimum = MIN_DAILY_HOURS[settings.grade]
-    for day in settings.hours:
-        if day.is_open and day.hours < minimum:
-            warnings.append(
-                HoursWarning(
-                    "hours.short_day",
-                    tr_noop("{weekday}: open {hours:g} h, grade {grade} needs at least {minimum} h."),
-                    {"weekday": day.weekday, "hours": round(day.hours, 2), "grade": settings.grade,
-                     "minimum": minimum},
-                )
+    short = [d for d in settings.hours if d.is_open and d.hours < minimum]
+    if short:
+        warnings.append(
+            HoursWarning(
+                "hours.short_day",
+                tr_noop("Open only {hours:g} h on {count} day(s) a week; grade {grade} needs at least {minimum} h a day."),
+                {"weekdays": [d.weekday for d in short], "count": len(short),
+                 "hours": round(min(d.hours for d in short), 2), "grade": settings.grade, "minimum": minimum},
             )
+        )
     closed = [d.weekday for d in settings.hours if not d.is_open]
     may_close_one = settings.grade == 4 and not settings.savings_business
     if closed and not may_close_one:

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from typing import Any, Iterable
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from branchdesk.store.base import Base, is_synced
@@ -103,3 +103,15 @@ def install(session_class: type[Session]) -> None:
     if not event.contains(session_class, "after_flush", _after_flush):
         event.listen(session_class, "after_flush", _after_flush)
         event.listen(session_class, "do_orm_execute", _refuse_bulk_writes)
+
+
+def sequence_problems(session: Session) -> list[str]:
+    """Empty when seq runs 1, 2, 3, ... with no gap; else what is wrong."""
+    count, low, high = session.execute(
+        select(func.count(), func.min(ChangeLogRow.seq), func.max(ChangeLogRow.seq))
+    ).one()
+    if count == 0:
+        return []
+    if low != 1 or high != count:
+        return [f"change log has gaps: {count} rows numbered {low}..{high}"]
+    return []

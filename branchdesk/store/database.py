@@ -81,8 +81,8 @@ class Database:
             revision = files.current_revision(path)
         migrate.refuse_if_newer(revision)
         state = migrate.state_of(revision)
-        if existed and state == "older" and upgrade:
-            files.backup(path, backup_dir, f"before-upgrade-{revision}")
+        if existed and state in ("older", "empty") and upgrade:
+            files.backup(path, backup_dir, f"before-upgrade-{revision or 'none'}")
         elif existed and daily_backup and files.latest_backup_date(backup_dir) != dt.date.today():
             files.backup(path, backup_dir, "daily")
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Shared by run-demo.sh, test.sh and packaging/build.sh: system libraries Qt needs,
+# a virtual environment in .venv with BranchDesk installed, translations compiled.
+# Usage: scripts/bootstrap.sh EXTRAS APT_SET...   (EXTRAS: "", "test", "package", "test,package")
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=${1:-}
+shift || true
+
+# What Qt (PySide6) needs on a bare Debian/Ubuntu, and what a real window (or Xvfb) adds.
+QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3"
+QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
+
+PYTHON=${PYTHON:-python3}
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  echo "BranchDesk needs Python 3.11 or newer: sudo apt-get install -y python3 python3-venv" >&2
+  exit 1
+fi
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "BranchDesk needs Python 3.11 or newer; $PYTHON is $("$PYTHON" -V 2>&1). Set PYTHON=/path/to/python3.11." >&2
+  exit 1
+fi
+
+want=""
+for set in "$@"; do
+  case "$set" in
+    runtime) want="$want $QT_RUNTIME" ;;
+    window) want="$want $QT_WINDOW" ;;
+  esac
+done
+# ensurepip comes with Debian's python3-venv, not with python3 itself.
+"$PYTHON" -c 'import ensurepip' 2>/dev/null || want="$want python3-venv"
+
+if [ -n "$want" ] && command -v dpkg-query >/dev/null 2>&1; then
+  missing=""
+  for pkg in $want; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+  done
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing system packages:$missing"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+      echo "BranchDesk needs these system packages first; run:" >&2
+      echo "  sudo apt-get install -y$missing" >&2
+      exit 1
+    fi
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Creating the virtual environment in .venv"
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+spec="."
+[ -n "$extras" ] && spec=".[$extras]"
+echo "Installing BranchDesk${extras:+ with $extras} into .venv"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+.venv/bin/python scripts/i18n.py build

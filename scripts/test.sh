@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install BranchDesk with its test tools into .venv and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh test runtime
+export QT_QPA_PLATFORM=offscreen
+echo "Checking the layering contracts (import-linter)"
+.venv/bin/lint-imports --no-cache
+echo "Running the tests"
+exec .venv/bin/python -m pytest "$@"
