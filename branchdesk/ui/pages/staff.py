@@ -1,0 +1,196 @@
+"""Staff (administrators): list, add, edit name/role/active, reset a PIN or password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services
+from branchdesk.services.roles import Actor, Role
+from branchdesk.services.staff import NewStaff, StaffInfo
+from branchdesk.ui.forms import SecretFields
+from branchdesk.ui.i18n import role_label, tr_error
+from branchdesk.ui.tables import fill_row, make_table
+
+INACTIVE_GREY = "#888888"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
+class StaffDialog(QDialog):
+    """Add a staff member (with a first PIN) or edit one (name, role, active)."""
+
+    def __init__(self, services: Services, actor: Actor, existing: StaffInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.existing = existing
+        self.result_info: StaffInfo | None = None
+        self.setWindowTitle(self.tr("Edit staff member") if existing else self.tr("Add staff member"))
+        self.setMinimumWidth(560)
+        self.username = QLineEdit(existing.username if existing else "")
+        self.username.setEnabled(existing is None)
+        self.full_name = QLineEdit(existing.full_name if existing else "")
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(list(Role).index(existing.role if existing else Role.CLERK))
+        self.active = QCheckBox(self.tr("Active (may sign in)"))
+        self.active.setChecked(existing.active if existing else True)
+        form = QFormLayout()
+        form.addRow(self.tr("Sign-in name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Role"), self.role)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.secret: SecretFields | None = None
+        if existing is None:
+            self.secret = SecretFields()
+            layout.addWidget(self.secret)
+        else:
+            layout.addWidget(self.active)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        role = self.role.currentData()
+        try:
+            if self.existing is None:
+                if self.secret.mismatch():
+                    self.error.setText(self.secret.mismatch_text())
+                    return
+                new = NewStaff(self.username.text().strip(), self.full_name.text().strip(), role,
+                               self.secret.secret(), self.secret.kind())
+                self.result_info = self.services.staff.create(self.actor, new)
+            else:
+                self.result_info = self.services.staff.update(
+                    self.actor, self.existing.id, full_name=self.full_name.text(), role=role,
+                    active=self.active.isChecked())
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            return
+        self.accept()
+
+
+class ResetSecretDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, staff: StaffInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.staff = staff
+        self.setWindowTitle(self.tr("Reset PIN or password"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("New PIN or password for {name}. This also lifts a lockout.")
+                                .format(name=staff.full_name)))
+        self.secret = SecretFields(default_kind=staff.secret_kind)
+        layout.addWidget(self.secret)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if self.secret.mismatch():
+            self.error.setText(self.secret.mismatch_text())
+            return
+        try:
+            self.services.staff.reset_secret(self.actor, self.staff.id, self.secret.secret(), self.secret.kind())
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            return
+        self.accept()
+
+
+class StaffPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.staff: list[StaffInfo] = []
+        title = QLabel(self.tr("Staff"))
+        title.setProperty("role", "title")
+        self.table = make_table([self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"),
+                                 self.tr("Status"), self.tr("Sign-in by")])
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.reset_button = QPushButton(self.tr("Reset PIN…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.message = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.staff = self.services.staff.list_staff()
+        now = self.services.clock.now()
+        self.table.setRowCount(len(self.staff))
+        for row, info in enumerate(self.staff):
+            if not info.active:
+                status = self.tr("Inactive")
+            elif info.locked_until and info.locked_until > now:
+                status = self.tr("Locked")
+            else:
+                status = self.tr("Active")
+            kind = self.tr("PIN") if info.secret_kind == "pin" else self.tr("Password")
+            items = fill_row(self.table, row, [info.full_name, info.username, role_label(info.role), status, kind])
+            if not info.active:
+                for item in items:
+                    item.setForeground(self.palette().placeholderText())
+
+    def selected(self) -> StaffInfo | None:
+        row = self.table.currentRow()
+        return self.staff[row] if 0 <= row < len(self.staff) else None
+
+    def _need_selection(self) -> StaffInfo | None:
+        info = self.selected()
+        if info is None:
+            self.message.setText(self.tr("Select a staff member first."))
+        return info
+
+    def add(self) -> StaffDialog:
+        return self._run(StaffDialog(self.services, self.actor, None, self))
+
+    def edit_selected(self) -> StaffDialog | None:
+        info = self._need_selection()
+        return self._run(StaffDialog(self.services, self.actor, info, self)) if info else None
+
+    def reset_selected(self) -> ResetSecretDialog | None:
+        info = self._need_selection()
+        return self._run(ResetSecretDialog(self.services, self.actor, info, self)) if info else None
+
+    def _run(self, dialog: QDialog) -> QDialog:
+        dialog.finished.connect(self._after_dialog)
+        dialog.open()
+        return dialog
+
+    def _after_dialog(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Saved."))
+        self.refresh()

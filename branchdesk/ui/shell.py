@@ -1,0 +1,77 @@
+"""The flow between windows: first-run wizard, sign-in, main window, and back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from branchdesk.services import Services
+from branchdesk.services.roles import Actor
+from branchdesk.ui.i18n import install_translators
+
+
+class Shell(QObject):
+    """Owns whichever top-level window is showing; there is no global window object.
+
+    `finished` fires when the user closes the window that is showing (not when
+    one window replaces another); app.py quits then.
+    """
+
+    finished = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.window: QWidget | None = None
+
+    def start(self) -> QWidget:
+        if not self.services.branch.is_set_up():
+            return self.show_wizard()
+        return self.show_sign_in()
+
+    def _replace(self, window: QWidget) -> QWidget:
+        old, self.window = self.window, window
+        window.installEventFilter(self)
+        window.show()
+        if old is not None:
+            old.removeEventFilter(self)
+            old.hide()
+            old.deleteLater()
+        return window
+
+    def show_wizard(self) -> QWidget:
+        from branchdesk.ui.wizard import SetupWizard
+
+        wizard = SetupWizard(self.services)
+        wizard.set_up.connect(self.show_sign_in)
+        wizard.rejected.connect(self.finished)
+        return self._replace(wizard)
+
+    def show_sign_in(self, username: str = "") -> QWidget:
+        from branchdesk.ui.signin import SignInWindow
+
+        window = SignInWindow(self.services, username)
+        window.signed_in.connect(self.show_main)
+        return self._replace(window)
+
+    def show_main(self, actor: Actor, area: str | None = None) -> QWidget:
+        from branchdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self.services, actor)
+        window.signed_out.connect(lambda: self.show_sign_in(actor.username))
+        window.language_changed.connect(lambda lang: self.switch_language(actor, lang))
+        if area:
+            window.show_area(area)
+        return self._replace(window)
+
+    def switch_language(self, actor: Actor, lang: str) -> QWidget:
+        """Install the new catalogue and rebuild the main window in it, on the same page."""
+        area = self.window.current_key() if hasattr(self.window, "current_key") else None
+        install_translators(lang)
+        return self.show_main(actor, area)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close and watched is self.window:
+            if not getattr(watched, "_signing_out", False):
+                self.finished.emit()
+        return False

@@ -1,0 +1,135 @@
+"""Sign-in: name and PIN/password; Enter submits. The demo branch lists its accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services
+from branchdesk.services.roles import Actor
+from branchdesk.ui.i18n import role_label, tr_error
+
+
+class SignInWindow(QWidget):
+    signed_in = Signal(object)  # Actor
+
+    def __init__(self, services: Services, username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        settings = services.branch.settings()
+        self.setWindowTitle(self.tr("BranchDesk: sign in"))
+        title = QLabel(settings.name if settings else "BranchDesk")
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel(self.tr("Sign in with your name and PIN or password"))
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.username = QLineEdit(username)
+        self.username.setPlaceholderText(self.tr("Sign-in name"))
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(self.tr("PIN or password"))
+        self.button = QPushButton(self.tr("Sign in"))
+        self.button.setProperty("big", True)
+        self.button.setDefault(True)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.username)
+        form.addRow(self.tr("PIN / password"), self.secret)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(subtitle)
+        box.addSpacing(16)
+        box.addLayout(form)
+        box.addWidget(self.button)
+        box.addWidget(self.error)
+
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addLayout(box, 2)
+        centre.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(centre)
+
+        self.demo_table: QTableWidget | None = None
+        if settings and settings.is_demo:
+            layout.addSpacing(24)
+            layout.addWidget(self._demo_table(), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+        self.username.returnPressed.connect(self._next_field)
+        self.secret.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+        self.setTabOrder(self.username, self.secret)
+        self.setTabOrder(self.secret, self.button)
+        (self.secret if username else self.username).setFocus()
+        self.resize(1000, 720)
+
+    def _demo_table(self) -> QWidget:
+        from branchdesk.services.demo import DEMO_ACCOUNTS
+
+        note = QLabel(self.tr("Demo branch: sign in with any of these accounts (double-click to fill in)"))
+        table = QTableWidget(len(DEMO_ACCOUNTS), 4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("PIN / password")]
+        )
+        for row, account in enumerate(DEMO_ACCOUNTS):
+            for col, text in enumerate((account.full_name, account.username, role_label(account.role),
+                                        account.secret)):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.cellDoubleClicked.connect(self._fill_from_demo)
+        height = table.horizontalHeader().sizeHint().height() + sum(
+            table.rowHeight(r) for r in range(table.rowCount())) + 4
+        table.setFixedHeight(height)
+        table.setMinimumWidth(640)
+        self.demo_table = table
+        wrapper = QWidget()
+        layout = QVBoxLayout(wrapper)
+        layout.addWidget(note)
+        layout.addWidget(table)
+        return wrapper
+
+    def _fill_from_demo(self, row: int, _col: int) -> None:
+        from branchdesk.services.demo import DEMO_ACCOUNTS
+
+        account = DEMO_ACCOUNTS[row]
+        self.username.setText(account.username)
+        self.secret.setText(account.secret)
+        self.secret.setFocus()
+
+    def _next_field(self) -> None:
+        if self.secret.text():
+            self.submit()
+        else:
+            self.secret.setFocus()
+
+    def submit(self) -> Actor | None:
+        if not self.username.text().strip():
+            self.error.setText(self.tr("Enter your sign-in name."))
+            self.username.setFocus()
+            return None
+        try:
+            actor = self.services.staff.sign_in(self.username.text(), self.secret.text())
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            self.secret.clear()
+            self.secret.setFocus()
+            return None
+        self.error.clear()
+        self.secret.clear()
+        self.signed_in.emit(actor)
+        return actor

@@ -1,0 +1,37 @@
+"""Small helpers for the read-only tables the pages show."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+LATE_BACKGROUND = QColor("#ffd6d6")
+LATE_FOREGROUND = QColor("#9b0000")
+ON_DUTY_BACKGROUND = QColor("#dff3e4")
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(40)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setAlternatingRowColors(False)
+    return table
+
+
+def fill_row(table: QTableWidget, row: int, texts: list[str], background: QColor | None = None,
+             foreground: QColor | None = None) -> list[QTableWidgetItem]:
+    items = []
+    for col, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        if background is not None:
+            item.setBackground(QBrush(background))
+        if foreground is not None:
+            item.setForeground(QBrush(foreground))
+        table.setItem(row, col, item)
+        items.append(item)
+    return items

@@ -1,0 +1,104 @@
+"""First run: set up the branch and its first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services, secrets
+from branchdesk.services.branch import validate
+from branchdesk.services.roles import Actor, Role
+from branchdesk.services.staff import NewStaff
+from branchdesk.ui.forms import BranchForm, SecretFields
+from branchdesk.ui.i18n import tr_error
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
+class BranchPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your branch"))
+        self.setSubTitle(self.tr("Enter the branch as the county office knows it. "
+                                 "You can change this later in Settings."))
+        self.form = BranchForm()
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+
+    def validatePage(self) -> bool:
+        try:
+            validate(self.form.settings())
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            return False
+        self.error.clear()
+        return True
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, services: Services, branch_page: BranchPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.branch_page = branch_page
+        self.actor: Actor | None = None
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(self.tr("This account manages staff and settings. Keep its password safe."))
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("e.g. admin"))
+        self.full_name = QLineEdit()
+        self.secret = SecretFields(default_kind=secrets.PASSWORD)
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Sign-in name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        if self.secret.mismatch():
+            self.error.setText(self.secret.mismatch_text())
+            self.secret.second.setFocus()
+            return False
+        new = NewStaff(self.username.text().strip(), self.full_name.text().strip(), Role.ADMIN,
+                       self.secret.secret(), self.secret.kind())
+        try:
+            self.actor = self.services.staff.set_up_branch(self.branch_page.form.settings(), new)
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            return False
+        self.error.clear()
+        return True
+
+
+class SetupWizard(QWizard):
+    """Emits `set_up` with the administrator's sign-in name once the branch exists."""
+
+    set_up = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("BranchDesk: first-time set-up"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.branch_page = BranchPage()
+        self.admin_page = AdminPage(services, self.branch_page)
+        self.addPage(self.branch_page)
+        self.addPage(self.admin_page)
+        self.resize(1100, 720)
+        self.accepted.connect(self._emit_done)
+
+    def _emit_done(self) -> None:
+        if self.admin_page.actor is not None:
+            self.set_up.emit(self.admin_page.actor.username)
