@@ -1,0 +1,1 @@
+"""The customer queue: norms, call policies and window advice (the rules, free of storage)."""

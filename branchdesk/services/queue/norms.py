@@ -1,0 +1,73 @@
+"""Counter time limits from the postal counter service standard (邮政营业服务规范).
+
+Mail: 3 min per item. Savings deposit/withdrawal under ¥10,000: 4 min, plus 1 min
+for each further ¥10,000 (每超一万元加时1分钟). Remittance: 6 min, plus the same.
+Pre-ordered commemorative stamps: 3 min (up to 5 sets of a kind). Periodical
+subscriptions: 3 min per title by computer (5 by hand). Inspection and packing of
+items are not counted.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from branchdesk.errors import UserError, tr_noop
+
+FEN_PER_STEP = 10_000 * 100  # ¥10,000 in fen
+
+
+@dataclass(frozen=True)
+class Norm:
+    """How long one transaction of a service may take at the window."""
+
+    base_minutes: float
+    per_10k_minutes: float = 0.0  # for each started ¥10,000 above the first
+    per_unit_minutes: float = 0.0  # for each item or title beyond the first
+    unit: str | None = None  # "item" or "title"
+
+    def minutes(self, amount_fen: int = 0, units: int = 1) -> float:
+        if amount_fen < 0:
+            raise UserError("queue.negative_amount", tr_noop("An amount cannot be negative."))
+        if units < 1:
+            raise UserError("queue.bad_units", tr_noop("The number of items or titles is at least 1."))
+        # Amounts over ¥10,000 add a minute per started ¥10,000: ¥15,000 and ¥20,000 both add one.
+        over = max(0, amount_fen - FEN_PER_STEP)
+        steps = math.ceil(over / FEN_PER_STEP)
+        per_unit = self.per_unit_minutes if self.unit else 0.0
+        return self.base_minutes + steps * self.per_10k_minutes + (units - 1) * per_unit
+
+
+# The default services of a branch: code, Chinese and English name, ticket prefix, norm.
+@dataclass(frozen=True)
+class ServiceDefault:
+    code: str
+    name_zh: str
+    name_en: str
+    prefix: str
+    norm: Norm
+
+
+DEFAULT_SERVICES = (
+    ServiceDefault("mail", "邮件包裹", "Mail and parcels", "A", Norm(3, per_unit_minutes=3, unit="item")),
+    ServiceDefault("savings", "储蓄", "Savings", "B", Norm(4, per_10k_minutes=1)),
+    ServiceDefault("remittance", "汇兑", "Remittance", "C", Norm(6, per_10k_minutes=1)),
+    ServiceDefault("philately", "集邮", "Philately", "D", Norm(3)),
+    ServiceDefault("periodicals", "报刊", "Periodicals", "E", Norm(3, per_unit_minutes=3, unit="title")),
+    ServiceDefault("other", "其他业务", "Other business", "F", Norm(5)),
+)
+
+
+def parse_yuan(text: str) -> int:
+    """'12,345.60' or '¥12345.6' → 1234560 fen; a clear error for anything else."""
+    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text) from None
+    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:
+        raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text)
+    if value > Decimal("100000000"):
+        raise UserError("queue.amount_too_large", tr_noop("{text} is more than a window handles."), text=text)
+    return int(value * 100)
