@@ -1,0 +1,33 @@
+"""Views on the offscreen platform, in Chinese (the default), with the catalogues compiled."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from branchdesk.paths import translations_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """The .qm files are not committed: build them when missing or older than their .ts."""
+    stale = [
+        ts for ts in translations_dir().glob("*.ts")
+        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "build"], check=True)
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp):
+    from branchdesk.ui.i18n import install_translators
+
+    install_translators("zh_CN")
+    yield
+    install_translators("zh_CN")

@@ -1,0 +1,107 @@
+"""First run on an empty database: wizard, sign-in, main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from branchdesk.services.roles import Role
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.shell import Shell
+from branchdesk.ui.signin import SignInWindow
+from branchdesk.ui.wizard import SetupWizard
+
+
+def _fill_branch(wizard: SetupWizard, qtbot, code: str = "QS-009") -> None:
+    form = wizard.branch_page.form
+    form.code.clear()
+    qtbot.keyClicks(form.code, code)
+    form.name.setText("青山镇邮政支局")  # QTest types ASCII only
+    form.grade.setValue(3)
+
+
+def _fill_admin(wizard: SetupWizard, qtbot, second: str = "s3cret-pass") -> None:
+    page = wizard.admin_page
+    qtbot.keyClicks(page.username, "chief")
+    page.full_name.setText("赵建国")
+    page.secret.password.setChecked(True)
+    qtbot.keyClicks(page.secret.first, "s3cret-pass")
+    qtbot.keyClicks(page.secret.second, second)
+
+
+def test_wizard_sign_in_main_window(services, qtbot):
+    shell = Shell(services)
+    wizard = shell.start()
+    qtbot.addWidget(wizard)
+    assert isinstance(wizard, SetupWizard)
+    _fill_branch(wizard, qtbot)
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    _fill_admin(wizard, qtbot)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    assert services.branch.settings().code == "QS-009"
+    signin = shell.window
+    assert isinstance(signin, SignInWindow)
+    qtbot.addWidget(signin)
+    assert signin.username.text() == "chief"
+    qtbot.keyClicks(signin.secret, "s3cret-pass")
+    qtbot.keyClick(signin.secret, Qt.Key.Key_Return)
+
+    main = shell.window
+    assert isinstance(main, MainWindow)
+    qtbot.addWidget(main)
+    assert "赵建国" in main.person_label.text()
+    assert "系统管理员" in main.person_label.text()
+    assert "staff" in main.keys()
+    page = main.show_area("staff")
+    assert main.stack.currentWidget() is page
+    assert page.table.item(0, 0).text() == "赵建国"
+
+    main.sign_out()
+    assert isinstance(shell.window, SignInWindow)
+    qtbot.addWidget(shell.window)
+
+
+def test_wizard_keeps_input_and_shows_error_inline(services, qtbot):
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_branch(wizard, qtbot, code="bad code!")
+    wizard.next()
+    assert wizard.currentPage() is wizard.branch_page
+    assert wizard.branch_page.error.text() == "网点代码须为2-20位字母、数字或短横线。"
+    assert wizard.branch_page.form.name.text() == "青山镇邮政支局"
+
+    wizard.branch_page.form.code.setText("QS-009")
+    wizard.next()
+    _fill_admin(wizard, qtbot, second="something-else")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.admin_page.error.text() == "两次输入不一致。"
+    assert not services.branch.is_set_up()
+
+    wizard.admin_page.secret.second.setText("s3cret-pass")
+    wizard.admin_page.username.setText("x y")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "登录名须为" in wizard.admin_page.error.text()
+    assert not services.branch.is_set_up()
+    assert wizard.admin_page.full_name.text() == "赵建国"
+
+    wizard.admin_page.username.setText("chief")
+    with qtbot.waitSignal(wizard.set_up) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert blocker.args == ["chief"]
+    assert services.staff.list_staff()[0].role is Role.ADMIN
+
+
+def test_wizard_shows_hours_warnings_live(services, qtbot):
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    form = wizard.branch_page.form
+    assert form.warnings.text() == ""
+    form.grade.setValue(1)  # 9.5 h a day, grade 1 needs 12
+    assert "1 类网点每天至少须营业 12 小时" in form.warnings.text()
+    form.grade.setValue(3)
+    form.hours_editor.rows[6][2].setChecked(True)  # close on Sunday
+    assert "须每天营业" in form.warnings.text()
