@@ -1,0 +1,113 @@
+"""The main window by role, clocking in from the home page, and the language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.shell import Shell
+from branchdesk.ui.tables import LATE_BACKGROUND
+
+
+def _nav_texts(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_admin_sees_staff_page(services, admin, qtbot):
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    assert window.keys() == ["home", "attendance", "staff", "settings"]
+    assert _nav_texts(window) == ["首页", "考勤", "人员管理", "设置"]
+    assert "青山镇邮政支局（QS-001）" == window.branch_label.text()
+    assert "管理员" in window.person_label.text()
+
+
+def test_clerk_does_not_see_staff_page(services, clerk, qtbot):
+    window = MainWindow(services, clerk)
+    qtbot.addWidget(window)
+    assert "staff" not in window.keys()
+    assert "人员管理" not in _nav_texts(window)
+    assert "张敏（营业员）" in window.person_label.text()
+    settings = window.show_area("settings")
+    assert settings.branch_form is None  # a clerk may not edit the branch
+
+
+def test_clock_in_and_out_from_home(services, clerk, clock, qtbot):
+    window = MainWindow(services, clerk)
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    assert home.my_status.text() == "您今天还没有签到。"
+    assert not home.clock_out_button.isEnabled()
+    qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
+
+    today = services.branch.today()
+    day = services.attendance.day_for(clerk.staff_id, today)
+    assert day.on_duty and day.first_in is not None and not day.late
+    assert home.message.text() == "已于 07:30 签到。"
+    assert home.my_status.text() == "您自 07:30 起在岗。"
+    assert not home.clock_in_button.isEnabled() and home.clock_out_button.isEnabled()
+    assert home.table.rowCount() == 1  # a clerk sees only themself
+    assert home.table.item(0, 1).text() == "07:30"
+
+    clock.advance(hours=10)
+    qtbot.mouseClick(home.clock_out_button, Qt.MouseButton.LeftButton)
+    day = services.attendance.day_for(clerk.staff_id, today)
+    assert not day.on_duty and day.last_out is not None
+    assert home.table.item(0, 2).text() == "17:30"
+
+
+def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock, qtbot):
+    clock.advance(minutes=35)  # 08:05, due 07:50
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    services.attendance.clock_in(clerk)
+    home.refresh()
+    names = [home.table.item(r, 0).text() for r in range(home.table.rowCount())]
+    assert names == ["管理员", "张敏"]
+    late_cell = home.table.item(1, 3)
+    assert late_cell.text() == "迟到 15 分钟"
+    assert late_cell.background().color() == LATE_BACKGROUND
+    assert home.table.item(0, 3).text() == ""
+
+    qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
+    assert home.message.text() == "已于 08:05 签到。 （迟到 15 分钟）"
+
+    attendance = window.show_area("attendance")
+    assert attendance.table.item(1, 3).text() == "迟到 15 分钟"
+    attendance.week_mode.setChecked(True)
+    assert attendance.table.columnCount() == 8
+    tuesday = attendance.table.item(1, 2)  # 2026-11-24 is a Tuesday
+    assert tuesday.text() == "08:05–—"
+    assert tuesday.background().color() == LATE_BACKGROUND
+
+
+def test_clocking_in_twice_shows_translated_error(services, clerk, qtbot):
+    window = MainWindow(services, clerk)
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    services.attendance.clock_in(clerk)
+    home.clock_in()
+    assert home.message.text() == "您已经签到过了。"
+
+
+def test_language_switch_changes_visible_text(services, admin, qtbot):
+    shell = Shell(services)
+    window = shell.show_main(admin)
+    qtbot.addWidget(window)
+    settings = window.show_area("settings")
+    settings.set_language("en")
+    english = shell.window
+    qtbot.addWidget(english)
+    assert english is not window
+    assert services.local.language() == "en"
+    assert _nav_texts(english) == ["Home", "Attendance", "Staff", "Settings"]
+    assert english.current_key() == "settings"
+    assert "(Administrator)" in english.person_label.text()
+    assert english.pages["settings"].language.currentData() == "en"
+
+    english.pages["settings"].set_language("zh_CN")
+    chinese = shell.window
+    qtbot.addWidget(chinese)
+    assert _nav_texts(chinese) == ["首页", "考勤", "人员管理", "设置"]
+    assert services.local.language() == "zh_CN"

@@ -1,0 +1,81 @@
+"""Sign-in: wrong PIN, lockout, and the demo accounts table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from branchdesk.services.demo import DEMO_ACCOUNTS
+from branchdesk.ui.signin import SignInWindow
+
+
+def _type(qtbot, window: SignInWindow, username: str, secret: str) -> None:
+    window.username.setText(username)
+    window.secret.clear()
+    qtbot.keyClicks(window.secret, secret)
+    qtbot.keyClick(window.secret, Qt.Key.Key_Return)
+
+
+def test_right_pin_signs_in_with_enter(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.signed_in) as blocker:
+        _type(qtbot, window, "zhangmin", "3579")
+    assert blocker.args[0].full_name == "张敏"
+    assert window.error.text() == ""
+
+
+def test_wrong_pin_shows_chinese_message_and_signs_nobody_in(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    with qtbot.assertNotEmitted(window.signed_in):
+        _type(qtbot, window, "zhangmin", "1111")
+    assert window.error.text() == "登录名或PIN码/密码错误。"
+    assert window.secret.text() == ""
+    assert window.username.text() == "zhangmin"
+    # nothing changed: the account is neither locked nor signed in, and the right PIN still works
+    info = next(s for s in services.staff.list_staff() if s.username == "zhangmin")
+    assert info.locked_until is None
+    assert services.staff.sign_in("zhangmin", "3579").full_name == "张敏"
+
+
+def test_lockout_message_after_five_failures(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    for _ in range(4):
+        _type(qtbot, window, "zhangmin", "0000")
+        assert window.error.text() == "登录名或PIN码/密码错误。"
+    _type(qtbot, window, "zhangmin", "0000")
+    assert window.error.text() == "错误次数过多，此账号已锁定 15 分钟。"
+    with qtbot.assertNotEmitted(window.signed_in):
+        _type(qtbot, window, "zhangmin", "3579")
+    assert window.error.text() == "错误次数过多，此账号已锁定 15 分钟。"
+
+
+def test_empty_name_is_asked_for(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    _type(qtbot, window, "", "3579")
+    assert window.error.text() == "请输入登录名。"
+
+
+def test_no_demo_table_for_a_real_branch(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    assert window.demo_table is None
+
+
+def test_demo_sign_in_lists_the_demo_accounts(demo_services, qtbot):
+    window = SignInWindow(demo_services)
+    qtbot.addWidget(window)
+    table = window.demo_table
+    assert table is not None
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert len(rows) == len(DEMO_ACCOUNTS)
+    assert ["王芳", "wangfang", "支局长", "1357"] in rows
+    assert ["系统管理员", "admin", "系统管理员", "demo1234"] in rows
+    # double-click fills the form; Enter then signs in
+    table.cellDoubleClicked.emit(1, 0)
+    assert window.username.text() == "wangfang"
+    with qtbot.waitSignal(window.signed_in) as blocker:
+        qtbot.keyClick(window.secret, Qt.Key.Key_Return)
+    assert blocker.args[0].username == "wangfang"
