@@ -587,6 +587,22 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is more than a window handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of items or titles is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>

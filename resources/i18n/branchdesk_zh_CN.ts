@@ -588,6 +588,22 @@ Please save a report and give it to your administrator.</source>
         <translation>不办理储蓄业务的4类网点每周最多休息一天，不能休息 {count} 天。</translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan.</source>
+        <translation>{text} 不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>{text} is more than a window handles.</source>
+        <translation>{text} 超出了一个窗口的办理上限。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of items or titles is at least 1.</source>
+        <translation>件数或笔数至少为1。</translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation>营业员</translation>
     </message>

@@ -42,7 +42,7 @@ class StaffDialog(QDialog):
         self.full_name = QLineEdit(existing.full_name if existing else "")
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(role_label(role), role.value)
         self.role.setCurrentIndex(list(Role).index(existing.role if existing else Role.CLERK))
         self.active = QCheckBox(self.tr("Active (may sign in)"))
         self.active.setChecked(existing.active if existing else True)
@@ -66,7 +66,7 @@ class StaffDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        role = self.role.currentData()
+        role = Role(self.role.currentData())
         try:
             if self.existing is None:
                 if self.secret.mismatch():

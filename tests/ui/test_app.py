@@ -1,0 +1,94 @@
+"""The composition root and the plumbing: crash reports, background tasks, selftest, start-up refusals."""
+
+from __future__ import annotations
+
+import sys
+
+from filelock import FileLock
+
+from branchdesk.app import run_gui, selftest, translate_error
+from branchdesk.errors import UserError
+from branchdesk.ui import errors as ui_errors
+from branchdesk.ui.errors import CrashDialog, ExceptHook, crash_report_text
+from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.tasks import TaskRunner
+
+
+def _exc_info():
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        return sys.exc_info()
+
+
+def test_crash_dialog_save_button_writes_report(data_dir, qtbot):
+    dialog = CrashDialog(crash_report_text(*_exc_info()), data_dir.crash_reports)
+    qtbot.addWidget(dialog)
+    assert list(data_dir.crash_reports.iterdir()) == []
+    dialog.save_button.click()
+    reports = list(data_dir.crash_reports.iterdir())
+    assert len(reports) == 1
+    text = reports[0].read_text(encoding="utf-8")
+    assert "RuntimeError: boom in a slot" in text
+    assert "BranchDesk 0.1.0" in text and "platform:" in text
+    assert str(reports[0]) in dialog.status.text()
+    assert dialog.status.text().startswith("报告已保存到")
+
+
+def test_excepthook_shows_crash_dialog_for_bugs(data_dir, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or self.save_report())
+    hook = ExceptHook(data_dir.crash_reports)
+    hook(*_exc_info())
+    assert len(shown) == 1
+    assert len(list(data_dir.crash_reports.iterdir())) == 1
+
+
+def test_excepthook_shows_user_errors_as_messages(data_dir, qtbot, monkeypatch):
+    messages = []
+    monkeypatch.setattr(ui_errors, "show_user_error", lambda parent, err: messages.append(tr_error(err)))
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: (_ for _ in ()).throw(AssertionError("no crash dialog")))
+    hook = ExceptHook(data_dir.crash_reports)
+    err = UserError("attendance.not_in", "You are not clocked in.")
+    hook(UserError, err, None)
+    assert messages == ["您还没有签到。"]
+    assert list(data_dir.crash_reports.iterdir()) == []
+
+
+def test_task_runner_reports_result_and_error(qtbot):
+    runner = TaskRunner()
+    results, errors = [], []
+    runner.run(lambda: 6 * 7, results.append, errors.append)
+    runner.run(lambda: 1 / 0, results.append, errors.append)
+    qtbot.waitUntil(lambda: len(results) + len(errors) == 2)
+    assert results == [42]
+    assert isinstance(errors[0], ZeroDivisionError)
+    qtbot.waitUntil(lambda: not runner.busy())
+
+
+def test_translate_error_for_the_cli(qapp):
+    err = UserError("signin.locked", "Too many wrong attempts: this account is locked for {minutes} minutes.",
+                    minutes=15)
+    assert translate_error(err, "zh_CN") == "错误次数过多，此账号已锁定 15 分钟。"
+    assert translate_error(err, "en") == "Too many wrong attempts: this account is locked for 15 minutes."
+
+
+def test_selftest_returns_the_four_timings(data_dir, qapp):
+    timings = selftest(data_dir)
+    assert set(timings) == {"open_db_s", "qt_app_s", "main_window_s", "total_s"}
+    assert all(isinstance(v, float) and v >= 0 for v in timings.values())
+    assert timings["total_s"] >= timings["main_window_s"]
+    assert data_dir.database.exists()
+
+
+def test_run_gui_refuses_a_second_instance(data_dir, qapp, capsys):
+    with FileLock(str(data_dir.lock_file), timeout=0):
+        assert run_gui(data_dir, "zh_CN") == 3
+    assert "BranchDesk 已在使用此数据文件夹" in capsys.readouterr().err
+
+
+def test_run_gui_refuses_a_foreign_database(data_dir, qapp, capsys):
+    data_dir.database.write_bytes(b"this is not sqlite at all" * 100)
+    assert run_gui(data_dir, "zh_CN") == 2
+    assert "不是 BranchDesk 数据库" in capsys.readouterr().err
+    assert not data_dir.lock_file.exists() or FileLock(str(data_dir.lock_file), timeout=0).acquire()
