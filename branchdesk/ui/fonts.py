@@ -24,6 +24,8 @@ QLabel[role="title"] { font-size: 20pt; font-weight: bold; }
 QListWidget#nav { font-size: 16pt; background: #0b5d3b; color: white; border: none; }
 QListWidget#nav::item { padding: 14px 18px; }
 QListWidget#nav::item:selected { background: #127a4f; color: white; }
+QCheckBox::indicator, QRadioButton::indicator { width: 20px; height: 20px; }
+QStatusBar QLabel { padding: 2px 12px; }
 QTableWidget { gridline-color: #c8c8c8; }
 QHeaderView::section { padding: 6px; font-weight: bold; }
 """

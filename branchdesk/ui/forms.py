@@ -156,7 +156,9 @@ class BranchForm(QWidget):
 class SecretFields(QWidget):
     """PIN or password, typed twice."""
 
-    def __init__(self, parent: QWidget | None = None, default_kind: str = secrets.PIN) -> None:
+    def __init__(self, parent: QWidget | None = None, default_kind: str = secrets.PIN,
+                 form: QFormLayout | None = None) -> None:
+        """With `form`, the rows go into that form so its labels line up; else into this widget."""
         super().__init__(parent)
         self.pin = QRadioButton(self.tr("PIN (4-8 digits)"))
         self.password = QRadioButton(self.tr("Password (8 or more characters)"))
@@ -172,8 +174,11 @@ class SecretFields(QWidget):
         kinds.addWidget(self.pin)
         kinds.addWidget(self.password)
         kinds.addStretch(1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        if form is None:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+        else:
+            self.hide()
         form.addRow(self.tr("Kind"), kinds)
         form.addRow(self.tr("New PIN or password"), self.first)
         form.addRow(self.tr("Type it again"), self.second)

@@ -42,7 +42,7 @@ class SignInWindow(QWidget):
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.username)
+        form.addRow(self.tr("Sign-in name"), self.username)
         form.addRow(self.tr("PIN / password"), self.secret)
         box = QVBoxLayout()
         box.addWidget(title)
@@ -80,7 +80,7 @@ class SignInWindow(QWidget):
         note = QLabel(self.tr("Demo branch: sign in with any of these accounts (double-click to fill in)"))
         table = QTableWidget(len(DEMO_ACCOUNTS), 4)
         table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("PIN / password")]
+            [self.tr("Full name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("PIN / password")]
         )
         for row, account in enumerate(DEMO_ACCOUNTS):
             for col, text in enumerate((account.full_name, account.username, role_label(account.role),
@@ -89,7 +89,7 @@ class SignInWindow(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.cellDoubleClicked.connect(self._fill_from_demo)
         height = table.horizontalHeader().sizeHint().height() + sum(

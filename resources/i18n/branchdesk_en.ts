@@ -398,10 +398,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PIN / password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,6 +407,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,6 +532,14 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>No database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

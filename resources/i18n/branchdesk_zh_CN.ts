@@ -399,10 +399,6 @@ Please save a report and give it to your administrator.</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
         <source>PIN / password</source>
         <translation>PIN码/密码</translation>
     </message>
@@ -413,6 +409,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Role</source>
         <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Enter your sign-in name.</source>
@@ -534,6 +534,14 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>No database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
+        <translation>缺少中文打印字体（{path}），请重新安装 BranchDesk。</translation>
+    </message>
+    <message>
+        <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
+        <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
     <message>
         <source>The branch is not set up yet.</source>

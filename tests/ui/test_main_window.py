@@ -78,7 +78,7 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
     attendance.week_mode.setChecked(True)
     assert attendance.table.columnCount() == 8
     tuesday = attendance.table.item(1, 2)  # 2026-11-24 is a Tuesday
-    assert tuesday.text() == "08:05–—"
+    assert tuesday.text() == "08:05–"  # still on duty
     assert tuesday.background().color() == LATE_BACKGROUND
 
 

@@ -119,7 +119,8 @@ class AttendancePage(QWidget):
                 day = by_key.get((staff_id, date))
                 if day is None or day.first_in is None:
                     continue
-                text = f"{format_time(day.first_in)}–{format_time(day.last_out)}"
+                end = format_time(day.last_out) if day.last_out and not day.on_duty else ""
+                text = f"{format_time(day.first_in)}–{end}"
                 item = QTableWidgetItem(text)
                 self.table.setItem(row, col, item)
                 if day.late:

@@ -28,7 +28,7 @@ class ChangeSecretDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Current PIN or password"), self.current)
-        self.secret = SecretFields()
+        self.secret = SecretFields(self, form=form)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -37,7 +37,6 @@ class ChangeSecretDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.secret)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -54,10 +54,9 @@ class StaffDialog(QDialog):
         layout.addLayout(form)
         self.secret: SecretFields | None = None
         if existing is None:
-            self.secret = SecretFields()
-            layout.addWidget(self.secret)
+            self.secret = SecretFields(self, form=form)
         else:
-            layout.addWidget(self.active)
+            form.addRow("", self.active)
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -96,8 +95,9 @@ class ResetSecretDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("New PIN or password for {name}. This also lifts a lockout.")
                                 .format(name=staff.full_name)))
-        self.secret = SecretFields(default_kind=staff.secret_kind)
-        layout.addWidget(self.secret)
+        form = QFormLayout()
+        self.secret = SecretFields(self, default_kind=staff.secret_kind, form=form)
+        layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
