@@ -1,0 +1,14 @@
+"""Printing: reportlab documents, vector QR codes and receipt-printer output.
+
+Plain Python: no Qt, no database. Services build plain dataclasses and pass them
+here; every function returns bytes or raises `UserError("print.failed", ...)` so
+the caller can report a failed print and offer to print again.
+
+- fonts:  `cjk_font() -> str` registers the shipped CJK font (embedded in every PDF).
+- qr:     `draw_qr(canvas, payload, x, y, size, *, level="M")`, `QrFlowable(payload, size)`,
+          `qr_matrix(payload, level)`, `module_rects(matrix)`.
+- layout: `Column` stacks centred blocks on an 80 mm page fitted to its content.
+- ticket: `QueueTicket`, `ticket_text(ticket)`, `ticket_pdf(ticket) -> bytes`.
+- escpos: `ticket_escpos(ticket) -> bytes`, `send_raw(data, target, timeout=...)`.
+- output: `save_pdf(data, path)`, `print_pdf(data, printer=None, ...)` to the system printer.
+"""

@@ -1,0 +1,106 @@
+"""The queue ticket: what it says (shared by PDF and ESC/POS) and its 80 mm PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+
+from branchdesk.printing.fonts import BOLD_LATIN_FONT
+from branchdesk.printing.layout import RECEIPT_WIDTH, Column
+
+
+@dataclass(frozen=True)
+class QueueTicket:
+    """One issued ticket, as the queue service hands it to printing."""
+
+    branch_name: str
+    service_zh: str
+    service_en: str
+    number: str  # "A012"
+    issued_at: dt.datetime  # local time of the branch
+    people_ahead: int
+    wait_minutes: int | None = None  # None: no estimate yet (e.g. first ticket of the day)
+    priority: bool = False
+    qr_payload: str | None = None
+    qr_note_zh: str = "扫码查看排队进度"
+    qr_note_en: str = "Scan to follow the queue"
+
+    def __post_init__(self) -> None:
+        if not self.number.strip():
+            raise ValueError("a ticket needs a number")
+        if self.people_ahead < 0:
+            raise ValueError(f"people_ahead cannot be negative: {self.people_ahead}")
+        if self.wait_minutes is not None and self.wait_minutes < 0:
+            raise ValueError(f"wait_minutes cannot be negative: {self.wait_minutes}")
+
+
+@dataclass(frozen=True)
+class TicketText:
+    """The wording of a ticket, Chinese first and English second, for every output."""
+
+    title: tuple[str, str]
+    priority: str | None
+    ahead: tuple[str, str]
+    wait: tuple[str, str] | None
+    please_wait: tuple[str, str]
+    issued: str
+
+
+def ticket_text(ticket: QueueTicket) -> TicketText:
+    if ticket.people_ahead == 0:
+        ahead = ("前面没有人在等候", "No one ahead of you")
+    else:
+        ahead = (f"前面还有 {ticket.people_ahead} 人", f"{ticket.people_ahead} ahead of you")
+    if ticket.wait_minutes is None:
+        wait = None
+    elif ticket.wait_minutes < 1:
+        wait = ("预计等候不到 1 分钟", "Under 1 min")
+    else:
+        wait = (f"预计等候约 {ticket.wait_minutes} 分钟", f"About {ticket.wait_minutes} min")
+    return TicketText(
+        title=("排队取号", "Queue ticket"),
+        priority="优先 Priority" if ticket.priority else None,
+        ahead=ahead,
+        wait=wait,
+        please_wait=("请耐心等候，听到叫号请到窗口办理", "Please wait for your number to be called"),
+        issued=f"取号时间 Issued  {ticket.issued_at:%Y-%m-%d %H:%M}",
+    )
+
+
+def ticket_pdf(ticket: QueueTicket) -> bytes:
+    """An 80 mm wide receipt page, as tall as its content, with the CJK font embedded."""
+    text = ticket_text(ticket)
+    col = Column(width=RECEIPT_WIDTH)
+    col.text(ticket.branch_name, 11, bold=True)
+    col.text(f"{text.title[0]}  {text.title[1]}", 8)
+    col.rule()
+    if text.priority:
+        col.space(1 * mm)
+        col.badge(text.priority, 11)
+        col.space(3 * mm)
+    else:
+        col.space(2 * mm)
+    col.big(ticket.number, BOLD_LATIN_FONT, 68)
+    col.space(4 * mm)
+    col.text(ticket.service_zh, 16, bold=True)
+    col.text(ticket.service_en, 9)
+    col.rule()
+    col.text(text.ahead[0], 14, bold=True)
+    col.text(text.ahead[1], 9)
+    if text.wait:
+        col.space(1.5 * mm)
+        col.text(text.wait[0], 12)
+        col.text(text.wait[1], 9)
+    col.rule()
+    if ticket.qr_payload:
+        col.qr(ticket.qr_payload, 32 * mm)
+        col.text(ticket.qr_note_zh, 9)
+        col.text(ticket.qr_note_en, 8)
+        col.space(2 * mm)
+    col.text(text.please_wait[0], 10)
+    col.text(text.please_wait[1], 8)
+    col.space(2 * mm)
+    col.text(text.issued, 8)
+    return col.pdf(title=f"{ticket.number} {ticket.service_zh} {ticket.service_en}")
