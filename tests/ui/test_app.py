@@ -92,3 +92,23 @@ def test_run_gui_refuses_a_foreign_database(data_dir, qapp, capsys):
     assert run_gui(data_dir, "zh_CN") == 2
     assert "不是 BranchDesk 数据库" in capsys.readouterr().err
     assert not data_dir.lock_file.exists() or FileLock(str(data_dir.lock_file), timeout=0).acquire()
+
+
+def test_exception_in_a_slot_reaches_the_crash_dialog(data_dir, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from branchdesk.ui.errors import install_excepthook
+
+    shown = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self.report))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(data_dir.crash_reports)
+    button = QPushButton()
+    qtbot.addWidget(button)
+
+    def broken() -> None:
+        raise KeyError("bug in a slot")
+
+    button.clicked.connect(broken)
+    button.click()
+    assert len(shown) == 1 and "KeyError: 'bug in a slot'" in shown[0]
