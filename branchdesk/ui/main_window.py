@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.clock_label)
         self.refresh_status()
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self._periodic)
         self.timer.start(15_000)
 
         self.nav.currentRowChanged.connect(self._show_row)
@@ -147,6 +146,13 @@ class MainWindow(QMainWindow):
         now = self.services.clock.now()
         local = now.astimezone(settings.zone) if settings else now.astimezone()
         self.clock_label.setText(f"{format_date(local.date())}  {local:%H:%M}")
+
+    def _periodic(self) -> None:
+        """Every tick: the clock, and the home page (colleagues clock in at the same PC)."""
+        self._tick()
+        home = self.pages.get("home")
+        if home is not None and self.stack.currentWidget() is home:
+            home.refresh()
 
     # --- signing out -------------------------------------------------------
     def sign_out(self) -> None:

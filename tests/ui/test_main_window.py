@@ -111,3 +111,13 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     qtbot.addWidget(chinese)
     assert _nav_texts(chinese) == ["首页", "考勤", "人员管理", "设置"]
     assert services.local.language() == "zh_CN"
+
+
+def test_home_page_follows_colleagues_on_the_timer(services, admin, clerk, qtbot):
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    assert home.table.item(1, 1).text() == "—"
+    services.attendance.clock_in(clerk)
+    window.timer.timeout.emit()
+    assert home.table.item(1, 1).text() == "07:30"
