@@ -20,7 +20,7 @@ def tr_noop(text: str) -> str:
 class UserError(Exception):
     """Something the user did or must do: shown translated, never a traceback."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
+    def __init__(self, code: str, message: str, /, **params: object) -> None:
         self.code = code
         self.message = message
         self.params = params

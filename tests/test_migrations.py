@@ -111,3 +111,22 @@ def test_pragmas_are_set(db):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_database_of_an_older_schema_is_backed_up_then_upgraded(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "v1.sqlite3"
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(config, "0001")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO local_setting VALUES ('language', 'en')")
+    db = Database.open(path, tmp_path / "backups")
+    db.close()
+    assert files.current_revision(path) == migrate.head_revision() != "0001"
+    (backup,) = (tmp_path / "backups").glob("*before-upgrade-0001*")
+    assert files.current_revision(backup) == "0001"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT value FROM local_setting").fetchone() == ("en",)

@@ -8,6 +8,7 @@ from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.queue.service import QueueService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
 from branchdesk.store import Database
@@ -23,6 +24,7 @@ class Services:
     staff: StaffService
     attendance: AttendanceService
     local: LocalSettingsService
+    queue: QueueService
 
     @classmethod
     def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":
@@ -35,4 +37,5 @@ class Services:
             staff=StaffService(db, clock, hasher),
             attendance=AttendanceService(db, clock, branch),
             local=LocalSettingsService(db),
+            queue=QueueService(db, clock, branch),
         )

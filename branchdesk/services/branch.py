@@ -219,4 +219,8 @@ def create_branch(session: Session, settings: BranchSettings, now: dt.datetime) 
     )
     session.add(branch)
     session.flush()
+    # Every branch starts with the standard counter services and three windows.
+    from branchdesk.services.queue.setup import install_defaults
+
+    install_defaults(session)
     return branch

@@ -3,6 +3,14 @@
 from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
+from branchdesk.store.models.queue import (
+    QueueServiceType,
+    QueueWindow,
+    Ticket,
+    TicketEvent,
+    WindowEvent,
+    WindowService,
+)
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
 
 __all__ = [
@@ -12,6 +20,12 @@ __all__ = [
     "ChangeLogRow",
     "LocalSetting",
     "OpeningHours",
+    "QueueServiceType",
+    "QueueWindow",
     "Staff",
     "StaffCredential",
+    "Ticket",
+    "TicketEvent",
+    "WindowEvent",
+    "WindowService",
 ]

@@ -1,0 +1,343 @@
+"""The queue at work: issuing tickets and what happens at each window.
+
+Every step is one transaction that updates the ticket (its current state) and
+appends a ticket_event (the record), so a killed process loses no issued ticket
+and the county office can replay the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, literal_column, select
+from sqlalchemy.orm import Session
+
+from branchdesk.errors import UserError, tr_noop
+from branchdesk.services.branch import BranchService
+from branchdesk.services.clock import Clock
+from branchdesk.services.queue import policy as call_policy
+from branchdesk.services.queue.norms import parse_yuan
+from branchdesk.services.queue.setup import install_defaults, list_services, list_windows, norm_of
+from branchdesk.services.roles import Actor
+from branchdesk.store import Database
+from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
+
+WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW = "waiting", "called", "serving", "held", "done", "no_show"
+OPEN, PAUSED, CLOSED = "open", "paused", "closed"
+EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: str
+    code: str
+    service_code: str
+    service_zh: str
+    service_en: str
+    priority: bool
+    status: str
+    issued_at: dt.datetime
+    business_date: dt.date
+    window_number: int | None
+    ahead: int
+    estimated_wait_minutes: int
+    norm_minutes: float | None = None
+    overrun: bool | None = None
+    served_minutes: float | None = None
+
+
+class QueueService:
+    def __init__(self, db: Database, clock: Clock, branch: BranchService,
+                 policy: call_policy.Policy | None = None) -> None:
+        self.db = db
+        self.clock = clock
+        self.branch = branch
+        self.policy = policy or call_policy.Policy()
+
+    # --- settings --------------------------------------------------------------
+    def ensure_defaults(self) -> None:
+        with self.db.transaction() as s:
+            install_defaults(s)
+
+    def services(self):
+        with self.db.reading() as s:
+            return list_services(s)
+
+    def windows(self):
+        with self.db.reading() as s:
+            return list_windows(s)
+
+    # --- issuing -----------------------------------------------------------------
+    def issue(self, service_code: str, priority: bool = False, channel: str = "clerk",
+              actor: Actor | None = None) -> TicketInfo:
+        now = self.clock.now()
+        today = self.branch.today()
+        with self.db.transaction() as s:
+            service = _service(s, service_code)
+            number = (s.scalar(select(func.max(Ticket.number)).where(
+                Ticket.business_date == today, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
+            if number > service.number_to:
+                raise UserError("queue.range_exhausted",
+                                tr_noop("No more numbers for {service} today (the range ends at {last})."),
+                                service=service.name_zh, last=service.number_to)
+            seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == today)) or 0) + 1
+            ticket = Ticket(
+                business_date=today, issue_seq=seq, prefix=service.prefix, number=number,
+                code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
+                priority=priority, channel=channel, issued_by=actor.staff_id if actor else None, issued_at=now,
+                status=WAITING, recalls=0, back_entered=False, print_status="none",
+            )
+            s.add(ticket)
+            s.flush()
+            _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority)
+            return self._info(s, ticket)
+
+    def ticket(self, code: str, day: dt.date | None = None) -> TicketInfo:
+        with self.db.reading() as s:
+            return self._info(s, _ticket_by_code(s, code, day or self.branch.today()))
+
+    def waiting(self, service_code: str | None = None) -> list[TicketInfo]:
+        today = self.branch.today()
+        with self.db.reading() as s:
+            query = select(Ticket).where(Ticket.business_date == today, Ticket.status == WAITING)
+            if service_code:
+                query = query.where(Ticket.service_id == _service(s, service_code).id)
+            return [self._info(s, t) for t in s.scalars(query.order_by(Ticket.issue_seq))]
+
+    # --- windows -----------------------------------------------------------------
+    def open_window(self, actor: Actor, number: int) -> None:
+        self._window_state(actor, number, OPEN, "open", None)
+
+    def pause_window(self, actor: Actor, number: int, reason: str) -> None:
+        if not reason.strip():
+            raise UserError("queue.pause_reason", tr_noop("Say why the window is paused."))
+        with self.db.reading() as s:
+            if _current(s, _window(s, number)) is not None:
+                raise UserError("queue.finish_first",
+                                tr_noop("Finish, hold or transfer the customer at the window first."))
+        self._window_state(actor, number, PAUSED, "pause", reason.strip())
+
+    def resume_window(self, actor: Actor, number: int) -> None:
+        self._window_state(actor, number, OPEN, "resume", None)
+
+    def close_window(self, actor: Actor, number: int) -> None:
+        self._window_state(actor, number, CLOSED, "close", None)
+
+    def _window_state(self, actor: Actor, number: int, state: str, kind: str, reason: str | None) -> None:
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            window = _window(s, number)
+            window.state, window.pause_reason = state, reason
+            window.staff_id = actor.staff_id if state != CLOSED else None
+            s.add(WindowEvent(window_id=window.id, kind=kind, at=now, staff_id=actor.staff_id, reason=reason))
+
+    # --- at the window -----------------------------------------------------------------
+    def call_next(self, actor: Actor, number: int) -> TicketInfo | None:
+        now = self.clock.now()
+        today = self.branch.today()
+        with self.db.transaction() as s:
+            window = _open_window(s, number)
+            _require_free(s, window)
+            served = select(WindowService.service_id).where(WindowService.window_id == window.id)
+            candidates = s.scalars(select(Ticket).where(
+                Ticket.business_date == today, Ticket.status == WAITING, Ticket.service_id.in_(served))).all()
+            waiting = [call_policy.Waiting(t.id, t.issue_seq, t.issued_at, t.priority) for t in candidates]
+            chosen = call_policy.choose(waiting, self.policy, _history(s, window, today), now)
+            if chosen is None:
+                return None
+            ticket = next(t for t in candidates if t.id == chosen.ticket_id)
+            return self._call(s, ticket, window, actor, now)
+
+    def call_ticket(self, actor: Actor, number: int, code: str) -> TicketInfo:
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            window = _open_window(s, number)
+            _require_free(s, window)
+            ticket = _ticket_by_code(s, code, self.branch.today())
+            if ticket.status not in (WAITING, HELD):
+                raise UserError("queue.not_waiting", tr_noop("Ticket {code} is not waiting."), code=ticket.code)
+            return self._call(s, ticket, window, actor, now)
+
+    def recall(self, actor: Actor, number: int) -> TicketInfo:
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _called(s, _window(s, number))
+            ticket.recalls += 1
+            _event(s, ticket, "recalled", now, ticket.window_id, actor, recalls=ticket.recalls)
+            return self._info(s, ticket)
+
+    def no_show(self, actor: Actor, number: int) -> TicketInfo:
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _called(s, _window(s, number))
+            if ticket.recalls < 1:
+                raise UserError("queue.recall_first", tr_noop("Recall the number at least once before a no-show."))
+            ticket.status = NO_SHOW
+            _event(s, ticket, "no_show", now, ticket.window_id, actor)
+            return self._info(s, ticket)
+
+    def start(self, actor: Actor, number: int) -> TicketInfo:
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _called(s, _window(s, number))
+            ticket.status, ticket.started_at, ticket.served_by = SERVING, now, actor.staff_id
+            _event(s, ticket, "started", now, ticket.window_id, actor)
+            return self._info(s, ticket)
+
+    def finish(self, actor: Actor, number: int, service_code: str | None = None, amount: str | None = None,
+               units: int | None = None) -> TicketInfo:
+        """Record what was done; the norm for it is computed and an overrun flagged."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            window = _window(s, number)
+            ticket = _current(s, window)
+            if ticket is None or ticket.status != SERVING:
+                raise UserError("queue.not_serving", tr_noop("No customer is being served at window {number}."),
+                                number=number)
+            service = _service(s, service_code) if service_code else s.get(QueueServiceType, ticket.service_id)
+            norm = norm_of(service)
+            amount_fen = parse_yuan(amount) if amount not in (None, "") else None
+            if norm.per_10k_minutes and amount_fen is None:
+                raise UserError("queue.amount_needed", tr_noop("Enter the amount in yuan for {service}."),
+                                service=service.name_zh)
+            norm_minutes = norm.minutes(amount_fen or 0, units or 1)
+            served = max((now - ticket.started_at).total_seconds() / 60, 0.0)
+            ticket.status, ticket.finished_at, ticket.service_id = DONE, now, service.id
+            ticket.amount_fen, ticket.units, ticket.norm_minutes = amount_fen, units, norm_minutes
+            ticket.overrun = served > norm_minutes
+            _event(s, ticket, "finished", now, window.id, actor, service=service.code, amount_fen=amount_fen,
+                   units=units, norm_minutes=norm_minutes, served_minutes=round(served, 2))
+            return self._info(s, ticket)
+
+    def transfer(self, actor: Actor, number: int, to_service: str) -> TicketInfo:
+        """Back into the queue for another service, keeping the original arrival."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _current(s, _window(s, number))
+            if ticket is None:
+                raise UserError("queue.nobody", tr_noop("No customer at window {number}."), number=number)
+            target = _service(s, to_service)
+            if target.id == ticket.service_id:
+                raise UserError("queue.same_service", tr_noop("The ticket is already for {service}."),
+                                service=target.name_zh)
+            _event(s, ticket, "transferred", now, ticket.window_id, actor, to=target.code)
+            ticket.service_id, ticket.status, ticket.window_id = target.id, WAITING, None
+            ticket.called_at = ticket.started_at = None
+            ticket.recalls = 0
+            return self._info(s, ticket)
+
+    def hold(self, actor: Actor, number: int) -> TicketInfo:
+        """The customer steps aside (a form to fill); call the ticket again by its number."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _current(s, _window(s, number))
+            if ticket is None:
+                raise UserError("queue.nobody", tr_noop("No customer at window {number}."), number=number)
+            ticket.status, ticket.window_id = HELD, None
+            _event(s, ticket, "held", now, None, actor)
+            return self._info(s, ticket)
+
+    def current(self, number: int) -> TicketInfo | None:
+        with self.db.reading() as s:
+            ticket = _current(s, _window(s, number))
+            return self._info(s, ticket) if ticket else None
+
+    # --- helpers -----------------------------------------------------------------
+    def _call(self, s: Session, ticket: Ticket, window: QueueWindow, actor: Actor, now: dt.datetime) -> TicketInfo:
+        ticket.status, ticket.window_id, ticket.called_at = CALLED, window.id, now
+        _event(s, ticket, "called", now, window.id, actor, window=window.number, priority=ticket.priority)
+        return self._info(s, ticket)
+
+    def _info(self, s: Session, ticket: Ticket) -> TicketInfo:
+        service = s.get(QueueServiceType, ticket.service_id)
+        window = s.get(QueueWindow, ticket.window_id) if ticket.window_id else None
+        ahead = 0
+        wait = 0
+        if ticket.status == WAITING:
+            ahead = s.scalar(select(func.count()).select_from(Ticket).where(
+                Ticket.business_date == ticket.business_date, Ticket.status == WAITING,
+                Ticket.service_id == ticket.service_id, Ticket.issue_seq < ticket.issue_seq)) or 0
+            serving = s.scalar(select(func.count()).select_from(QueueWindow).join(
+                WindowService, WindowService.window_id == QueueWindow.id).where(
+                WindowService.service_id == ticket.service_id, QueueWindow.state == OPEN)) or 0
+            wait = round(ahead * norm_of(service).base_minutes / max(serving, 1))
+        served = None
+        if ticket.started_at and ticket.finished_at:
+            served = max((ticket.finished_at - ticket.started_at).total_seconds() / 60, 0.0)
+        return TicketInfo(
+            id=ticket.id, code=ticket.code, service_code=service.code, service_zh=service.name_zh,
+            service_en=service.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
+            business_date=ticket.business_date, window_number=window.number if window else None, ahead=ahead,
+            estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
+            served_minutes=served,
+        )
+
+
+def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: str | None,
+           actor: Actor | None, **detail) -> None:
+    s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window_id,
+                      staff_id=actor.staff_id if actor else None,
+                      detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+
+
+def _service(s: Session, code: str) -> QueueServiceType:
+    service = s.scalar(select(QueueServiceType).where(QueueServiceType.code == code, QueueServiceType.active.is_(True)))
+    if service is None:
+        raise UserError("queue.unknown_service", tr_noop("Unknown service: {code}."), code=code)
+    return service
+
+
+def _window(s: Session, number: int) -> QueueWindow:
+    window = s.scalar(select(QueueWindow).where(QueueWindow.number == number, QueueWindow.active.is_(True)))
+    if window is None:
+        raise UserError("queue.unknown_window", tr_noop("There is no window {number}."), number=number)
+    return window
+
+
+def _open_window(s: Session, number: int) -> QueueWindow:
+    window = _window(s, number)
+    if window.state != OPEN:
+        raise UserError("queue.window_not_open", tr_noop("Window {number} is not open; open or resume it first."),
+                        number=number)
+    return window
+
+
+def _current(s: Session, window: QueueWindow) -> Ticket | None:
+    return s.scalar(select(Ticket).where(Ticket.window_id == window.id, Ticket.status.in_((CALLED, SERVING))))
+
+
+def _require_free(s: Session, window: QueueWindow) -> None:
+    if _current(s, window) is not None:
+        raise UserError("queue.finish_first", tr_noop("Finish, hold or transfer the customer at the window first."))
+
+
+def _called(s: Session, window: QueueWindow) -> Ticket:
+    ticket = _current(s, window)
+    if ticket is None or ticket.status != CALLED:
+        raise UserError("queue.nobody_called", tr_noop("No number has been called at window {number}."),
+                        number=window.number)
+    return ticket
+
+
+def _ticket_by_code(s: Session, code: str, day: dt.date) -> Ticket:
+    ticket = s.scalar(select(Ticket).where(Ticket.business_date == day, Ticket.code == code.strip().upper()))
+    if ticket is None:
+        raise UserError("queue.unknown_ticket", tr_noop("There is no ticket {code} today."), code=code.strip())
+    return ticket
+
+
+def _history(s: Session, window: QueueWindow, day: dt.date) -> call_policy.CallHistory:
+    """Normal calls at this window since its last priority call today (for interleaving)."""
+    recent = s.execute(
+        select(Ticket.priority).join(TicketEvent, TicketEvent.ticket_id == Ticket.id)
+        .where(TicketEvent.window_id == window.id, TicketEvent.kind == "called", Ticket.business_date == day)
+        .order_by(EVENT_ORDER.desc()).limit(50)
+    ).scalars()
+    count = 0
+    for priority in recent:
+        if priority:
+            break
+        count += 1
+    return call_policy.CallHistory(count)

@@ -1,0 +1,173 @@
+"""The queue at work, through the service on a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from branchdesk.errors import UserError
+from branchdesk.services.queue import policy
+from branchdesk.store.models import TicketEvent
+
+
+@pytest.fixture
+def queue(services, admin):
+    services.queue.open_window(admin, 1)
+    return services.queue
+
+
+def test_defaults_are_installed_with_the_branch(services, admin):
+    assert [s.prefix for s in services.queue.services()] == list("ABCDEF")
+    windows = services.queue.windows()
+    assert [w.number for w in windows] == [1, 2, 3]
+    assert all(len(w.service_ids) == 6 for w in windows)
+
+
+def test_numbers_count_per_service_and_restart_daily(queue, clerk, clock):
+    assert [queue.issue("mail").code for _ in range(3)] == ["A001", "A002", "A003"]
+    assert queue.issue("savings").code == "B001"
+    clock.advance(days=1)
+    assert queue.issue("mail").code == "A001"
+    assert queue.ticket("A003", clock.now().date() - dt.timedelta(days=1)).status == "waiting"
+
+
+def test_ticket_shows_how_many_are_ahead_and_a_wait(queue, clock):
+    queue.issue("savings")
+    queue.issue("savings")
+    third = queue.issue("savings")
+    assert third.ahead == 2
+    assert third.estimated_wait_minutes == 8  # 2 ahead × 4 min at one open window
+
+
+def test_a_full_visit_records_the_norm_and_flags_an_overrun(queue, admin, clock):
+    queue.issue("savings")
+    called = queue.call_next(admin, 1)
+    assert (called.code, called.status, called.window_number) == ("B001", "called", 1)
+    queue.start(admin, 1)
+    clock.advance(minutes=5)
+    done = queue.finish(admin, 1, amount="25,000")
+    assert done.norm_minutes == 6  # 4 + 2 started ¥10,000 above the first
+    assert done.overrun is False and done.served_minutes == 5
+    queue.issue("savings")
+    queue.call_next(admin, 1)
+    queue.start(admin, 1)
+    clock.advance(minutes=5)
+    assert queue.finish(admin, 1, amount="3000").overrun is True
+
+
+def test_strict_priority_is_called_first(queue, admin):
+    queue.issue("mail")
+    queue.issue("mail", priority=True)
+    assert queue.call_next(admin, 1).code == "A002"
+
+
+def test_interleave_policy_takes_a_priority_ticket_after_n_others(services, admin):
+    services.queue.policy = policy.Policy(policy.INTERLEAVE, every=2)
+    services.queue.open_window(admin, 1)
+    for _ in range(3):
+        services.queue.issue("mail")
+    services.queue.issue("mail", priority=True)
+    calls = []
+    for _ in range(4):
+        calls.append(services.queue.call_next(admin, 1).code)
+        services.queue.start(admin, 1)
+        services.queue.finish(admin, 1)
+    assert calls == ["A001", "A002", "A004", "A003"]
+
+
+def test_transfer_keeps_the_original_arrival(queue, admin, clock):
+    first = queue.issue("mail")
+    clock.advance(minutes=3)
+    queue.issue("savings")
+    queue.call_next(admin, 1)  # A001
+    moved = queue.transfer(admin, 1, "savings")
+    assert (moved.code, moved.service_code, moved.status, moved.issued_at) == ("A001", "savings", "waiting",
+                                                                               first.issued_at)
+    assert queue.call_next(admin, 1).code == "A001"  # arrived before B001, so called before it
+
+
+def test_recall_then_no_show(queue, admin):
+    queue.issue("mail")
+    queue.call_next(admin, 1)
+    with pytest.raises(UserError) as err:
+        queue.no_show(admin, 1)
+    assert err.value.code == "queue.recall_first"
+    assert queue.recall(admin, 1).status == "called"
+    assert queue.no_show(admin, 1).status == "no_show"
+    assert queue.call_next(admin, 1) is None
+
+
+def test_hold_and_call_back_by_number(queue, admin):
+    queue.issue("mail")
+    queue.issue("mail")
+    queue.call_next(admin, 1)
+    assert queue.hold(admin, 1).status == "held"
+    assert queue.call_next(admin, 1).code == "A002"
+    queue.start(admin, 1)
+    queue.finish(admin, 1, units=2)
+    assert queue.call_ticket(admin, 1, "a001").code == "A001"
+
+
+def test_pause_needs_a_reason_and_blocks_calls(queue, admin):
+    queue.issue("mail")
+    with pytest.raises(UserError):
+        queue.pause_window(admin, 1, "  ")
+    queue.pause_window(admin, 1, "交接现金")
+    with pytest.raises(UserError) as err:
+        queue.call_next(admin, 1)
+    assert err.value.code == "queue.window_not_open"
+    queue.resume_window(admin, 1)
+    assert queue.call_next(admin, 1).code == "A001"
+
+
+@pytest.mark.parametrize("call", [
+    lambda q, a: q.call_next(a, 2),  # window 2 was never opened
+    lambda q, a: q.call_next(a, 9),
+    lambda q, a: q.call_ticket(a, 1, "Z999"),
+    lambda q, a: q.issue("lottery"),
+])
+def test_bad_requests_are_clear_errors_and_change_nothing(queue, admin, call):
+    queue.issue("mail")
+    with queue.db.reading() as s:
+        before = len(s.scalars(select(TicketEvent)).all())
+    with pytest.raises(UserError):
+        call(queue, admin)
+    with queue.db.reading() as s:
+        assert len(s.scalars(select(TicketEvent)).all()) == before
+
+
+def test_an_amount_that_is_not_a_number_leaves_the_customer_being_served(queue, admin):
+    queue.issue("remittance")
+    queue.call_next(admin, 1)
+    queue.start(admin, 1)
+    with pytest.raises(UserError) as err:
+        queue.finish(admin, 1, amount="五千")
+    assert err.value.code == "queue.bad_amount"
+    with pytest.raises(UserError) as err:
+        queue.finish(admin, 1)
+    assert err.value.code == "queue.amount_needed"
+    assert queue.current(1).status == "serving"
+    assert queue.finish(admin, 1, amount="5000").norm_minutes == 6
+
+
+def test_the_number_range_runs_out_clearly(queue, services):
+    with services.db.transaction() as s:
+        from branchdesk.store.models import QueueServiceType
+
+        s.scalar(select(QueueServiceType).where(QueueServiceType.code == "philately")).number_to = 2
+    queue.issue("philately")
+    queue.issue("philately")
+    with pytest.raises(UserError) as err:
+        queue.issue("philately")
+    assert err.value.code == "queue.range_exhausted"
+
+
+def test_ticket_events_are_append_only(queue):
+    queue.issue("mail")
+    conn = sqlite3.connect(queue.db.path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE ticket_event SET kind = 'x'")
+    conn.close()
