@@ -112,3 +112,12 @@ def test_exception_in_a_slot_reaches_the_crash_dialog(data_dir, qtbot, monkeypat
     button.clicked.connect(broken)
     button.click()
     assert len(shown) == 1 and "KeyError: 'bug in a slot'" in shown[0]
+
+
+def test_shipped_cjk_font_becomes_the_app_font(qapp):
+    from branchdesk.ui.fonts import BASE_POINT_SIZE, install_font
+
+    family = install_font(qapp)
+    assert family == "WenQuanYi Micro Hei"
+    assert qapp.font().family() == family
+    assert qapp.font().pointSize() == BASE_POINT_SIZE
