@@ -1,0 +1,186 @@
+"""Raw ESC/POS for 80 mm receipt printers, and sending raw bytes to a printer.
+
+Hand-written command sequences (the common Epson subset that Chinese receipt
+printers — Xprinter, GPrinter, Sunmi, Epson TM-T8x — understand), named below.
+Chinese text is sent GB18030-encoded with Chinese character mode on (FS &).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+
+from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.qr import ERROR_LEVELS
+from branchdesk.printing.ticket import QueueTicket, ticket_text
+
+ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
+LF = b"\n"
+
+INIT = ESC + b"@"  # reset the printer to its defaults
+CHINESE_ON = FS + b"&"  # Chinese character mode: two-byte GB codes print as hanzi
+CHINESE_OFF = FS + b"."
+ALIGN_LEFT, ALIGN_CENTRE = ESC + b"a\x00", ESC + b"a\x01"
+BOLD_ON, BOLD_OFF = ESC + b"E\x01", ESC + b"E\x00"
+SIZE_NORMAL = GS + b"!\x00"
+SIZE_DOUBLE = GS + b"!\x11"  # double width and double height (bits 4-6 width, 0-2 height)
+SIZE_TALL = GS + b"!\x01"  # double height only
+CUT_PARTIAL = GS + b"V\x01"
+TEXT_ENCODING = "gb18030"
+LINE_CHARS = 48  # font A columns on 80 mm paper (576 dots); a hanzi takes two
+
+# GS ( k: QR code, function 1xx of symbol type cn = 49.
+QR_LEVEL_BYTES = {"L": 48, "M": 49, "Q": 50, "H": 51}
+QR_MAX_BYTES = {"L": 2953, "M": 2331, "Q": 1663, "H": 1273}  # version 40, byte mode
+
+DEFAULT_PORT = 9100  # raw TCP (JetDirect) on network receipt printers
+DEFAULT_TIMEOUT = 5.0
+
+
+def feed(lines: int) -> bytes:
+    """ESC d n: print the buffer and feed `lines` lines."""
+    return ESC + b"d" + bytes([max(0, min(255, lines))])
+
+
+def text(line: str) -> bytes:
+    """One line of text, GB18030, ending with LF."""
+    return line.encode(TEXT_ENCODING) + LF
+
+
+def rule(char: str = "-") -> bytes:
+    return text(char * LINE_CHARS)
+
+
+def _gs_k(function: int, params: bytes) -> bytes:
+    body = bytes([49, function]) + params  # cn = 49: QR code
+    return GS + b"(k" + len(body).to_bytes(2, "little") + body
+
+
+def qr_code(payload: str | bytes, *, module_size: int = 6, level: str = "M") -> bytes:
+    """The printer's own QR code: select model 2, module size, error level, store, print."""
+    if level not in QR_LEVEL_BYTES:
+        raise ValueError(f"unknown QR error-correction level {level!r}; use one of L, M, Q, H")
+    if not 1 <= module_size <= 16:
+        raise ValueError(f"QR module size is 1 to 16 dots, not {module_size}")
+    data = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    if not data or len(data) > QR_MAX_BYTES[level]:
+        raise ValueError(f"{len(data)} bytes do not fit in a QR code at level {level}")
+    return b"".join(
+        (
+            _gs_k(65, b"\x32\x00"),  # fn 165: model 2
+            _gs_k(67, bytes([module_size])),  # fn 167: module size in dots
+            _gs_k(69, bytes([QR_LEVEL_BYTES[level]])),  # fn 169: error correction
+            _gs_k(80, b"\x30" + data),  # fn 180: store the data (m = 48)
+            _gs_k(81, b"\x30"),  # fn 181: print the stored symbol
+        )
+    )
+
+
+def ticket_escpos(ticket: QueueTicket, *, qr_module_size: int = 6) -> bytes:
+    """The queue ticket as ESC/POS bytes: centred, Chinese first, big number, QR, cut."""
+    words = ticket_text(ticket)
+    out = [INIT, CHINESE_ON, ALIGN_CENTRE]
+    out += [BOLD_ON, SIZE_TALL, text(ticket.branch_name), SIZE_NORMAL, BOLD_OFF]
+    out += [text(f"{words.title[0]}  {words.title[1]}"), rule()]
+    if words.priority:
+        out += [BOLD_ON, SIZE_DOUBLE, text(f"【{words.priority}】"), SIZE_NORMAL, BOLD_OFF]
+    out += [feed(1), BOLD_ON, SIZE_DOUBLE, text(ticket.number), SIZE_NORMAL, BOLD_OFF, feed(1)]
+    out += [BOLD_ON, SIZE_TALL, text(ticket.service_zh), SIZE_NORMAL, BOLD_OFF, text(ticket.service_en), rule()]
+    out += [BOLD_ON, text(words.ahead[0]), BOLD_OFF, text(words.ahead[1])]
+    if words.wait:
+        out += [text(words.wait[0]), text(words.wait[1])]
+    out += [rule()]
+    if ticket.qr_payload:
+        out += [qr_code(ticket.qr_payload, module_size=qr_module_size), LF]
+        out += [text(ticket.qr_note_zh), text(ticket.qr_note_en)]
+    out += [text(words.please_wait[0]), text(words.please_wait[1]), text(words.issued)]
+    out += [ALIGN_LEFT, CHINESE_OFF, feed(4), CUT_PARTIAL]
+    return b"".join(out)
+
+
+# -- sending -------------------------------------------------------------------
+
+_TCP = re.compile(r"^(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+):(?P<port>\d{1,5})$")
+_TCP_NO_PORT = re.compile(r"^tcp://(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)$")
+
+
+def parse_target(target: str) -> tuple[str, int] | str:
+    """"host:port" or "tcp://host[:port]" → (host, port); anything else is a device path.
+
+    Raises ValueError for a port outside 1-65535.
+    """
+    target = target.strip()
+    match = _TCP.match(target) or _TCP_NO_PORT.match(target)
+    if not match:
+        return target
+    host = match["host"].strip("[]")
+    port = int(match.groupdict().get("port") or DEFAULT_PORT)
+    if not 0 < port < 65536:
+        raise ValueError(f"port {port} is not between 1 and 65535")
+    return host, port
+
+
+def _failed(target: str, reason: str) -> UserError:
+    return UserError(
+        "print.failed",
+        tr_noop("Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again."),
+        target=target,
+        reason=reason,
+    )
+
+
+def send_raw(data: bytes, target: str, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Write `data` to a receipt printer: "host:port" (TCP, raw port 9100) or a device path.
+
+    Raises UserError "print.failed" if the printer cannot be reached or written
+    within `timeout` seconds; nothing is retried, so the caller decides to reprint.
+    """
+    try:
+        where = parse_target(target)
+    except ValueError as exc:
+        raise _failed(target, str(exc)) from exc
+    try:
+        if isinstance(where, tuple):
+            _send_tcp(data, where, timeout)
+        else:
+            _send_device(data, where, timeout)
+    except TimeoutError as exc:
+        raise _failed(target, f"no answer within {timeout:g} s") from exc
+    except OSError as exc:
+        raise _failed(target, exc.strerror or str(exc)) from exc
+
+
+def _send_tcp(data: bytes, address: tuple[str, int], timeout: float) -> None:
+    with socket.create_connection(address, timeout=timeout) as sock:
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)  # the printer sees the end of the job
+
+
+def _send_device(data: bytes, path: str, timeout: float) -> None:
+    # A device (/dev/usb/lp0, LPT1, \\host\share) can block on open or write while
+    # the printer is offline; write from a helper thread and stop waiting at the timeout.
+    outcome: list[BaseException | None] = []
+
+    def write() -> None:
+        try:
+            # No O_CREAT: a printer that is not there must fail, not become a new file.
+            fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+            outcome.append(None)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=write, name="escpos-device-write", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError(f"writing to {path} did not finish")
+    if outcome[0] is not None:
+        raise outcome[0]
