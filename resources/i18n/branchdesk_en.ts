@@ -535,11 +535,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on {printer} failed: {reason}. Check the printer, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,6 +620,62 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>The number of items or titles is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number} is not open; open or resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish, hold or transfer the customer at the window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number has been called at window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket {code} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the window is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more numbers for {service} today (the range ends at {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code} is not waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the number at least once before a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is being served at window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan for {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer at window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already for {service}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

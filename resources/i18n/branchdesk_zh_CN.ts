@@ -520,7 +520,7 @@ Please save a report and give it to your administrator.</source>
         <translation>BranchDesk 已在使用此数据文件夹（{path}），请先关闭已打开的程序。</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s password on standard input.</source>
+        <source>Give the administrator's password on standard input.</source>
         <translation>请通过标准输入提供系统管理员密码。</translation>
     </message>
     <message>
@@ -536,12 +536,24 @@ Please save a report and give it to your administrator.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
+        <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
+        <translation>在 {target} 上打印失败：{reason}。请检查打印机是否已开机并连接好，然后重新打印。</translation>
+    </message>
+    <message>
         <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
         <translation>缺少中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
     <message>
         <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
         <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
+    </message>
+    <message>
+        <source>Printing on {printer} failed: {reason}. Check the printer, then print again.</source>
+        <translation>在 {printer} 上打印失败：{reason}。请检查打印机后重新打印。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: {reason}.</source>
+        <translation>PDF 无法保存为 {path}：{reason}。</translation>
     </message>
     <message>
         <source>The branch is not set up yet.</source>
@@ -610,6 +622,62 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>The number of items or titles is at least 1.</source>
         <translation>件数或笔数至少为1。</translation>
+    </message>
+    <message>
+        <source>Unknown service: {code}.</source>
+        <translation>未知的业务类型：{code}。</translation>
+    </message>
+    <message>
+        <source>There is no window {number}.</source>
+        <translation>没有 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <source>Window {number} is not open; open or resume it first.</source>
+        <translation>{number} 号窗口未开放，请先开窗或恢复服务。</translation>
+    </message>
+    <message>
+        <source>Finish, hold or transfer the customer at the window first.</source>
+        <translation>请先为窗口前的客户办结、挂起或转移业务。</translation>
+    </message>
+    <message>
+        <source>No number has been called at window {number}.</source>
+        <translation>{number} 号窗口还没有叫号。</translation>
+    </message>
+    <message>
+        <source>There is no ticket {code} today.</source>
+        <translation>今天没有 {code} 号票。</translation>
+    </message>
+    <message>
+        <source>Say why the window is paused.</source>
+        <translation>请填写窗口暂停服务的原因。</translation>
+    </message>
+    <message>
+        <source>No more numbers for {service} today (the range ends at {last}).</source>
+        <translation>{service} 今天的号已取完（号段截止到 {last}）。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} is not waiting.</source>
+        <translation>{code} 号不在等候中。</translation>
+    </message>
+    <message>
+        <source>Recall the number at least once before a no-show.</source>
+        <translation>请至少重呼一次后再记为过号。</translation>
+    </message>
+    <message>
+        <source>No customer is being served at window {number}.</source>
+        <translation>{number} 号窗口当前没有正在办理的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan for {service}.</source>
+        <translation>请输入 {service} 的金额（元）。</translation>
+    </message>
+    <message>
+        <source>No customer at window {number}.</source>
+        <translation>{number} 号窗口前没有客户。</translation>
+    </message>
+    <message>
+        <source>The ticket is already for {service}.</source>
+        <translation>此号已经是 {service} 业务。</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -692,7 +760,7 @@ Please save a report and give it to your administrator.</source>
         <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <source>The database failed its integrity check ({problem}). Restore a backup with 'branchdesk db restore FILE'.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
