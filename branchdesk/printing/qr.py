@@ -41,7 +41,7 @@ def qr_matrix(payload: str | bytes, level: str = "M") -> list[list[bool]]:
     code.add_data(data, optimize=0)  # one byte-mode segment: scanners read UTF-8 back unchanged
     try:
         code.make(fit=True)
-    except qrcode.exceptions.DataOverflowError:
+    except (qrcode.exceptions.DataOverflowError, ValueError):  # ValueError: "Invalid version (was 41)"
         raise ValueError(f"{len(data)} bytes do not fit in a QR code at level {level}") from None
     return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
