@@ -90,8 +90,21 @@ def clerk(services, admin):
     return services.staff.sign_in(info.username, "3579")
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, migrated_template, cheap_hasher) -> Path:
+    """The demo branch, built once as `branchdesk demo` builds it, at MORNING."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = Database.open(path, daily_backup=False)
+    build_demo(database, cheap_hasher, now=MORNING)
+    database.close()
+    return path
+
+
 @pytest.fixture
-def demo_services(db, cheap_hasher) -> Services:
-    """The demo branch, built as `branchdesk demo` builds it, at MORNING."""
-    build_demo(db, cheap_hasher, now=MORNING)
-    return Services.build(db, FixedClock(MORNING), cheap_hasher)
+def demo_services(data_dir, demo_template, cheap_hasher) -> Services:
+    """A fresh copy of the demo branch for each test."""
+    shutil.copyfile(demo_template, data_dir.database)
+    database = Database.open(data_dir.database, data_dir.backups, daily_backup=False)
+    yield Services.build(database, FixedClock(MORNING), cheap_hasher)
+    database.close()

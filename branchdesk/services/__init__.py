@@ -8,6 +8,7 @@ from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.queue.reports import QueueReports
 from branchdesk.services.queue.service import QueueService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
@@ -25,6 +26,7 @@ class Services:
     attendance: AttendanceService
     local: LocalSettingsService
     queue: QueueService
+    queue_reports: QueueReports
 
     @classmethod
     def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":
@@ -38,4 +40,5 @@ class Services:
             attendance=AttendanceService(db, clock, branch),
             local=LocalSettingsService(db),
             queue=QueueService(db, clock, branch),
+            queue_reports=QueueReports(db, clock, branch),
         )

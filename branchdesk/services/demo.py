@@ -10,6 +10,7 @@ from branchdesk.services import secrets
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService, BranchSettings, DayHours
 from branchdesk.services.clock import FixedClock
+from branchdesk.services.queue.demo import build_queue_history
 from branchdesk.services.roles import Actor, Role
 from branchdesk.services.staff import NewStaff, StaffService
 from branchdesk.store import Database
@@ -46,8 +47,9 @@ HISTORY_DAYS = 21
 
 
 def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
-               now: dt.datetime | None = None, seed: int = 7) -> None:
-    """Fill an empty database with the demo branch, its staff and three weeks of attendance."""
+               now: dt.datetime | None = None, seed: int = 7, queue_weeks: int = 4) -> None:
+    """Fill an empty database with the demo branch, its staff, three weeks of attendance
+    and `queue_weeks` weeks of queue history."""
     now = now or dt.datetime.now(dt.timezone.utc)
     zone = DEMO_BRANCH.zone
     today = now.astimezone(zone).date()
@@ -84,6 +86,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
                 continue
             clock.at = at
             attendance.clock_out(actor)
+    build_queue_history(db, DEMO_BRANCH, today, weeks=queue_weeks)
 
 
 def _new(account: DemoAccount) -> NewStaff:

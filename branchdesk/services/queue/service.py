@@ -94,6 +94,34 @@ class QueueService:
             _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority)
             return self._info(s, ticket)
 
+    def back_enter(self, actor: Actor, service_code: str, issued_at: dt.datetime, priority: bool = False,
+                   amount: str | None = None, units: int | None = None) -> TicketInfo:
+        """A customer served on paper (power cut): recorded as served, kept out of the timing figures."""
+        if issued_at.tzinfo is None:
+            raise ValueError("back_enter needs an aware time")
+        now = self.clock.now()
+        if issued_at > now:
+            raise UserError("queue.back_entry_future", tr_noop("A back-entered ticket cannot be in the future."))
+        day = issued_at.astimezone(self.branch.settings().zone).date()
+        with self.db.transaction() as s:
+            service = _service(s, service_code)
+            amount_fen = parse_yuan(amount) if amount not in (None, "") else None
+            number = (s.scalar(select(func.max(Ticket.number)).where(
+                Ticket.business_date == day, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
+            seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == day)) or 0) + 1
+            ticket = Ticket(
+                business_date=day, issue_seq=seq, prefix=service.prefix, number=number,
+                code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
+                priority=priority, channel="back_entry", issued_by=actor.staff_id, issued_at=issued_at,
+                status=DONE, served_by=actor.staff_id, recalls=0, back_entered=True, print_status="none",
+                amount_fen=amount_fen, units=units,
+                norm_minutes=norm_of(service).minutes(amount_fen or 0, units or 1),
+            )
+            s.add(ticket)
+            s.flush()
+            _event(s, ticket, "back_entered", now, None, actor, written_at=issued_at.isoformat())
+            return self._info(s, ticket)
+
     def ticket(self, code: str, day: dt.date | None = None) -> TicketInfo:
         with self.db.reading() as s:
             return self._info(s, _ticket_by_code(s, code, day or self.branch.today()))

@@ -1,0 +1,103 @@
+"""Queue figures for the screens and the daily report: plain rows, computed from the tickets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from branchdesk.services.branch import BranchService
+from branchdesk.services.clock import Clock
+from branchdesk.services.queue import stats
+from branchdesk.services.queue.setup import list_services
+from branchdesk.store import Database
+from branchdesk.store.models import Ticket
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    arrivals: int
+    served: int
+    no_shows: int
+    mean_wait: float | None
+    p90_wait: float | None
+    max_wait: float | None
+    mean_service: float | None
+    share_within_norm: float | None
+
+
+def _row(label: str, summary: stats.Summary) -> Row:
+    return Row(label, summary.arrivals, summary.served, summary.no_shows, summary.mean_wait, summary.p90_wait,
+               summary.max_wait, summary.mean_service, summary.share_within_norm)
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    first: dt.date
+    last: dt.date
+    total: Row
+    by_day: list[Row]
+    by_hour: list[Row]
+    by_service: list[Row]
+    by_clerk: list[Row]
+    pause_minutes: float
+
+
+class QueueReports:
+    def __init__(self, db: Database, clock: Clock, branch: BranchService) -> None:
+        self.db = db
+        self.clock = clock
+        self.branch = branch
+
+    def period(self, first: dt.date, last: dt.date) -> PeriodReport:
+        zone = self.branch.settings().zone
+        with self.db.reading() as s:
+            facts = stats.load_facts(s, first, last, zone)
+            names = stats.staff_names(s)
+            services = {x.code: x.name_zh for x in list_services(s)}
+            pauses = stats.pause_minutes(s, first, last, zone)
+        total = stats.Summary()
+        for fact in facts:
+            total.add(fact)
+        by_day = stats.summarise(facts, lambda f: f.business_date)
+        by_hour = stats.summarise(facts, lambda f: f.hour)
+        by_service = stats.summarise(facts, lambda f: f.service_code)
+        by_clerk = stats.summarise([f for f in facts if f.served_by], lambda f: f.served_by)
+        return PeriodReport(
+            first=first,
+            last=last,
+            total=_row("total", total),
+            by_day=[_row(day.isoformat(), by_day[day]) for day in sorted(by_day)],
+            by_hour=[_row(f"{hour:02d}:00", by_hour[hour]) for hour in sorted(by_hour)],
+            by_service=[_row(services.get(code, code), by_service[code]) for code in services if code in by_service],
+            by_clerk=[_row(names.get(sid, sid), summary) for sid, summary in sorted(by_clerk.items())],
+            pause_minutes=sum(pauses.values()),
+        )
+
+    def day(self, day: dt.date) -> PeriodReport:
+        return self.period(day, day)
+
+    def window_advice(self, target: stats.AdviceTarget | None = None,
+                      weeks: int = stats.HISTORY_WEEKS) -> list[stats.HourAdvice]:
+        """Windows to open per hour of the week, from the last `weeks` full weeks before today."""
+        target = target or stats.AdviceTarget()
+        today = self.branch.today()
+        last = today - dt.timedelta(days=1)
+        first = today - dt.timedelta(weeks=weeks)
+        zone = self.branch.settings().zone
+        with self.db.reading() as s:
+            oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
+            if oldest is None:
+                return []
+            facts = stats.load_facts(s, oldest, last, zone)
+            norms = {x.code: x.norm.minutes() for x in list_services(s)}
+        covered_weeks = max(1, round(((last - oldest).days + 1) / 7))
+        return stats.advise(facts, covered_weeks, target, norms)
+
+    def advice_now(self, target: stats.AdviceTarget | None = None) -> stats.HourAdvice | None:
+        """The advice for the current hour of the week, for the home page."""
+        local = self.clock.now().astimezone(self.branch.settings().zone)
+        return next((a for a in self.window_advice(target) if (a.weekday, a.hour) == (local.weekday(), local.hour)),
+                    None)
