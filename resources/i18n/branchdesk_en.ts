@@ -647,6 +647,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A back-entered ticket cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the window is paused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -520,7 +520,7 @@ Please save a report and give it to your administrator.</source>
         <translation>BranchDesk 已在使用此数据文件夹（{path}），请先关闭已打开的程序。</translation>
     </message>
     <message>
-        <source>Give the administrator's password on standard input.</source>
+        <source>Give the administrator&apos;s password on standard input.</source>
         <translation>请通过标准输入提供系统管理员密码。</translation>
     </message>
     <message>
@@ -648,6 +648,10 @@ Please save a report and give it to your administrator.</source>
         <translation>今天没有 {code} 号票。</translation>
     </message>
     <message>
+        <source>A back-entered ticket cannot be in the future.</source>
+        <translation>补录的号票时间不能晚于现在。</translation>
+    </message>
+    <message>
         <source>Say why the window is paused.</source>
         <translation>请填写窗口暂停服务的原因。</translation>
     </message>
@@ -760,7 +764,7 @@ Please save a report and give it to your administrator.</source>
         <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>The database failed its integrity check ({problem}). Restore a backup with 'branchdesk db restore FILE'.</source>
+        <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
