@@ -44,6 +44,7 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
                 word += ch
         if word:
             tokens.append(word)
+        tokens = _keep_punctuation_attached(tokens)
         line = ""
         for token in tokens:
             candidate = line + token
@@ -61,6 +62,28 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
                 line = line[cut:]
         lines.append(line.rstrip())
     return lines
+
+
+# Chinese line-breaking rules (禁则): no line starts with closing punctuation, none ends with an opening one.
+NO_LINE_START = set("，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}")
+NO_LINE_END = set("（《「『【〔〈“‘([{")
+
+
+def _keep_punctuation_attached(tokens: list[str]) -> list[str]:
+    merged: list[str] = []
+    carry = ""
+    for token in tokens:
+        if carry:
+            token, carry = carry + token, ""
+        if merged and token[:1] in NO_LINE_START:
+            merged[-1] += token
+        elif token.rstrip()[-1:] in NO_LINE_END:
+            carry = token
+        else:
+            merged.append(token)
+    if carry:
+        merged.append(carry)
+    return merged
 
 
 @dataclass
