@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from branchdesk.errors import UserError, tr_noop
+from branchdesk.errors import UserError
 from branchdesk.paths import DataDir
 
 log = logging.getLogger(__name__)
@@ -20,8 +20,6 @@ EXIT_OK = 0
 EXIT_DB_REFUSED = 2
 EXIT_ALREADY_RUNNING = 3
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-
-ALREADY_RUNNING = tr_noop("BranchDesk is already running on this data folder ({path}); close it first.")
 
 
 def translate_error(err: UserError, lang: str) -> str:
@@ -65,17 +63,14 @@ def _alert(text: str, lang: str | None) -> None:
 
 def run_gui(data_dir: DataDir, lang: str | None = None, demo: bool = False) -> int:
     """Run the desktop app on `data_dir` until the user quits; returns the exit code."""
-    from filelock import FileLock, Timeout
-
+    from branchdesk import instance
     from branchdesk.log import setup_logging
 
     data_dir.ensure()
     setup_logging(data_dir.logs)
-    lock = FileLock(str(data_dir.lock_file), timeout=0)
     try:
-        lock.acquire()
-    except Timeout:
-        err = UserError("app.running", ALREADY_RUNNING, path=str(data_dir.root))
+        lock = instance.acquire(data_dir)
+    except UserError as err:
         _alert(translate_error(err, lang or "zh_CN"), lang)
         return EXIT_ALREADY_RUNNING
     try:
