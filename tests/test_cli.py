@@ -150,3 +150,14 @@ def test_upgrade_and_restore_refuse_while_the_app_holds_the_folder(tmp_path):
         assert "already running" in line
     finally:
         lock.release()
+
+
+def test_selftest_prints_one_json_line_with_timings(tmp_path):
+    import json
+
+    result = run("selftest", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["ok"] is True
+    assert set(report["timings"]) == {"open_db_s", "qt_app_s", "main_window_s", "total_s"}
+    assert (tmp_path / "branchdesk.sqlite3").exists()
