@@ -18,8 +18,6 @@ from branchdesk.paths import fonts_dir
 
 CJK_FONT_NAME = "BranchDeskCJK"
 CJK_FONT_FILE = "wqy-microhei.ttc"
-# Latin digits and letters of big numbers: always present in every PDF reader.
-BOLD_LATIN_FONT = "Helvetica-Bold"
 
 _lock = threading.Lock()
 _registered: str | None = None

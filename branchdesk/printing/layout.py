@@ -135,6 +135,7 @@ class Column:
                 if bold and face == cjk_font():
                     t.setTextRenderMode(2)  # fill and stroke: a bold look for a font without a bold face
                     c.setLineWidth(size * 0.035)
+                    c.setLineJoin(1)
                 t.setTextOrigin(self.centre - stringWidth(line, face, size) / 2, baseline)
                 t.textLine(line)
                 c.drawText(t)
@@ -142,17 +143,32 @@ class Column:
 
         self.blocks.append((len(lines) * line_height, draw))
 
-    def big(self, text: str, font: str, max_size: float, *, min_size: float = 12) -> None:
-        """One line of large text, as large as fits the column (up to `max_size`)."""
+    def big(self, text: str, max_size: float, *, min_size: float = 12, stroke: float = 0.06) -> None:
+        """One line of large bold text (a ticket number), as large as fits the column.
+
+        Drawn in the embedded CJK font, emboldened by stroking its outline with
+        `stroke` × size, so it looks the same in every PDF reader and driver
+        (a base-14 Helvetica is replaced by whatever font the reader has).
+        """
+        face = cjk_font()
         size = max_size
-        while size > min_size and stringWidth(text, font, size) > self.inner:
+        while size > min_size and stringWidth(text, face, size) + stroke * size > self.inner:
             size -= 1
-        height = size * 0.74  # capitals and digits: cap height, no descenders
+        height = size * 0.76  # digits and capitals: cap height plus the stroke, no descenders
 
         def draw(c: Canvas, top: float) -> None:
-            c.setFont(font, size)
+            c.saveState()
             c.setFillColor(black)
-            c.drawCentredString(self.centre, top - height, text)
+            c.setStrokeColor(black)
+            c.setLineWidth(stroke * size)
+            c.setLineJoin(1)
+            t = c.beginText()
+            t.setFont(face, size)
+            t.setTextRenderMode(2)
+            t.setTextOrigin(self.centre - stringWidth(text, face, size) / 2, top - height + stroke * size / 2)
+            t.textLine(text)
+            c.drawText(t)
+            c.restoreState()
 
         self.blocks.append((height, draw))
 
@@ -205,7 +221,9 @@ class Column:
     def pdf(self, *, title: str = "", author: str = "BranchDesk") -> bytes:
         """The page as PDF bytes, exactly as tall as its blocks."""
         buffer = io.BytesIO()
-        c = Canvas(buffer, pagesize=(self.width, self.height), invariant=1, pageCompression=1)
+        c = Canvas(
+            buffer, pagesize=(self.width, self.height), invariant=1, pageCompression=1, initialFontName=cjk_font()
+        )
         c.setTitle(title)
         c.setAuthor(author)
         c.setCreator("BranchDesk")

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 
-from branchdesk.printing.fonts import BOLD_LATIN_FONT
 from branchdesk.printing.layout import RECEIPT_WIDTH, Column
 
 
@@ -82,7 +81,7 @@ def ticket_pdf(ticket: QueueTicket) -> bytes:
         col.space(3 * mm)
     else:
         col.space(2 * mm)
-    col.big(ticket.number, BOLD_LATIN_FONT, 68)
+    col.big(ticket.number, 72)
     col.space(4 * mm)
     col.text(ticket.service_zh, 16, bold=True)
     col.text(ticket.service_en, 9)
