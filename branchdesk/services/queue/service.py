@@ -76,13 +76,7 @@ class QueueService:
         today = self.branch.today()
         with self.db.transaction() as s:
             service = _service(s, service_code)
-            number = (s.scalar(select(func.max(Ticket.number)).where(
-                Ticket.business_date == today, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
-            if number > service.number_to:
-                raise UserError("queue.range_exhausted",
-                                tr_noop("No more numbers for {service} today (the range ends at {last})."),
-                                service=service.name_zh, last=service.number_to)
-            seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == today)) or 0) + 1
+            number, seq = _next_numbers(s, service, today)
             ticket = Ticket(
                 business_date=today, issue_seq=seq, prefix=service.prefix, number=number,
                 code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
@@ -106,9 +100,7 @@ class QueueService:
         with self.db.transaction() as s:
             service = _service(s, service_code)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
-            number = (s.scalar(select(func.max(Ticket.number)).where(
-                Ticket.business_date == day, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
-            seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == day)) or 0) + 1
+            number, seq = _next_numbers(s, service, day)
             ticket = Ticket(
                 business_date=day, issue_seq=seq, prefix=service.prefix, number=number,
                 code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
@@ -308,6 +300,18 @@ def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: st
     s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window_id,
                       staff_id=actor.staff_id if actor else None,
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+
+
+def _next_numbers(s: Session, service: QueueServiceType, day: dt.date) -> tuple[int, int]:
+    """The service's next ticket number and the day's next issue sequence (under the write lock)."""
+    number = (s.scalar(select(func.max(Ticket.number)).where(
+        Ticket.business_date == day, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
+    if number > service.number_to:
+        raise UserError("queue.range_exhausted",
+                        tr_noop("No more numbers for {service} today (the range ends at {last})."),
+                        service=service.name_zh, last=service.number_to)
+    seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == day)) or 0) + 1
+    return number, seq
 
 
 def _service(s: Session, code: str) -> QueueServiceType:
