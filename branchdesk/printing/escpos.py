@@ -39,6 +39,13 @@ DEFAULT_PORT = 9100  # raw TCP (JetDirect) on network receipt printers
 DEFAULT_TIMEOUT = 5.0
 
 
+def char_size(width: int, height: int) -> bytes:
+    """GS ! n: characters `width` × `height` times their normal size (1 to 8 each)."""
+    if not (1 <= width <= 8 and 1 <= height <= 8):
+        raise ValueError(f"character size is 1 to 8 times, not {width} × {height}")
+    return GS + b"!" + bytes([(width - 1) << 4 | (height - 1)])
+
+
 def feed(lines: int) -> bytes:
     """ESC d n: print the buffer and feed `lines` lines."""
     return ESC + b"d" + bytes([max(0, min(255, lines))])
@@ -50,7 +57,9 @@ def text(line: str) -> bytes:
 
 
 def rule(char: str = "-") -> bytes:
-    return text(char * LINE_CHARS)
+    # Two columns short of the paper: a full 48-column line would wrap its LF into a blank line
+    # on some printers.
+    return text(char * (LINE_CHARS - 2))
 
 
 def _gs_k(function: int, params: bytes) -> bytes:
@@ -78,15 +87,20 @@ def qr_code(payload: str | bytes, *, module_size: int = 6, level: str = "M") -> 
     )
 
 
-def ticket_escpos(ticket: QueueTicket, *, qr_module_size: int = 6) -> bytes:
-    """The queue ticket as ESC/POS bytes: centred, Chinese first, big number, QR, cut."""
+def ticket_escpos(ticket: QueueTicket, *, number_scale: int = 4, qr_module_size: int = 6) -> bytes:
+    """The queue ticket as ESC/POS bytes: centred, Chinese first, big number, QR, cut.
+
+    The number is printed `number_scale` times its normal size (4: "A012" is
+    about 24 mm wide and 12 mm tall on an 80 mm printer; 2 is the classic double size).
+    """
     words = ticket_text(ticket)
     out = [INIT, CHINESE_ON, ALIGN_CENTRE]
     out += [BOLD_ON, SIZE_TALL, text(ticket.branch_name), SIZE_NORMAL, BOLD_OFF]
     out += [text(f"{words.title[0]}  {words.title[1]}"), rule()]
     if words.priority:
         out += [BOLD_ON, SIZE_DOUBLE, text(f"【{words.priority}】"), SIZE_NORMAL, BOLD_OFF]
-    out += [feed(1), BOLD_ON, SIZE_DOUBLE, text(ticket.number), SIZE_NORMAL, BOLD_OFF, feed(1)]
+    number_size = char_size(number_scale, number_scale)
+    out += [feed(1), BOLD_ON, number_size, text(ticket.number), SIZE_NORMAL, BOLD_OFF, feed(1)]
     out += [BOLD_ON, SIZE_TALL, text(ticket.service_zh), SIZE_NORMAL, BOLD_OFF, text(ticket.service_en), rule()]
     out += [BOLD_ON, text(words.ahead[0]), BOLD_OFF, text(words.ahead[1])]
     if words.wait:

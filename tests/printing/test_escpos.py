@@ -61,9 +61,13 @@ def test_chinese_lines_are_gb18030_in_order_and_english_follows():
     assert "储蓄".encode("utf-8") not in data
 
 
-def test_number_is_double_size_and_bold_then_back_to_normal():
-    data = ticket_escpos(ticket())
-    assert escpos.BOLD_ON + escpos.SIZE_DOUBLE + b"B007\n" + escpos.SIZE_NORMAL in data
+def test_number_is_large_and_bold_then_back_to_normal():
+    assert escpos.BOLD_ON + b"\x1d!\x33" + b"B007\n" + escpos.SIZE_NORMAL in ticket_escpos(ticket())
+    assert escpos.BOLD_ON + escpos.SIZE_DOUBLE + b"B007\n" + escpos.SIZE_NORMAL in ticket_escpos(
+        ticket(), number_scale=2
+    )
+    with pytest.raises(ValueError):
+        ticket_escpos(ticket(), number_scale=9)
 
 
 def test_qr_store_command_carries_the_exact_payload_with_its_length():
