@@ -9,6 +9,7 @@ the caller can report a failed print and offer to print again.
           `qr_matrix(payload, level)`, `module_rects(matrix)`.
 - layout: `Column` stacks centred blocks on an 80 mm page fitted to its content.
 - ticket: `QueueTicket`, `ticket_text(ticket)`, `ticket_pdf(ticket) -> bytes`.
-- escpos: `ticket_escpos(ticket) -> bytes`, `send_raw(data, target, timeout=...)`.
-- output: `save_pdf(data, path)`, `print_pdf(data, printer=None, ...)` to the system printer.
+- escpos: `ticket_escpos(ticket, *, number_scale=4) -> bytes`, `qr_code(payload)`,
+          `send_raw(data, target, *, timeout=5.0)` to "host:port" (raw TCP 9100) or a device path.
+- output: `save_pdf(data, path) -> Path` (atomic), `print_pdf(data, printer=None, *, copies=1, title=...)`.
 """
