@@ -1,8 +1,9 @@
 """Printing: reportlab documents, vector QR codes and receipt-printer output.
 
 Plain Python: no Qt, no database. Services build plain dataclasses and pass them
-here; every function returns bytes or raises `UserError("print.failed", ...)` so
-the caller can report a failed print and offer to print again.
+here. What the user can fix is a `UserError`: "print.failed" (printer unreachable,
+no printer, command failed: report it and offer a reprint), "print.save_failed",
+"print.font_missing". Impossible arguments (a negative queue, a QR too long) are ValueError.
 
 - fonts:  `cjk_font() -> str` registers the shipped CJK font (embedded in every PDF).
 - qr:     `draw_qr(canvas, payload, x, y, size, *, level="M")`, `QrFlowable(payload, size)`,
