@@ -651,6 +651,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say why the ticket is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the window is paused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -652,6 +652,10 @@ Please save a report and give it to your administrator.</source>
         <translation>补录的号票时间不能晚于现在。</translation>
     </message>
     <message>
+        <source>Say why the ticket is cancelled.</source>
+        <translation>请填写作废该号票的原因。</translation>
+    </message>
+    <message>
         <source>Say why the window is paused.</source>
         <translation>请填写窗口暂停服务的原因。</translation>
     </message>

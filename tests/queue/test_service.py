@@ -11,6 +11,7 @@ from sqlalchemy import select
 from branchdesk.errors import UserError
 from branchdesk.services.queue import policy
 from branchdesk.store.models import TicketEvent
+from tests.conftest import SHANGHAI
 
 
 @pytest.fixture
@@ -171,3 +172,24 @@ def test_ticket_events_are_append_only(queue):
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("UPDATE ticket_event SET kind = 'x'")
     conn.close()
+
+
+def test_a_failed_print_is_flagged_until_reprinted(queue):
+    ticket = queue.issue("mail")
+    assert queue.record_print(ticket.id, ok=False, reason="paper out").code == "A001"
+    assert [t.code for t in queue.print_failures()] == ["A001"]
+    queue.record_print(ticket.id, ok=True)
+    assert queue.print_failures() == []
+
+
+def test_a_voided_ticket_is_kept_but_not_counted(queue, admin, services, clock):
+    ticket = queue.issue("mail")
+    queue.record_print(ticket.id, ok=False, reason="printer offline")
+    with pytest.raises(UserError):
+        queue.void(admin, "A001", " ")
+    assert queue.void(admin, "A001", "打印失败，客户未取号").status == "void"
+    assert queue.call_next(admin, 1) is None
+    assert services.queue_reports.day(clock.now().astimezone(SHANGHAI).date()).total.arrivals == 0
+    with services.db.reading() as s:
+        kinds = [e.kind for e in s.scalars(select(TicketEvent).order_by(TicketEvent.at))]
+    assert kinds[-1] == "voided"

@@ -24,7 +24,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.store import Database
 from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
 
-WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW = "waiting", "called", "serving", "held", "done", "no_show"
+WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
 EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
 
@@ -112,6 +112,39 @@ class QueueService:
             s.add(ticket)
             s.flush()
             _event(s, ticket, "back_entered", now, None, actor, written_at=issued_at.isoformat())
+            return self._info(s, ticket)
+
+    def record_print(self, ticket_id: str, ok: bool, reason: str | None = None) -> TicketInfo:
+        """After each print attempt: a failed print stays flagged until reprinted or voided."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = s.get(Ticket, ticket_id)
+            if ticket is None:
+                raise UserError("queue.unknown_ticket", tr_noop("There is no ticket {code} today."), code=ticket_id)
+            ticket.print_status = "printed" if ok else "failed"
+            _event(s, ticket, "printed" if ok else "print_failed", now, None, None, reason=reason)
+            return self._info(s, ticket)
+
+    def print_failures(self) -> list[TicketInfo]:
+        """Today's tickets whose last print failed and that are still in the queue."""
+        today = self.branch.today()
+        with self.db.reading() as s:
+            rows = s.scalars(select(Ticket).where(
+                Ticket.business_date == today, Ticket.print_status == "failed", Ticket.status == WAITING,
+            ).order_by(Ticket.issue_seq))
+            return [self._info(s, t) for t in rows]
+
+    def void(self, actor: Actor, code: str, reason: str) -> TicketInfo:
+        """Take a waiting ticket out (its print failed and the customer never got it); never deleted."""
+        if not reason.strip():
+            raise UserError("queue.void_reason", tr_noop("Say why the ticket is cancelled."))
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            ticket = _ticket_by_code(s, code, self.branch.today())
+            if ticket.status not in (WAITING, HELD):
+                raise UserError("queue.not_waiting", tr_noop("Ticket {code} is not waiting."), code=ticket.code)
+            ticket.status = VOID
+            _event(s, ticket, "voided", now, None, actor, reason=reason.strip())
             return self._info(s, ticket)
 
     def ticket(self, code: str, day: dt.date | None = None) -> TicketInfo:

@@ -48,6 +48,8 @@ class Summary:
     with_norm: int = 0
 
     def add(self, t: TicketFacts) -> None:
+        if t.status == "void":  # never reached the customer: not an arrival
+            return
         self.arrivals += 1
         if t.status == "no_show":
             self.no_shows += 1
