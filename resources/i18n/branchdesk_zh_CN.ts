@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AmountFields</name>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation>例如 12000 或 12,000.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Number of titles</source>
+        <translation>订阅种数</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>邮件件数</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>

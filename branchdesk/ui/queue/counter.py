@@ -25,7 +25,7 @@ from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialo
 
 WINDOW_KEY = "queue.window"  # services.local: the window this PC serves
 
-BUTTON_STYLE = "QPushButton { font-size: 17pt; font-weight: bold; min-height: 58px; padding: 4px 10px; }"
+BUTTON_STYLE = "QPushButton { font-size: 17pt; font-weight: bold; min-height: 50px; padding: 2px 8px; }"
 OVERRUN_STYLE = "color: #b00020; font-weight: bold; font-size: 16pt;"
 WITHIN_STYLE = "color: #0b5d3b; font-weight: bold; font-size: 16pt;"
 
@@ -58,7 +58,7 @@ class CounterPanel(QWidget):
 
         self.code_label = QLabel("—")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setStyleSheet("font-size: 48pt; font-weight: bold; color: #0b5d3b;")
+        self.code_label.setStyleSheet("font-size: 40pt; font-weight: bold; color: #0b5d3b;")
         self.ticket_label = QLabel()
         self.ticket_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ticket_label.setStyleSheet("font-size: 16pt;")
@@ -98,7 +98,7 @@ class CounterPanel(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setMinimumHeight(48)
+        self.message.setMinimumHeight(32)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,7 +107,6 @@ class CounterPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(code_row)
         layout.addWidget(self.message)
-        layout.addStretch(1)
 
         self._fill_windows()
         self.window_choice.currentIndexChanged.connect(self._window_picked)

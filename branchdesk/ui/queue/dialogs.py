@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
@@ -74,6 +74,12 @@ def _service_combo(services: list[ServiceInfo], current: str | None) -> QComboBo
     return combo
 
 
+AMOUNT_PLACEHOLDER = QT_TRANSLATE_NOOP("AmountFields", "e.g. 12000 or 12,000.50")
+AMOUNT_LABEL = QT_TRANSLATE_NOOP("AmountFields", "Amount (yuan)")
+TITLES_LABEL = QT_TRANSLATE_NOOP("AmountFields", "Number of titles")
+ITEMS_LABEL = QT_TRANSLATE_NOOP("AmountFields", "Number of items")
+
+
 def _tr(source: str) -> str:
     return QCoreApplication.translate("AmountFields", source)
 
@@ -85,10 +91,10 @@ class _AmountFields:
         self.by_code = {s.code: s for s in services}
         self.combo = combo
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(_tr("e.g. 12000 or 12,000.50"))
+        self.amount.setPlaceholderText(_tr(AMOUNT_PLACEHOLDER))
         self.units = QSpinBox()
         self.units.setRange(1, 999)
-        self.amount_label = QLabel(_tr("Amount (yuan)"))
+        self.amount_label = QLabel(_tr(AMOUNT_LABEL))
         self.units_label = QLabel()
         self.dialog = dialog
         form.addRow(self.amount_label, self.amount)
@@ -106,7 +112,7 @@ class _AmountFields:
         self.amount_label.setVisible(takes_amount)
         self.units.setVisible(bool(norm.unit))
         self.units_label.setVisible(bool(norm.unit))
-        self.units_label.setText(_tr("Number of titles") if norm.unit == "title" else _tr("Number of items"))
+        self.units_label.setText(_tr(TITLES_LABEL) if norm.unit == "title" else _tr(ITEMS_LABEL))
 
     def amount_text(self) -> str | None:
         return self.amount.text() if self.amount.isVisibleTo(self.dialog) and self.amount.text().strip() else None

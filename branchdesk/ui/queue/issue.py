@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -21,7 +21,7 @@ from branchdesk.ui.queue.dialogs import VoidDialog, service_name
 from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
-SERVICE_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 50px; }"
+SERVICE_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
 PRIORITY_STYLE = ("QPushButton { font-size: 15pt; min-height: 44px; }"
                   " QPushButton:checked { background: #c62828; color: white; font-weight: bold; }")
 
@@ -108,7 +108,10 @@ class PrintProblems(QGroupBox):
         self.reasons: dict[str, str] = {}
         self.failures: list[TicketInfo] = []
         self.table = make_table([self.tr("Number"), self.tr("Service"), self.tr("Why")])
-        self.table.setMaximumHeight(150)
+        self.table.setMaximumHeight(120)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.reprint_button.clicked.connect(lambda: self.reprint())
         self.void_button = QPushButton(self.tr("Cancel ticket…"))
@@ -135,8 +138,9 @@ class PrintProblems(QGroupBox):
         selected = self.table.currentRow()
         self.table.setRowCount(len(self.failures))
         for row, ticket in enumerate(self.failures):
-            fill_row(self.table, row, [ticket.code, service_name(ticket), self.reasons.get(ticket.id, "")],
-                     foreground=LATE_FOREGROUND)
+            items = fill_row(self.table, row, [ticket.code, service_name(ticket), self.reasons.get(ticket.id, "")],
+                             foreground=LATE_FOREGROUND)
+            items[2].setToolTip(items[2].text())  # printer messages are long
         if self.failures:
             self.table.selectRow(min(max(selected, 0), len(self.failures) - 1))
         if self.parentWidget() is not None:  # a parentless widget would pop up as its own window

@@ -24,15 +24,14 @@ from branchdesk.ui.queue.printing import TicketPrinter
 
 KIOSK_STYLE = """
 QWidget#kiosk { background: #0b5d3b; }
-QWidget#kiosk QLabel { color: white; }
+QStackedWidget#kioskPages QLabel { color: white; }
 QPushButton[kiosk="service"], QPushButton[kiosk="priority"] {
     background: white; color: #0b5d3b; border-radius: 18px; border: none; min-height: 150px; }
 QPushButton[kiosk="priority"] { min-height: 90px; }
 QPushButton[kiosk="priority"]:checked { background: #c62828; }
 QPushButton[kiosk="service"]:pressed { background: #d8efe2; }
-QLabel[kiosk="big"] { font-size: 40pt; font-weight: bold; color: #0b5d3b; background: transparent; }
-QLabel[kiosk="small"] { font-size: 16pt; color: #4a4a4a; background: transparent; }
-QPushButton[kiosk="priority"]:checked QLabel { color: white; }
+QStackedWidget#kioskPages QLabel[kiosk="big"] { font-size: 40pt; font-weight: bold; color: #0b5d3b; background: transparent; }
+QStackedWidget#kioskPages QLabel[kiosk="small"] { font-size: 18pt; color: #4a4a4a; background: transparent; }
 """
 
 CHOOSE = QT_TRANSLATE_NOOP("KioskWindow", "Please choose a service")
@@ -129,6 +128,7 @@ class KioskWindow(QWidget):
         self._unlocked = False
 
         self.stack = QStackedWidget()
+        self.stack.setObjectName("kioskPages")  # the white-on-green look stays off the staff dialog
         self.stack.addWidget(self._choose_page())
         self.stack.addWidget(self._result_page())
         layout = QVBoxLayout(self)
@@ -144,6 +144,7 @@ class KioskWindow(QWidget):
         big, small = kiosk_text("KioskWindow", source)
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.setSpacing(4)
         top, bottom = QLabel(big), QLabel(small)
         top.setStyleSheet(f"font-size: {big_pt}pt; font-weight: bold;")
         bottom.setStyleSheet(f"font-size: {small_pt}pt;")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor, Role
@@ -61,15 +61,22 @@ class QueuePage(QWidget):
         self.problems = PrintProblems(services, actor, self.printer, self)
         self.waiting_table = make_table([self.tr("Service"), self.tr("Waiting"), self.tr("Priority"),
                                          self.tr("Next numbers")])
+        self.waiting_table.verticalHeader().setDefaultSectionSize(30)
+        header = self.waiting_table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         waiting_box = QGroupBox(self.tr("Waiting now"))
         QVBoxLayout(waiting_box).addWidget(self.waiting_table)
 
+        left = QVBoxLayout()
+        left.addWidget(self.counter)
+        left.addWidget(waiting_box, 1)
         right = QVBoxLayout()
         right.addWidget(self.issue_panel)
         right.addWidget(self.problems)
-        right.addWidget(waiting_box, 1)
+        right.addStretch(1)
         body = QHBoxLayout()
-        body.addWidget(self.counter, 11)
+        body.addLayout(left, 11)
         body.addSpacing(12)
         body.addLayout(right, 9)
         layout = QVBoxLayout(self)
