@@ -284,3 +284,32 @@ def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
             ("B001", True, "done", True, 1_200_000)]
         assert rows[0].issued_at.astimezone(SHANGHAI).time() == dt.time(7, 5)
     assert "B001" in page.counter.message.text()
+
+
+def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    first = services.queue.issue("mail")
+    page = queue_page(services, admin, qtbot)
+    page.counter.call_next()
+    page.counter.start()
+    dialog = page.counter.transfer()
+    assert dialog.service.findData("mail") == -1  # not to the service it already has
+    dialog.service.setCurrentIndex(dialog.service.findData("remittance"))
+    assert dialog.save()
+    moved = services.queue.ticket("A001")
+    assert (moved.status, moved.service_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
+    assert page.counter.current is None and "汇兑" in page.counter.message.text()
+
+    services.queue.issue("mail")
+    page.counter.code_input.setText("A002")
+    page.counter.call_code()
+    page.counter.start()
+    clock.advance(minutes=8)
+    finish = page.counter.finish()
+    assert finish.units.isVisibleTo(finish) and not finish.amount.isVisibleTo(finish)
+    finish.units.setValue(3)
+    assert finish.save()
+    done = services.queue.ticket("A002")
+    assert (done.norm_minutes, done.overrun) == (9, False)
+    assert page.counter.outcome_label.text() == "A002 办理用时 8 分钟，在时限 9 分钟之内"
