@@ -25,6 +25,11 @@ def _attendance(services, actor, window):
     return AttendancePage(services, actor)
 
 
+def _queue(services, actor, window):
+    from branchdesk.ui.queue.page import QueuePage
+    return QueuePage(services, actor)
+
+
 def _staff(services, actor, window):
     from branchdesk.ui.pages.staff import StaffPage
     return StaffPage(services, actor)
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
         self.areas: list[tuple[str, str, Callable]] = [
             ("home", self.tr("Home"), _home),
             ("attendance", self.tr("Attendance"), _attendance),
+            ("queue", self.tr("Queue"), _queue),
         ]
         if actor.can(Permission.MANAGE_STAFF):
             self.areas.append(("staff", self.tr("Staff"), _staff))

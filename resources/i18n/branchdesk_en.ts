@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AmountFields</name>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -80,6 +99,29 @@
     </message>
     <message>
         <source>Week of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackEntryDialog</name>
+    <message>
+        <source>Back-entry of paper tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (elderly, disabled, sick, pregnant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time written on the paper ticket. Back-entered tickets are kept out of the timing statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on paper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,6 +183,181 @@
     </message>
 </context>
 <context>
+    <name>CounterPanel</name>
+    <message>
+        <source>My window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a ticket number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recalled {count}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{priority}{service} · {status} · waited {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} finished in {served} min: OVER the norm of {norm} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} finished in {served} min, within the norm of {norm} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick your window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {code} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} did not come: marked as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is on hold; scan or type the number to call it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} moved to {service}, keeping the arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call order: priority tickets always first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call order: one priority ticket after every {every} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BranchDesk: unexpected error</source>
@@ -168,6 +385,17 @@ Please save a report and give it to your administrator.</source>
     <name>ErrorBox</name>
     <message>
         <source>BranchDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Finish {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +489,64 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Issue a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority ticket (elderly, disabled, sick, pregnant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRINTING FAILED, see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {service}: {ahead} ahead, about {wait} min · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Please choose a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority for the elderly, disabled, sick and pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take your ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed, please tell the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ahead} ahead of you, about {wait} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BranchDesk</source>
@@ -272,6 +558,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,6 +582,146 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting a customer outside the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblems</name>
+    <message>
+        <source>Print problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System printer (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.50:9100 or /dev/usb/lp0 or COM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter tickets served on paper during a power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entered {code} (kept out of the timing statistics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +939,44 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnlockDialog</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty manager or above signs in to close the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a duty manager or above can close the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer keeps the original arrival time in the new queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +1248,21 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>This database was written by a newer version of BranchDesk (schema {revision}). Install that version or newer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Cancel ticket {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed; the customer did not get the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AmountFields</name>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation>例如 12000 或 12,000.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Number of titles</source>
+        <translation>订阅种数</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>邮件件数</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -81,6 +100,29 @@
     <message>
         <source>Week of {first} to {last}</source>
         <translation>{first} 至 {last} 一周</translation>
+    </message>
+</context>
+<context>
+    <name>BackEntryDialog</name>
+    <message>
+        <source>Back-entry of paper tickets</source>
+        <translation>补录纸质号票</translation>
+    </message>
+    <message>
+        <source>Priority (elderly, disabled, sick, pregnant)</source>
+        <translation>优先（老弱病残孕）</translation>
+    </message>
+    <message>
+        <source>Enter the time written on the paper ticket. Back-entered tickets are kept out of the timing statistics.</source>
+        <translation>请填写纸质号票上记录的时间。补录的号票不计入办理时长统计。</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Time on paper</source>
+        <translation>纸质记录时间</translation>
     </message>
 </context>
 <context>
@@ -141,6 +183,181 @@
     </message>
 </context>
 <context>
+    <name>CounterPanel</name>
+    <message>
+        <source>My window</source>
+        <translation>我的窗口</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转业务…</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Scan or type a ticket number, then Enter</source>
+        <translation>扫描或输入号票号码，按回车叫号</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
+        <source>No window set up</source>
+        <translation>尚未设置窗口</translation>
+    </message>
+    <message>
+        <source>Paused: {reason}</source>
+        <translation>暂停服务：{reason}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>No customer at the window</source>
+        <translation>窗口暂无顾客</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>recalled {count}×</source>
+        <translation>已重呼 {count} 次</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>{priority}{service} · {status} · waited {minutes} min</source>
+        <translation>{priority}{service} · {status} · 已等候 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{code} finished in {served} min: OVER the norm of {norm} min</source>
+        <translation>{code} 办理用时 {served} 分钟，超过时限 {norm} 分钟</translation>
+    </message>
+    <message>
+        <source>{code} finished in {served} min, within the norm of {norm} min</source>
+        <translation>{code} 办理用时 {served} 分钟，在时限 {norm} 分钟之内</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停服务…</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>开窗</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关窗</translation>
+    </message>
+    <message>
+        <source>Pick your window first.</source>
+        <translation>请先选择您的窗口。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口暂无等候的顾客。</translation>
+    </message>
+    <message>
+        <source>Calling {code}</source>
+        <translation>正在呼叫 {code}</translation>
+    </message>
+    <message>
+        <source>Calling {code} again</source>
+        <translation>再次呼叫 {code}</translation>
+    </message>
+    <message>
+        <source>Serving {code}</source>
+        <translation>正在为 {code} 办理</translation>
+    </message>
+    <message>
+        <source>{code} did not come: marked as a no-show</source>
+        <translation>{code} 未到，已记为过号</translation>
+    </message>
+    <message>
+        <source>{code} is on hold; scan or type the number to call it back</source>
+        <translation>{code} 已暂挂；扫描或输入号码即可重新叫号</translation>
+    </message>
+    <message>
+        <source>{code} finished</source>
+        <translation>{code} 已办结</translation>
+    </message>
+    <message>
+        <source>{code} moved to {service}, keeping the arrival time</source>
+        <translation>{code} 已转到{service}，保留原取号时间</translation>
+    </message>
+    <message>
+        <source>Window open again</source>
+        <translation>窗口已恢复服务</translation>
+    </message>
+    <message>
+        <source>Window paused</source>
+        <translation>窗口已暂停服务</translation>
+    </message>
+    <message>
+        <source>Window open</source>
+        <translation>窗口已开启</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>窗口已关闭</translation>
+    </message>
+    <message>
+        <source>Call order: priority tickets always first</source>
+        <translation>叫号规则：优先号始终先叫</translation>
+    </message>
+    <message>
+        <source>Call order: one priority ticket after every {every} others</source>
+        <translation>叫号规则：每叫 {every} 个普通号，叫 1 个优先号</translation>
+    </message>
+    <message>
+        <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
+        <translation>叫号规则：按等候时间，优先号提前 {bonus} 分钟计</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BranchDesk: unexpected error</source>
@@ -170,6 +387,17 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>BranchDesk</source>
         <translation>BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Finish {code}</source>
+        <translation>办结 {code}</translation>
+    </message>
+    <message>
+        <source>Business done</source>
+        <translation>所办业务</translation>
     </message>
 </context>
 <context>
@@ -262,6 +490,64 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>IssuePanel</name>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Priority ticket (elderly, disabled, sick, pregnant)</source>
+        <translation>优先号（老弱病残孕）</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>PRINTING FAILED, see below</source>
+        <translation>打印失败，见下方</translation>
+    </message>
+    <message>
+        <source>{code} {service}: {ahead} ahead, about {wait} min · {state}</source>
+        <translation>{code} {service}：前面 {ahead} 人，约等 {wait} 分钟 · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Please choose a service</source>
+        <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Priority for the elderly, disabled, sick and pregnant</source>
+        <translation>老弱病残孕优先</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket</source>
+        <translation>请取走您的号票</translation>
+    </message>
+    <message>
+        <source>Printing failed, please tell the staff</source>
+        <translation>取号成功但打印失败，请到窗口告知工作人员</translation>
+    </message>
+    <message>
+        <source>{ahead} ahead of you, about {wait} min</source>
+        <translation>前面还有 {ahead} 人，预计等候约 {wait} 分钟</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BranchDesk</source>
@@ -274,6 +560,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Attendance</source>
         <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -294,6 +584,146 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause window {number}</source>
+        <translation>{number} 号窗口暂停服务</translation>
+    </message>
+    <message>
+        <source>Cash handover</source>
+        <translation>交接款</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午间休息</translation>
+    </message>
+    <message>
+        <source>Equipment fault</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <source>Meeting a customer outside the counter</source>
+        <translation>柜外接待顾客</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblems</name>
+    <message>
+        <source>Print problems</source>
+        <translation>打印故障</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>作废号票…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>号票打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>小票打印机（ESC/POS）</translation>
+    </message>
+    <message>
+        <source>System printer (PDF)</source>
+        <translation>系统打印机（PDF）</translation>
+    </message>
+    <message>
+        <source>192.168.1.50:9100 or /dev/usb/lp0 or COM3</source>
+        <translation>192.168.1.50:9100 或 /dev/usb/lp0 或 COM3</translation>
+    </message>
+    <message>
+        <source>empty: the default printer</source>
+        <translation>留空：使用默认打印机</translation>
+    </message>
+    <message>
+        <source>Address or device</source>
+        <translation>地址或设备</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>打印机名称</translation>
+    </message>
+    <message>
+        <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
+        <translation>请填写小票打印机的地址（主机:端口）或设备。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation>打印机…</translation>
+    </message>
+    <message>
+        <source>Back-entry…</source>
+        <translation>补录…</translation>
+    </message>
+    <message>
+        <source>Enter tickets served on paper during a power cut</source>
+        <translation>补录停电期间用纸质号票办理的业务</translation>
+    </message>
+    <message>
+        <source>Open kiosk</source>
+        <translation>打开取号机</translation>
+    </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation>屏幕 {number}</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Next numbers</source>
+        <translation>待叫号码</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Back-entered {code} (kept out of the timing statistics)</source>
+        <translation>已补录 {code}（不计入办理时长统计）</translation>
     </message>
 </context>
 <context>
@@ -511,6 +941,44 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnlockDialog</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>关闭取号机</translation>
+    </message>
+    <message>
+        <source>Staff login name</source>
+        <translation>工作人员登录名</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN码或密码</translation>
+    </message>
+    <message>
+        <source>A duty manager or above signs in to close the kiosk.</source>
+        <translation>关闭取号机需值班长及以上人员登录确认。</translation>
+    </message>
+    <message>
+        <source>Only a duty manager or above can close the kiosk.</source>
+        <translation>只有值班长及以上人员才能关闭取号机。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {code}</source>
+        <translation>转业务 {code}</translation>
+    </message>
+    <message>
+        <source>The customer keeps the original arrival time in the new queue.</source>
+        <translation>顾客在新业务队列中保留原取号时间。</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>转到</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1250,21 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>This database was written by a newer version of BranchDesk (schema {revision}). Install that version or newer; nothing was changed.</source>
         <translation>此数据库由更新版本的 BranchDesk 写入（结构版本 {revision}）。请安装该版本或更新的版本；数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Cancel ticket {code}</source>
+        <translation>作废号票 {code}</translation>
+    </message>
+    <message>
+        <source>Printing failed; the customer did not get the ticket</source>
+        <translation>打印失败，顾客未拿到号票</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,13 @@ def test_transfer_keeps_the_original_arrival(queue, admin, clock):
 
 def test_recall_then_no_show(queue, admin):
     queue.issue("mail")
-    queue.call_next(admin, 1)
+    assert queue.call_next(admin, 1).recalls == 0
     with pytest.raises(UserError) as err:
         queue.no_show(admin, 1)
     assert err.value.code == "queue.recall_first"
-    assert queue.recall(admin, 1).status == "called"
+    recalled = queue.recall(admin, 1)
+    assert (recalled.status, recalled.recalls) == ("called", 1)
+    assert queue.current(1).recalls == 1
     assert queue.no_show(admin, 1).status == "no_show"
     assert queue.call_next(admin, 1) is None
 

@@ -46,6 +46,7 @@ class TicketInfo:
     norm_minutes: float | None = None
     overrun: bool | None = None
     served_minutes: float | None = None
+    recalls: int = 0  # times the number was called again (a no-show needs at least one)
 
 
 class QueueService:
@@ -324,7 +325,7 @@ class QueueService:
             service_en=service.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
             business_date=ticket.business_date, window_number=window.number if window else None, ahead=ahead,
             estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
-            served_minutes=served,
+            served_minutes=served, recalls=ticket.recalls,
         )
 
 

@@ -1,0 +1,166 @@
+"""Issuing tickets at the counter, and the strip of tickets whose print failed.
+
+The ticket is committed first and printed afterwards in the background, so a
+printer fault never loses a ticket: it is listed here until it is reprinted or
+cancelled with a reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services
+from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.roles import Actor
+from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.queue.dialogs import VoidDialog, service_name
+from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
+
+SERVICE_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
+PRIORITY_STYLE = ("QPushButton { font-size: 15pt; min-height: 44px; }"
+                  " QPushButton:checked { background: #c62828; color: white; font-weight: bold; }")
+
+
+class IssuePanel(QGroupBox):
+    """One big button per service and a priority toggle; the ticket prints in the background."""
+
+    issued = Signal(object)  # TicketInfo
+
+    def __init__(self, services: Services, actor: Actor, printer: TicketPrinter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Issue a ticket"))
+        self.services = services
+        self.actor = actor
+        self.printer = printer
+        self.last: TicketInfo | None = None
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        service_list = services.queue.services() if services.branch.is_set_up() else []
+        for index, service in enumerate(service_list):
+            button = QPushButton(f"{service.prefix}  {service_name(service)}")
+            button.setStyleSheet(SERVICE_BUTTON_STYLE)
+            button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[service.code] = button
+        self.priority = QPushButton(self.tr("Priority ticket (elderly, disabled, sick, pregnant)"))
+        self.priority.setCheckable(True)
+        self.priority.setStyleSheet(PRIORITY_STYLE)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet("font-size: 15pt;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.priority)
+        layout.addLayout(grid)
+        layout.addWidget(self.result)
+        printer.printed.connect(self._printed)
+
+    def issue(self, service_code: str) -> TicketInfo | None:
+        try:
+            ticket = self.services.queue.issue(service_code, self.priority.isChecked(), "clerk", self.actor)
+        except UserError as err:
+            self.result.setProperty("role", "error")
+            self.result.setText(tr_error(err))
+            self._repolish()
+            return None
+        self.priority.setChecked(False)
+        self.last = ticket
+        self._show(self.tr("printing…"))
+        self.issued.emit(ticket)
+        self.printer.print_ticket(ticket)
+        return ticket
+
+    def _printed(self, ticket_id: str, ok: bool, _reason: str) -> None:
+        if self.last is not None and self.last.id == ticket_id:
+            self._show(self.tr("printed") if ok else self.tr("PRINTING FAILED, see below"), error=not ok)
+
+    def _show(self, print_state: str, error: bool = False) -> None:
+        ticket = self.last
+        self.result.setProperty("role", "error" if error else "")
+        self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
+            code=ticket.code, service=service_name(ticket), ahead=ticket.ahead,
+            wait=ticket.estimated_wait_minutes, state=print_state))
+        self._repolish()
+
+    def _repolish(self) -> None:
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+
+
+class PrintProblems(QGroupBox):
+    """Today's waiting tickets whose print failed: reprint, or cancel the ticket with a reason."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, actor: Actor, printer: TicketPrinter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Print problems"))
+        self.setStyleSheet("QGroupBox { color: #b00020; font-weight: bold; }")
+        self.services = services
+        self.actor = actor
+        self.printer = printer
+        self.reasons: dict[str, str] = {}
+        self.failures: list[TicketInfo] = []
+        self.table = make_table([self.tr("Number"), self.tr("Service"), self.tr("Why")])
+        self.table.setMaximumHeight(120)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.reprint_button = QPushButton(self.tr("Reprint"))
+        self.reprint_button.clicked.connect(lambda: self.reprint())
+        self.void_button = QPushButton(self.tr("Cancel ticket…"))
+        self.void_button.clicked.connect(lambda: self.void())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.void_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        printer.printed.connect(self._printed)
+        self.refresh()
+
+    def _printed(self, ticket_id: str, ok: bool, reason: str) -> None:
+        if ok:
+            self.reasons.pop(ticket_id, None)
+        else:
+            self.reasons[ticket_id] = reason
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.failures = self.services.queue.print_failures() if self.services.branch.is_set_up() else []
+        selected = self.table.currentRow()
+        self.table.setRowCount(len(self.failures))
+        for row, ticket in enumerate(self.failures):
+            items = fill_row(self.table, row, [ticket.code, service_name(ticket), self.reasons.get(ticket.id, "")],
+                             foreground=LATE_FOREGROUND)
+            items[2].setToolTip(items[2].text())  # printer messages are long
+        if self.failures:
+            self.table.selectRow(min(max(selected, 0), len(self.failures) - 1))
+        if self.parentWidget() is not None:  # a parentless widget would pop up as its own window
+            self.setVisible(bool(self.failures))
+
+    def selected(self) -> TicketInfo | None:
+        row = self.table.currentRow()
+        return self.failures[row] if 0 <= row < len(self.failures) else None
+
+    def reprint(self) -> None:
+        ticket = self.selected()
+        if ticket is not None:
+            self.printer.print_ticket(ticket)
+
+    def void(self) -> VoidDialog | None:
+        ticket = self.selected()
+        if ticket is None:
+            return None
+        dialog = VoidDialog(self.services, self.actor, ticket.code, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog

@@ -1,0 +1,276 @@
+"""The customer kiosk: a frameless full-screen window with huge service buttons.
+
+Customers read Chinese first and English second, whatever language the staff
+use: each text is shown translated (big) with its English source (small).
+Escape asks a duty manager (or above) to sign in before the kiosk closes;
+nothing else closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QScreen
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services
+from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.roles import Actor, Role
+from branchdesk.ui.i18n import current_language, tr_error
+from branchdesk.ui.queue.printing import TicketPrinter
+
+KIOSK_STYLE = """
+QWidget#kiosk { background: #0b5d3b; }
+QStackedWidget#kioskPages QLabel { color: white; }
+QPushButton[kiosk="service"], QPushButton[kiosk="priority"] {
+    background: white; color: #0b5d3b; border-radius: 18px; border: none; min-height: 150px; }
+QPushButton[kiosk="priority"] { min-height: 90px; }
+QPushButton[kiosk="priority"]:checked { background: #c62828; }
+QPushButton[kiosk="service"]:pressed { background: #d8efe2; }
+QStackedWidget#kioskPages QLabel[kiosk="big"] { font-size: 40pt; font-weight: bold; color: #0b5d3b; background: transparent; }
+QStackedWidget#kioskPages QLabel[kiosk="small"] { font-size: 18pt; color: #4a4a4a; background: transparent; }
+"""
+
+CHOOSE = QT_TRANSLATE_NOOP("KioskWindow", "Please choose a service")
+PRIORITY = QT_TRANSLATE_NOOP("KioskWindow", "Priority for the elderly, disabled, sick and pregnant")
+YOUR_NUMBER = QT_TRANSLATE_NOOP("KioskWindow", "Your number")
+PRINTING = QT_TRANSLATE_NOOP("KioskWindow", "Printing your ticket…")
+TAKE_TICKET = QT_TRANSLATE_NOOP("KioskWindow", "Please take your ticket")
+PRINT_FAILED = QT_TRANSLATE_NOOP("KioskWindow", "Printing failed, please tell the staff")
+WAIT = QT_TRANSLATE_NOOP("KioskWindow", "{ahead} ahead of you, about {wait} min")
+
+
+def kiosk_text(context: str, source: str) -> tuple[str, str]:
+    """(big, small): the translation and its English source; English alone when staff use English."""
+    big = QCoreApplication.translate(context, source)
+    return (big, "") if current_language() == "en" or big == source else (big, source)
+
+
+class TwoLineButton(QPushButton):
+    """A button with a big line and a small line (QPushButton text has one font)."""
+
+    def __init__(self, big: str, small: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kiosk", kind)
+        self.big = QLabel(big)
+        self.small = QLabel(small)
+        self.big.setProperty("kiosk", "big")
+        self.small.setProperty("kiosk", "small")
+        layout = QVBoxLayout(self)
+        for label in (self.big, self.small):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.small.setVisible(bool(small))
+
+
+class StaffUnlockDialog(QDialog):
+    """A duty manager, branch head or administrator signs in to close the kiosk."""
+
+    def __init__(self, services: Services, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Close the kiosk"))
+        self.setMinimumWidth(480)
+        self.username = QLineEdit(username)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Staff login name"), self.username)
+        form.addRow(self.tr("PIN or password"), self.secret)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A duty manager or above signs in to close the kiosk.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def check(self) -> bool:
+        try:  # every attempt is audited and counts towards the lockout, as at the sign-in screen
+            actor = self.services.staff.sign_in(self.username.text(), self.secret.text())
+        except UserError as err:
+            self.error.setText(tr_error(err))
+            self.secret.clear()
+            return False
+        if actor.role.rank < Role.DUTY_MANAGER.rank:
+            self.error.setText(self.tr("Only a duty manager or above can close the kiosk."))
+            self.secret.clear()
+            return False
+        self.accept()
+        return True
+
+
+class KioskWindow(QWidget):
+    closed = Signal()
+    RESULT_MS = 8000  # how long the issued number stays on screen
+    FAILED_MS = 20000  # a print failure stays longer, so the customer reads it
+
+    def __init__(self, services: Services, actor: Actor, printer: TicketPrinter,
+                 parent: QWidget | None = None) -> None:
+        flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        super().__init__(parent, flags)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(KIOSK_STYLE)
+        self.services = services
+        self.actor = actor
+        self.printer = printer
+        self.last: TicketInfo | None = None
+        self._unlocked = False
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("kioskPages")  # the white-on-green look stays off the staff dialog
+        self.stack.addWidget(self._choose_page())
+        self.stack.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 40)
+        layout.addWidget(self.stack)
+
+        self.back_timer = QTimer(self)
+        self.back_timer.setSingleShot(True)
+        self.back_timer.timeout.connect(self.show_choices)
+        printer.printed.connect(self._printed)
+
+    def _label(self, source: str, big_pt: int, small_pt: int = 18) -> QWidget:
+        big, small = kiosk_text("KioskWindow", source)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setSpacing(4)
+        top, bottom = QLabel(big), QLabel(small)
+        top.setStyleSheet(f"font-size: {big_pt}pt; font-weight: bold;")
+        bottom.setStyleSheet(f"font-size: {small_pt}pt;")
+        for label in (top, bottom):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        bottom.setVisible(bool(small))
+        box.big, box.small = top, bottom
+        return box
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._label(CHOOSE, 36))
+        big, small = kiosk_text("KioskWindow", PRIORITY)
+        self.priority = TwoLineButton(big, small, "priority")
+        self.priority.setCheckable(True)
+        self.priority.big.setStyleSheet("font-size: 30pt; font-weight: bold; color: #c62828;")
+        self.priority.toggled.connect(self._priority_toggled)
+        layout.addWidget(self.priority)
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        self.service_buttons: dict[str, TwoLineButton] = {}
+        for index, service in enumerate(self.services.queue.services()):
+            button = TwoLineButton(service.name_zh, service.name_en, "service")
+            button.clicked.connect(lambda _checked=False, code=service.code: self.press(code))
+            grid.addWidget(button, index // 3, index % 3)
+            self.service_buttons[service.code] = button
+        layout.addLayout(grid, 1)
+        return page
+
+    def _priority_toggled(self, on: bool) -> None:
+        colour = "white" if on else "#c62828"
+        self.priority.big.setStyleSheet(f"font-size: 30pt; font-weight: bold; color: {colour};")
+        self.priority.small.setStyleSheet("font-size: 16pt; color: %s;" % ("white" if on else "#4a4a4a"))
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.result_title = self._label(YOUR_NUMBER, 32)
+        self.number = QLabel()
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setStyleSheet("font-size: 140pt; font-weight: bold; color: #ffe082;")
+        self.service_line = QLabel()
+        self.service_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.service_line.setStyleSheet("font-size: 30pt;")
+        self.wait_line = QLabel()
+        self.wait_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_line.setStyleSheet("font-size: 26pt;")
+        self.print_line = QLabel()
+        self.print_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_line.setWordWrap(True)
+        for widget in (self.result_title, self.number, self.service_line, self.wait_line, self.print_line):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    # --- customers ---------------------------------------------------------------------
+    def press(self, service_code: str) -> TicketInfo | None:
+        try:
+            ticket = self.services.queue.issue(service_code, self.priority.isChecked(), "kiosk")
+        except UserError as err:  # e.g. the day's numbers ran out: tell the customer, keep going
+            self._show_print_line(tr_error(err), failed=True)
+            return None
+        self.last = ticket
+        self.priority.setChecked(False)
+        self.number.setText(ticket.code)
+        self.service_line.setText(f"{ticket.service_zh}  {ticket.service_en}")
+        self.wait_line.setText(self._pair(WAIT).format(ahead=ticket.ahead, wait=ticket.estimated_wait_minutes))
+        self._show_print_line(self._pair(PRINTING), failed=False)
+        self.stack.setCurrentIndex(1)
+        self.back_timer.start(self.RESULT_MS)
+        self.printer.print_ticket(ticket)
+        return ticket
+
+    def _pair(self, source: str) -> str:
+        big, small = kiosk_text("KioskWindow", source)
+        return f"{big}\n{small}" if small else big
+
+    def _show_print_line(self, text: str, failed: bool) -> None:
+        colour = "#ffcdd2; background: #b71c1c; padding: 12px" if failed else "white"
+        self.print_line.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {colour};")
+        self.print_line.setText(text)
+
+    def _printed(self, ticket_id: str, ok: bool, _reason: str) -> None:
+        if self.last is None or self.last.id != ticket_id or self.stack.currentIndex() != 1:
+            return
+        if ok:
+            self._show_print_line(self._pair(TAKE_TICKET), failed=False)
+        else:
+            self._show_print_line(self._pair(PRINT_FAILED), failed=True)
+            self.back_timer.start(self.FAILED_MS)
+
+    def show_choices(self) -> None:
+        self.back_timer.stop()
+        self.stack.setCurrentIndex(0)
+
+    # --- staff --------------------------------------------------------------------------
+    def show_on(self, screen: QScreen | None) -> None:
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.ask_to_close()
+            return
+        super().keyPressEvent(event)
+
+    def ask_to_close(self) -> StaffUnlockDialog:
+        dialog = StaffUnlockDialog(self.services, self.actor.username, self)
+        dialog.accepted.connect(self._unlock_and_close)
+        dialog.open()
+        return dialog
+
+    def _unlock_and_close(self) -> None:
+        self._unlocked = True
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._unlocked:  # Alt+F4 by a customer: stay open
+            event.ignore()
+            return
+        self.back_timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+

@@ -1,0 +1,144 @@
+"""The queue page: my window on the left; issuing, print problems and the waiting lists on the right.
+
+Other PCs and the kiosk issue tickets into the same database, so the page
+re-reads the queue every few seconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from branchdesk.services import Services
+from branchdesk.services.roles import Actor, Role
+from branchdesk.ui.queue.counter import CounterPanel, policy_text
+from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
+from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
+from branchdesk.ui.queue.kiosk import KioskWindow
+from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.tables import fill_row, make_table
+
+REFRESH_MS = 4000
+
+
+class QueuePage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.kiosk: KioskWindow | None = None
+        self.printer = TicketPrinter(services, self)
+
+        title = QLabel(self.tr("Queue"))
+        title.setProperty("role", "title")
+        self.policy_label = QLabel()
+        self.policy_label.setStyleSheet("font-weight: bold; color: #0b5d3b;")
+        self.printer_button = QPushButton(self.tr("Printer…"))
+        self.printer_button.clicked.connect(lambda: self.printer_settings())
+        self.back_entry_button = QPushButton(self.tr("Back-entry…"))
+        self.back_entry_button.setToolTip(self.tr("Enter tickets served on paper during a power cut"))
+        self.back_entry_button.clicked.connect(lambda: self.back_entry())
+        self.kiosk_button = QPushButton(self.tr("Open kiosk"))
+        self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
+        self.screen_choice = QComboBox()
+        for index, screen in enumerate(QGuiApplication.screens()):
+            self.screen_choice.addItem(self.tr("Screen {number}").format(number=index + 1), index)
+        may_run_kiosk = actor.role.rank >= Role.DUTY_MANAGER.rank
+        self.kiosk_button.setVisible(may_run_kiosk)
+        self.screen_choice.setVisible(may_run_kiosk and self.screen_choice.count() > 1)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.policy_label, 1)
+        top.addWidget(self.back_entry_button)
+        top.addWidget(self.printer_button)
+        top.addWidget(self.screen_choice)
+        top.addWidget(self.kiosk_button)
+
+        self.counter = CounterPanel(services, actor, self)
+        self.issue_panel = IssuePanel(services, actor, self.printer, self)
+        self.problems = PrintProblems(services, actor, self.printer, self)
+        self.waiting_table = make_table([self.tr("Service"), self.tr("Waiting"), self.tr("Priority"),
+                                         self.tr("Next numbers")])
+        self.waiting_table.verticalHeader().setDefaultSectionSize(30)
+        header = self.waiting_table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        waiting_box = QGroupBox(self.tr("Waiting now"))
+        QVBoxLayout(waiting_box).addWidget(self.waiting_table)
+
+        left = QVBoxLayout()
+        left.addWidget(self.counter)
+        left.addWidget(waiting_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.issue_panel)
+        right.addWidget(self.problems)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 11)
+        body.addSpacing(12)
+        body.addLayout(right, 9)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        for signal in (self.counter.changed, self.issue_panel.issued, self.problems.changed):
+            signal.connect(self.refresh_lists)
+        self.printer.printed.connect(lambda *_args: self.refresh_lists())
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Everything another PC or the kiosk may have changed."""
+        if not self.services.branch.is_set_up():
+            return
+        self.policy_label.setText(policy_text(self.services.queue.policy))
+        self.counter.refresh()
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        if not self.services.branch.is_set_up():
+            return
+        self.problems.refresh()
+        waiting = self.services.queue.waiting()
+        services = self.services.queue.services()
+        self.waiting_table.setRowCount(len(services))
+        for row, service in enumerate(services):
+            mine = [t for t in waiting if t.service_code == service.code]
+            priority = sum(1 for t in mine if t.priority)
+            upcoming = " ".join(t.code for t in mine[:4]) + (" …" if len(mine) > 4 else "")
+            fill_row(self.waiting_table, row, [service_name(service), str(len(mine)), str(priority), upcoming])
+
+    # --- dialogs and the kiosk ---------------------------------------------------------
+    def back_entry(self) -> BackEntryDialog:
+        dialog = BackEntryDialog(self.services, self.actor, self)
+        dialog.accepted.connect(lambda: self.counter.say(
+            self.tr("Back-entered {code} (kept out of the timing statistics)").format(code=dialog.result_info.code)))
+        dialog.open()
+        return dialog
+
+    def printer_settings(self) -> PrinterDialog:
+        dialog = PrinterDialog(self.services, self)
+        dialog.open()
+        return dialog
+
+    def open_kiosk(self) -> KioskWindow:
+        if self.kiosk is None:
+            self.kiosk = KioskWindow(self.services, self.actor, self.printer, self)
+            self.kiosk.closed.connect(self._kiosk_closed)
+        screens = QGuiApplication.screens()
+        index = self.screen_choice.currentData() or 0
+        self.kiosk.show_on(screens[index] if index < len(screens) else None)
+        return self.kiosk
+
+    def _kiosk_closed(self) -> None:
+        self.kiosk.deleteLater()
+        self.kiosk = None
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,86 @@
+"""Printing queue tickets in the background, after the ticket is committed.
+
+The ticket is built and sent on the task pool (reportlab and a printer that does
+not answer must never freeze the counter); the outcome is recorded with
+services.queue.record_print back on the GUI thread, so a failed print is
+flagged and listed until it is reprinted or the ticket is cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from branchdesk.errors import UserError
+from branchdesk.printing.escpos import send_raw, ticket_escpos
+from branchdesk.printing.output import print_pdf
+from branchdesk.printing.ticket import QueueTicket, ticket_pdf
+from branchdesk.services import Services
+from branchdesk.services.queue.service import TicketInfo
+from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ESCPOS_KEY = "printer.escpos"  # "host:port" or a device path; empty: the system printer
+SYSTEM_PRINTER_KEY = "printer.system"  # a printer name for lp/lpr; empty: the default one
+
+
+def printer_settings(services: Services) -> tuple[str, str]:
+    """(ESC/POS target, system printer name) of this PC, each possibly empty."""
+    return (services.local.get(ESCPOS_KEY, "") or "").strip(), (services.local.get(SYSTEM_PRINTER_KEY, "") or "").strip()
+
+
+def queue_ticket(services: Services, info: TicketInfo) -> QueueTicket:
+    settings = services.branch.settings()
+    issued = info.issued_at.astimezone(settings.zone) if settings else info.issued_at
+    return QueueTicket(
+        branch_name=settings.name if settings else "",
+        service_zh=info.service_zh, service_en=info.service_en, number=info.code, issued_at=issued,
+        people_ahead=info.ahead, wait_minutes=info.estimated_wait_minutes, priority=info.priority,
+    )
+
+
+def send_ticket(ticket: QueueTicket, escpos_target: str, system_printer: str) -> None:
+    """Runs on the pool: raises UserError "print.failed" when the printer fails."""
+    if escpos_target:
+        send_raw(ticket_escpos(ticket), escpos_target)
+    else:
+        print_pdf(ticket_pdf(ticket), system_printer or None, title=f"{ticket.number} {ticket.service_zh}")
+
+
+class TicketPrinter(QObject):
+    """Prints tickets one call at a time; `printed(ticket_id, ok, reason)` after the outcome is recorded."""
+
+    printed = Signal(str, bool, str)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = TaskRunner(self)
+
+    def print_ticket(self, info: TicketInfo) -> None:
+        ticket = queue_ticket(self.services, info)
+        target, system = printer_settings(self.services)
+        self.tasks.run(lambda: send_ticket(ticket, target, system),
+                       on_result=lambda _none: self._record(info.id, True, ""),
+                       on_error=lambda exc: self._failed(info.id, exc))
+
+    def _failed(self, ticket_id: str, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            reason = tr_error(exc)
+        else:  # a bug in building the ticket: still a failed print the staff must see
+            log.error("printing ticket %s failed", ticket_id, exc_info=exc)
+            reason = str(exc) or type(exc).__name__
+        self._record(ticket_id, False, reason)
+
+    def _record(self, ticket_id: str, ok: bool, reason: str) -> None:
+        try:
+            self.services.queue.record_print(ticket_id, ok, reason or None)
+        except Exception:  # the database was busy or closed; the ticket stays unprinted in the list
+            log.exception("could not record the print outcome of %s", ticket_id)
+        self.printed.emit(ticket_id, ok, reason)
+
+    def busy(self) -> bool:
+        return self.tasks.busy()

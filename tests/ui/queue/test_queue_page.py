@@ -1,0 +1,315 @@
+"""The queue page, its dialogs, background printing and the kiosk, on real SQLite and real sockets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from branchdesk.services.roles import Role
+from branchdesk.services.staff import NewStaff
+from branchdesk.store.models import Ticket
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.queue.counter import WINDOW_KEY
+from branchdesk.ui.queue.printing import ESCPOS_KEY
+from tests.conftest import ADMIN_PASSWORD, SHANGHAI
+
+
+class Printer:
+    """A receipt printer on loopback: accepts jobs and keeps their bytes."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(10)
+        self.target = "127.0.0.1:%d" % self.server.getsockname()[1]
+        self.jobs: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                chunks = []
+                while chunk := conn.recv(65536):
+                    chunks.append(chunk)
+                self.jobs.append(b"".join(chunks))
+
+    def close(self) -> None:
+        self.server.close()
+
+
+@pytest.fixture
+def printer():
+    server = Printer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def closed_port() -> str:
+    sock = socket.create_server(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now: the connection is refused
+    return f"127.0.0.1:{port}"
+
+
+def queue_page(services, actor, qtbot):
+    window = MainWindow(services, actor)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("queue")
+    page.main_window_for_test = window  # the page alone does not keep its window alive
+    return page
+
+
+def wait_printed(page, qtbot):
+    qtbot.waitUntil(lambda: not page.printer.busy(), timeout=10000)
+
+
+def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, clerk, clock, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    page = queue_page(services, clerk, qtbot)
+    counter = page.counter
+    assert counter.window_number() == 1 and services.local.get(WINDOW_KEY) is None
+    counter.select_window(2)
+    assert services.local.get(WINDOW_KEY) == "2"
+    assert not counter.call_button.isEnabled()  # the window is closed
+    counter.open_button.click()
+    assert services.queue.windows()[1].state == "open"
+    assert counter.call_button.isEnabled() and not counter.finish_button.isEnabled()
+    assert page.policy_label.text() == "叫号规则：优先号始终先叫"
+
+    ticket = page.issue_panel.issue("savings")
+    assert [t.code for t in services.queue.waiting()] == ["B001"] == [ticket.code]
+    wait_printed(page, qtbot)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1)
+    assert b"B001" in printer.jobs[0]
+    assert services.queue.print_failures() == []
+    assert "B001" in page.issue_panel.result.text() and "已打印" in page.issue_panel.result.text()
+    assert page.waiting_table.item(1, 1).text() == "1"
+
+    counter.call_button.click()
+    assert counter.code_label.text() == "B001"
+    assert counter.start_button.isEnabled() and not counter.no_show_button.isEnabled()
+    counter.start_button.click()
+    assert services.queue.current(2).status == "serving"
+    clock.advance(minutes=7)
+    dialog = counter.finish()
+    assert dialog.service.currentData() == "savings" and dialog.amount.isVisibleTo(dialog)
+    assert not dialog.units.isVisibleTo(dialog)
+    dialog.amount.setText("25,000")
+    assert dialog.save()
+    done = services.queue.ticket("B001")
+    assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
+    assert counter.outcome_label.text() == "B001 办理用时 7 分钟，超过时限 6 分钟"
+    assert "#b00020" in counter.outcome_label.styleSheet()
+    assert counter.code_label.text() == "—" and counter.call_button.isEnabled()
+
+
+def test_an_amount_that_is_not_a_number_keeps_the_customer_being_served(services, admin, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    services.queue.issue("remittance")
+    page = queue_page(services, admin, qtbot)
+    page.counter.call_next()
+    page.counter.start()
+    dialog = page.counter.finish()
+    dialog.amount.setText("一万块")
+    assert not dialog.save()
+    assert dialog.error.text() == "一万块 不是有效的金额（元）。"
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert services.queue.current(1).status == "serving"
+    assert page.counter.finish_button.isEnabled()
+    dialog.amount.setText("800")
+    assert dialog.save()
+    assert services.queue.ticket("C001").norm_minutes == 6
+
+
+def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, admin, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    services.queue.issue("mail")
+    page = queue_page(services, admin, qtbot)
+    qtbot.keyClicks(page.counter.code_input, "z999")
+    qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    assert page.counter.message.text() == "今天没有 z999 号票。"
+    assert page.counter.message.property("role") == "error"
+    assert page.counter.code_input.text() == ""
+    assert services.queue.current(1) is None
+    assert [t.status for t in services.queue.waiting()] == ["waiting"]
+
+    qtbot.keyClicks(page.counter.code_input, "a001")
+    qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    assert services.queue.current(1).code == "A001"
+    assert page.counter.code_label.text() == "A001"
+
+
+def test_a_call_on_a_closed_window_is_refused(services, admin, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.issue("mail")
+    page = queue_page(services, admin, qtbot)
+    assert not page.counter.call_button.isEnabled()
+    page.counter.code_input.setText("A001")
+    page.counter.call_code()
+    assert page.counter.message.text() == "1 号窗口未开放，请先开窗或恢复服务。"
+    assert services.queue.ticket("A001").status == "waiting"
+
+
+def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    for _ in range(2):
+        services.queue.issue("mail")
+    page = queue_page(services, admin, qtbot)
+    counter = page.counter
+    counter.call_next()
+    assert not counter.no_show_button.isEnabled()
+    counter.recall_button.click()
+    assert counter.no_show_button.isEnabled()
+    counter.no_show_button.click()
+    assert services.queue.ticket("A001").status == "no_show"
+    counter.call_next()
+    counter.hold_button.click()
+    assert services.queue.ticket("A002").status == "held"
+    assert counter.pause_button.isEnabled()
+    pause = counter.pause_or_resume()
+    assert not pause.save()  # no reason given
+    assert services.queue.windows()[0].state == "open"
+    pause.reason.setCurrentText("交接款")
+    assert pause.save()
+    assert counter.window_state.text() == "暂停服务：交接款"
+    assert not counter.call_button.isEnabled() and counter.pause_button.text() == "恢复服务"
+    counter.pause_button.click()
+    assert services.queue.windows()[0].state == "open"
+
+
+def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, closed_port, printer, qtbot):
+    services.local.set(ESCPOS_KEY, closed_port)
+    page = queue_page(services, clerk, qtbot)
+    ticket = page.issue_panel.issue("mail")
+    qtbot.waitUntil(lambda: services.queue.print_failures() != [], timeout=10000)
+    wait_printed(page, qtbot)
+    assert [t.code for t in services.queue.print_failures()] == [ticket.code]
+    assert page.problems.isVisible() and page.problems.table.rowCount() == 1
+    assert page.problems.table.item(0, 0).text() == "A001"
+    assert closed_port in page.problems.table.item(0, 2).text()
+    assert "打印失败" in page.issue_panel.result.text()
+    assert services.queue.ticket("A001").status == "waiting"  # kept, flagged, not lost
+
+    services.local.set(ESCPOS_KEY, printer.target)
+    page.problems.reprint_button.click()
+    qtbot.waitUntil(lambda: services.queue.print_failures() == [], timeout=10000)
+    qtbot.waitUntil(lambda: page.problems.table.rowCount() == 0)
+    assert b"A001" in printer.jobs[0]
+    assert not page.problems.isVisible()
+
+
+def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, clerk, closed_port, qtbot):
+    services.local.set(ESCPOS_KEY, closed_port)
+    page = queue_page(services, clerk, qtbot)
+    page.issue_panel.issue("philately")
+    qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1, timeout=10000)
+    dialog = page.problems.void()
+    dialog.reason.setText("  ")
+    assert not dialog.save() and dialog.error.text()
+    dialog.reason.setText("顾客已离开")
+    assert dialog.save()
+    assert services.queue.ticket("D001").status == "void"
+    assert page.problems.table.rowCount() == 0
+
+
+def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services, admin, closed_port, qtbot):
+    services.local.set(ESCPOS_KEY, closed_port)
+    page = queue_page(services, admin, qtbot)
+    kiosk = page.open_kiosk()
+    assert kiosk.isFullScreen() and kiosk.stack.currentIndex() == 0
+    assert kiosk.service_buttons["mail"].big.text() == "邮件包裹"
+    assert kiosk.service_buttons["mail"].small.text() == "Mail and parcels"
+    kiosk.priority.click()
+    kiosk.service_buttons["mail"].click()
+    ticket = services.queue.ticket("A001")
+    assert ticket.priority and ticket.status == "waiting"
+    assert kiosk.stack.currentIndex() == 1 and kiosk.number.text() == "A001"
+    assert not kiosk.priority.isChecked()  # the next customer starts from normal
+    qtbot.waitUntil(lambda: "打印失败" in kiosk.print_line.text(), timeout=10000)
+    assert kiosk.print_line.text() == "取号成功但打印失败，请到窗口告知工作人员\nPrinting failed, please tell the staff"
+    qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1)
+    kiosk.show_choices()
+
+    kiosk.close()  # a customer's Alt+F4 does nothing
+    assert kiosk.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    unlock = kiosk.findChild(QDialog)
+    unlock.secret.setText("wrong-pass")
+    assert not unlock.check() and kiosk.isVisible()
+    services.staff.create(admin, NewStaff("lina", "李娜", Role.CLERK, "2468"))
+    unlock.username.setText("lina")
+    unlock.secret.setText("2468")
+    assert not unlock.check()
+    assert unlock.error.text() == "只有值班长及以上人员才能关闭取号机。"
+    unlock.username.setText("admin")
+    unlock.secret.setText(ADMIN_PASSWORD)
+    assert unlock.check()
+    assert page.kiosk is None
+
+
+def test_clerks_do_not_get_the_kiosk_button(services, clerk, qtbot):
+    page = queue_page(services, clerk, qtbot)
+    assert page.kiosk_button.isHidden()
+
+
+def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
+    page = queue_page(services, admin, qtbot)
+    dialog = page.back_entry()
+    dialog.service.setCurrentIndex(dialog.service.findData("savings"))
+    dialog.written_at.setDateTime(dt.datetime(2026, 11, 24, 7, 5))
+    dialog.priority.setChecked(True)
+    dialog.amount.setText("abc")
+    assert not dialog.save()
+    assert dialog.error.text() == "abc 不是有效的金额（元）。"
+    dialog.amount.setText("12000")
+    assert dialog.save()
+    with services.db.reading() as s:
+        rows = s.scalars(select(Ticket)).all()
+        assert [(t.code, t.back_entered, t.status, t.priority, t.amount_fen) for t in rows] == [
+            ("B001", True, "done", True, 1_200_000)]
+        assert rows[0].issued_at.astimezone(SHANGHAI).time() == dt.time(7, 5)
+    assert "B001" in page.counter.message.text()
+
+
+def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    first = services.queue.issue("mail")
+    page = queue_page(services, admin, qtbot)
+    page.counter.call_next()
+    page.counter.start()
+    dialog = page.counter.transfer()
+    assert dialog.service.findData("mail") == -1  # not to the service it already has
+    dialog.service.setCurrentIndex(dialog.service.findData("remittance"))
+    assert dialog.save()
+    moved = services.queue.ticket("A001")
+    assert (moved.status, moved.service_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
+    assert page.counter.current is None and "汇兑" in page.counter.message.text()
+
+    services.queue.issue("mail")
+    page.counter.code_input.setText("A002")
+    page.counter.call_code()
+    page.counter.start()
+    clock.advance(minutes=8)
+    finish = page.counter.finish()
+    assert finish.units.isVisibleTo(finish) and not finish.amount.isVisibleTo(finish)
+    finish.units.setValue(3)
+    assert finish.save()
+    done = services.queue.ticket("A002")
+    assert (done.norm_minutes, done.overrun) == (9, False)
+    assert page.counter.outcome_label.text() == "A002 办理用时 8 分钟，在时限 9 分钟之内"
