@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>{code} finished in {served} min: OVER the norm of {norm} min</source>
-        <translation>{code} 办理用时 {served} 分钟，超过时限 {norm} 分钟</translation>
+        <translation>{code} 办理用时 {served} 分钟，超出 {norm} 分钟的时限</translation>
     </message>
     <message>
         <source>{code} finished in {served} min, within the norm of {norm} min</source>
