@@ -110,7 +110,7 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert dialog.save()
     done = services.queue.ticket("B001")
     assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
-    assert counter.outcome_label.text() == "B001 办理用时 7 分钟，超过时限 6 分钟"
+    assert counter.outcome_label.text() == "B001 办理用时 7 分钟，超出 6 分钟的时限"
     assert "#b00020" in counter.outcome_label.styleSheet()
     assert counter.code_label.text() == "—" and counter.call_button.isEnabled()
 
