@@ -687,6 +687,70 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service a Chinese and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two letters A–Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket numbers run from 1 to 999, the first not above the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A norm is more than 0 and at most 120 minutes; extras 0 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of a norm is an item or a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown call policy: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call one priority ticket after 1 to 20 others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority head start is 0 to 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target share is 50 % to 99 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target wait is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window number is from 1 to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the window a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number} must serve at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is already used by {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>

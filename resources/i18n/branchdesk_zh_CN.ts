@@ -688,6 +688,70 @@ Please save a report and give it to your administrator.</source>
         <translation>此号已经是 {service} 业务。</translation>
     </message>
     <message>
+        <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>业务代码为1至20位小写字母、数字或下划线，须以字母开头。</translation>
+    </message>
+    <message>
+        <source>Give the service a Chinese and an English name.</source>
+        <translation>请填写业务的中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two letters A–Z.</source>
+        <translation>号票字头为一至两个字母（A–Z）。</translation>
+    </message>
+    <message>
+        <source>Ticket numbers run from 1 to 999, the first not above the last.</source>
+        <translation>号码范围为1至999，起始号不能大于结束号。</translation>
+    </message>
+    <message>
+        <source>A norm is more than 0 and at most 120 minutes; extras 0 to 60.</source>
+        <translation>限时须大于0且不超过120分钟；加时为0至60分钟。</translation>
+    </message>
+    <message>
+        <source>The unit of a norm is an item or a title.</source>
+        <translation>限时的计量单位只能是“件”或“种”。</translation>
+    </message>
+    <message>
+        <source>Unknown call policy: {kind}.</source>
+        <translation>未知的叫号规则：{kind}。</translation>
+    </message>
+    <message>
+        <source>Call one priority ticket after 1 to 20 others.</source>
+        <translation>每叫1至20个普通号后叫一个优先号。</translation>
+    </message>
+    <message>
+        <source>The priority head start is 0 to 120 minutes.</source>
+        <translation>优先号的提前量为0至120分钟。</translation>
+    </message>
+    <message>
+        <source>The target share is 50 % to 99 %.</source>
+        <translation>目标比例为50%至99%。</translation>
+    </message>
+    <message>
+        <source>The target wait is 1 to 60 minutes.</source>
+        <translation>目标等候时间为1至60分钟。</translation>
+    </message>
+    <message>
+        <source>A window number is from 1 to {last}.</source>
+        <translation>窗口号为1至{last}。</translation>
+    </message>
+    <message>
+        <source>Give the window a name.</source>
+        <translation>请填写窗口名称。</translation>
+    </message>
+    <message>
+        <source>Window {number} must serve at least one service.</source>
+        <translation>{number}号窗口至少要办理一项业务。</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is already used by {service}.</source>
+        <translation>字头 {prefix} 已被“{service}”使用。</translation>
+    </message>
+    <message>
+        <source>There is already a window {number}.</source>
+        <translation>已经有{number}号窗口了。</translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation>营业员</translation>
     </message>
