@@ -165,6 +165,50 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch} · please wait for your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}  to window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <comment>people waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>BranchDesk</source>

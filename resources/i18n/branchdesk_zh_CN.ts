@@ -166,6 +166,50 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Display board</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>{branch} · please wait for your number</source>
+        <translation>{branch} · 请留意叫号</translation>
+    </message>
+    <message>
+        <source>{code}  to window {number}</source>
+        <translation>{code}  请到 {number} 号窗口</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>未开放</translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <comment>people waiting</comment>
+        <translation>{count} 人</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>BranchDesk</source>
