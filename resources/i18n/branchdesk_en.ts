@@ -323,6 +323,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Display &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +344,280 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsPage</name>
+    <message>
+        <source>Queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ minutes per ¥10,000 over the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ minutes per further unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: priority tickets always first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One priority ticket after every N others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By waiting time, priority with a head start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N (one priority after N others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority head start, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice target: share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… served within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call policy and window advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsPage</name>
+    <message>
+        <source>Display &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, within norm {share}; windows paused {pause:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells marked + need more windows than the branch has ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1201,29 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowAdvice</name>
+    <message>
+        <source>{weekday} {start}–{end}: about {rate} customers an hour, {minutes} min each, open {windows} windows; {share}% served within {within} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the branch has only {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the norms: little history yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> More would be needed than the branch has ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
