@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         ]
         if actor.can(Permission.MANAGE_STAFF):
             self.areas.append(("staff", self.tr("Staff"), _staff))
-        self.areas.append(("queue_stats", self.tr("Display & statistics"), _queue_stats))
+        self.areas.append(("queue_stats", self.tr("Board & statistics"), _queue_stats))
         if actor.can(Permission.MANAGE_QUEUE):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))
         self.areas.append(("settings", self.tr("Settings"), _settings))

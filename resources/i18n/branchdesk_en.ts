@@ -323,7 +323,7 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display &amp; statistics</source>
+        <source>Board &amp; statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,7 +497,7 @@ Please save a report and give it to your administrator.</source>
 <context>
     <name>QueueStatsPage</name>
     <message>
-        <source>Display &amp; statistics</source>
+        <source>Board &amp; statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

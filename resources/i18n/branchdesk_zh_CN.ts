@@ -324,7 +324,7 @@ Please save a report and give it to your administrator.</source>
         <translation>人员管理</translation>
     </message>
     <message>
-        <source>Display &amp; statistics</source>
+        <source>Board &amp; statistics</source>
         <translation>叫号屏与统计</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@ Please save a report and give it to your administrator.</source>
 <context>
     <name>QueueStatsPage</name>
     <message>
-        <source>Display &amp; statistics</source>
+        <source>Board &amp; statistics</source>
         <translation>叫号屏与统计</translation>
     </message>
     <message>

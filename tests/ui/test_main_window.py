@@ -101,7 +101,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     qtbot.addWidget(english)
     assert english is not window
     assert services.local.language() == "en"
-    assert _nav_texts(english) == ["Home", "Attendance", "Staff", "Display & statistics", "Queue settings",
+    assert _nav_texts(english) == ["Home", "Attendance", "Staff", "Board & statistics", "Queue settings",
                                    "Settings"]
     assert english.current_key() == "settings"
     assert "(Administrator)" in english.person_label.text()

@@ -141,6 +141,8 @@ class QueueSettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+        self.service_table.selectRow(0)
+        self.window_table.selectRow(0)
 
     # --- loading ---------------------------------------------------------------------
     def refresh(self) -> None:

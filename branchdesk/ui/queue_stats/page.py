@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -40,7 +40,7 @@ class QueueStatsPage(QWidget):
         self.board: DisplayBoard | None = None
         self.report: PeriodReport | None = None
 
-        title = QLabel(self.tr("Display & statistics"))
+        title = QLabel(self.tr("Board & statistics"))
         title.setProperty("role", "title")
         self.open_board_button = QPushButton(self.tr("Open display board"))
         self.open_board_button.setProperty("big", True)
@@ -87,6 +87,10 @@ class QueueStatsPage(QWidget):
         self.service_table = make_table([self.tr("Service")] + headers)
         self.clerk_table = make_table([self.tr("Clerk")] + headers + [self.tr("Paused (min)")])
         self.day_table = make_table([self.tr("Date")] + headers + [self.tr("Paused (min)")])
+        for table in (self.hour_table, self.service_table, self.clerk_table, self.day_table):
+            # Columns as wide as their headings, so no heading is cut in either language.
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
         self.advice_map = AdviceMap()
         self.advice_note = QLabel()
         self.advice_note.setWordWrap(True)
