@@ -8,8 +8,10 @@ from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.queue.board import QueueBoard
 from branchdesk.services.queue.reports import QueueReports
 from branchdesk.services.queue.service import QueueService
+from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
 from branchdesk.store import Database
@@ -27,18 +29,26 @@ class Services:
     local: LocalSettingsService
     queue: QueueService
     queue_reports: QueueReports
+    queue_board: QueueBoard
+    queue_settings: QueueSettingsService
 
     @classmethod
     def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":
         clock = clock or Clock()
         branch = BranchService(db, clock)
+        local = LocalSettingsService(db)
+        queue = QueueService(db, clock, branch)
+        queue_settings = QueueSettingsService(db, local, queue)
+        queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
         return cls(
             db=db,
             clock=clock,
             branch=branch,
             staff=StaffService(db, clock, hasher),
             attendance=AttendanceService(db, clock, branch),
-            local=LocalSettingsService(db),
-            queue=QueueService(db, clock, branch),
+            local=local,
+            queue=queue,
             queue_reports=QueueReports(db, clock, branch),
+            queue_board=QueueBoard(db, branch),
+            queue_settings=queue_settings,
         )

@@ -32,6 +32,7 @@ class Permission(enum.Enum):
     EDIT_BRANCH = "edit_branch"
     VIEW_ALL_ATTENDANCE = "view_all_attendance"
     VIEW_AUDIT = "view_audit"
+    MANAGE_QUEUE = "manage_queue"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -41,6 +42,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.EDIT_BRANCH: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
     Permission.VIEW_ALL_ATTENDANCE: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
     Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Services, windows, the call policy and the advice target.
+    Permission.MANAGE_QUEUE: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 

@@ -35,6 +35,16 @@ def _staff(services, actor, window):
     return StaffPage(services, actor)
 
 
+def _queue_stats(services, actor, window):
+    from branchdesk.ui.queue_stats.page import QueueStatsPage
+    return QueueStatsPage(services, actor)
+
+
+def _queue_settings(services, actor, window):
+    from branchdesk.ui.queue_settings.page import QueueSettingsPage
+    return QueueSettingsPage(services, actor)
+
+
 def _settings(services, actor, window):
     from branchdesk.ui.pages.settings import SettingsPage
     page = SettingsPage(services, actor)
@@ -59,7 +69,10 @@ class MainWindow(QMainWindow):
             ("home", self.tr("Home"), _home),
             ("attendance", self.tr("Attendance"), _attendance),
             ("queue", self.tr("Queue"), _queue),
+            ("queue_stats", self.tr("Board & statistics"), _queue_stats),
         ]
+        if actor.can(Permission.MANAGE_QUEUE):
+            self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))
         if actor.can(Permission.MANAGE_STAFF):
             self.areas.append(("staff", self.tr("Staff"), _staff))
         self.areas.append(("settings", self.tr("Settings"), _settings))

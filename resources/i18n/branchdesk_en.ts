@@ -382,6 +382,50 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{branch} · please wait for your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}  to window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <comment>people waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>BranchDesk</source>
@@ -565,6 +609,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Board &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +774,280 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsPage</name>
+    <message>
+        <source>Queue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ minutes per ¥10,000 over the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ minutes per further unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: priority tickets always first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One priority ticket after every N others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By waiting time, priority with a head start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N (one priority after N others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority head start, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice target: share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… served within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call policy and window advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsPage</name>
+    <message>
+        <source>Board &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open display board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, within norm {share}; windows paused {pause:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells marked + need more windows than the branch has ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1481,70 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service a Chinese and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two letters A–Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket numbers run from 1 to 999, the first not above the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A norm is more than 0 and at most 120 minutes; extras 0 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of a norm is an item or a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown call policy: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call one priority ticket after 1 to 20 others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority head start is 0 to 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target share is 50 % to 99 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target wait is 1 to 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window number is from 1 to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the window a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number} must serve at least one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is already used by {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,6 +1684,29 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowAdvice</name>
+    <message>
+        <source>{weekday} {start}–{end}: about {rate} customers an hour, {minutes} min each, open {windows} windows; {share}% served within {within} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the branch has only {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the norms: little history yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> More would be needed than the branch has ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,50 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Display board</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>{branch} · please wait for your number</source>
+        <translation>{branch} · 请留意叫号</translation>
+    </message>
+    <message>
+        <source>{code}  to window {number}</source>
+        <translation>{code}  请到 {number} 号窗口</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>未开放</translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <comment>people waiting</comment>
+        <translation>{count} 人</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>BranchDesk</source>
@@ -566,6 +610,14 @@ Please save a report and give it to your administrator.</source>
         <translation>排队叫号</translation>
     </message>
     <message>
+        <source>Board &amp; statistics</source>
+        <translation>叫号屏与统计</translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation>排队叫号设置</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>人员管理</translation>
     </message>
@@ -724,6 +776,280 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
         <translation>已补录 {code}（不计入办理时长统计）</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsPage</name>
+    <message>
+        <source>Queue settings</source>
+        <translation>排队叫号设置</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>字头</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>Norm (min)</source>
+        <translation>限时（分钟）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不按件计</translation>
+    </message>
+    <message>
+        <source>per item</source>
+        <translation>每件</translation>
+    </message>
+    <message>
+        <source>per title</source>
+        <translation>每种</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Ticket prefix</source>
+        <translation>号票字头</translation>
+    </message>
+    <message>
+        <source>Daily numbers</source>
+        <translation>每日号段</translation>
+    </message>
+    <message>
+        <source>Norm, minutes</source>
+        <translation>限时（分钟）</translation>
+    </message>
+    <message>
+        <source>+ minutes per ¥10,000 over the first</source>
+        <translation>超过一万元后每万元加时（分钟）</translation>
+    </message>
+    <message>
+        <source>+ minutes per further unit</source>
+        <translation>每增加一件/一种加时（分钟）</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>保存业务</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <source>Save window</source>
+        <translation>保存窗口</translation>
+    </message>
+    <message>
+        <source>Add as a new window</source>
+        <translation>新增为窗口</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Strict: priority tickets always first</source>
+        <translation>严格优先：优先号总是先叫</translation>
+    </message>
+    <message>
+        <source>One priority ticket after every N others</source>
+        <translation>每叫 N 个普通号插叫一个优先号</translation>
+    </message>
+    <message>
+        <source>By waiting time, priority with a head start</source>
+        <translation>按等候时间，优先号提前计时</translation>
+    </message>
+    <message>
+        <source>Save policy and target</source>
+        <translation>保存叫号规则和目标</translation>
+    </message>
+    <message>
+        <source>Call order</source>
+        <translation>叫号规则</translation>
+    </message>
+    <message>
+        <source>N (one priority after N others)</source>
+        <translation>N（每 N 个普通号后叫一个优先号）</translation>
+    </message>
+    <message>
+        <source>Priority head start, minutes</source>
+        <translation>优先号提前量（分钟）</translation>
+    </message>
+    <message>
+        <source>Advice target: share of customers</source>
+        <translation>建议目标：客户比例</translation>
+    </message>
+    <message>
+        <source>… served within minutes</source>
+        <translation>……在多少分钟内办理</translation>
+    </message>
+    <message>
+        <source>Call policy and window advice</source>
+        <translation>叫号规则与开窗建议</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsPage</name>
+    <message>
+        <source>Board &amp; statistics</source>
+        <translation>叫号屏与统计</translation>
+    </message>
+    <message>
+        <source>Open display board</source>
+        <translation>打开叫号屏</translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation>显示在屏幕</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>近 28 天</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>取号人数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>P90 wait</source>
+        <translation>90%等候</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Mean service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Within norm</source>
+        <translation>限时内占比</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Paused (min)</source>
+        <translation>暂停（分钟）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>按时段</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>按业务</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按营业员</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Window advice</source>
+        <translation>开窗建议</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, within norm {share}; windows paused {pause:.0f} min</source>
+        <translation>{first} 至 {last}：取号 {arrivals} 人，办理 {served} 人，过号 {no_shows} 人；平均等候 {wait} 分钟，限时内办结 {share}；窗口暂停 {pause:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
+        <translation>按本网点近几周的数据，为使 {share:.0f}% 的客户等候不超过 {minutes:g} 分钟，各时段建议开放的窗口数（鼠标停在格子上可看详情）。</translation>
+    </message>
+    <message>
+        <source>No queue history yet.</source>
+        <translation>暂无排队历史数据。</translation>
+    </message>
+    <message>
+        <source>Cells marked + need more windows than the branch has ({count}).</source>
+        <translation>标有“+”的时段所需窗口超过本网点现有的 {count} 个。</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1482,70 @@ Please save a report and give it to your administrator.</source>
         <translation>此号已经是 {service} 业务。</translation>
     </message>
     <message>
+        <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>业务代码为1至20位小写字母、数字或下划线，须以字母开头。</translation>
+    </message>
+    <message>
+        <source>Give the service a Chinese and an English name.</source>
+        <translation>请填写业务的中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>A ticket prefix is one or two letters A–Z.</source>
+        <translation>号票字头为一至两个字母（A–Z）。</translation>
+    </message>
+    <message>
+        <source>Ticket numbers run from 1 to 999, the first not above the last.</source>
+        <translation>号码范围为1至999，起始号不能大于结束号。</translation>
+    </message>
+    <message>
+        <source>A norm is more than 0 and at most 120 minutes; extras 0 to 60.</source>
+        <translation>限时须大于0且不超过120分钟；加时为0至60分钟。</translation>
+    </message>
+    <message>
+        <source>The unit of a norm is an item or a title.</source>
+        <translation>限时的计量单位只能是“件”或“种”。</translation>
+    </message>
+    <message>
+        <source>Unknown call policy: {kind}.</source>
+        <translation>未知的叫号规则：{kind}。</translation>
+    </message>
+    <message>
+        <source>Call one priority ticket after 1 to 20 others.</source>
+        <translation>每叫1至20个普通号后叫一个优先号。</translation>
+    </message>
+    <message>
+        <source>The priority head start is 0 to 120 minutes.</source>
+        <translation>优先号的提前量为0至120分钟。</translation>
+    </message>
+    <message>
+        <source>The target share is 50 % to 99 %.</source>
+        <translation>目标比例为50%至99%。</translation>
+    </message>
+    <message>
+        <source>The target wait is 1 to 60 minutes.</source>
+        <translation>目标等候时间为1至60分钟。</translation>
+    </message>
+    <message>
+        <source>A window number is from 1 to {last}.</source>
+        <translation>窗口号为1至{last}。</translation>
+    </message>
+    <message>
+        <source>Give the window a name.</source>
+        <translation>请填写窗口名称。</translation>
+    </message>
+    <message>
+        <source>Window {number} must serve at least one service.</source>
+        <translation>{number}号窗口至少要办理一项业务。</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is already used by {service}.</source>
+        <translation>字头 {prefix} 已被“{service}”使用。</translation>
+    </message>
+    <message>
+        <source>There is already a window {number}.</source>
+        <translation>已经有{number}号窗口了。</translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation>营业员</translation>
     </message>
@@ -1296,6 +1686,29 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Sunday</source>
         <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAdvice</name>
+    <message>
+        <source>{weekday} {start}–{end}: about {rate} customers an hour, {minutes} min each, open {windows} windows; {share}% served within {within} min</source>
+        <translation>{weekday} {start}–{end} 点：约 {rate} 人/小时，平均 {minutes} 分钟，建议开 {windows} 个窗口，预计 {share}% 在 {within} 分钟内办理</translation>
+    </message>
+    <message>
+        <source> (the branch has only {count})</source>
+        <translation>（本网点只有 {count} 个窗口）</translation>
+    </message>
+    <message>
+        <source> (from the norms: little history yet)</source>
+        <translation>（历史数据不足，按限时标准估算）</translation>
+    </message>
+    <message>
+        <source>Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min.</source>
+        <translation>本时段排队：约 {rate} 人；建议开 {windows} 个窗口，可使 {share}% 的客户在 {within} 分钟内办理。</translation>
+    </message>
+    <message>
+        <source> More would be needed than the branch has ({count}).</source>
+        <translation>所需窗口超过本网点现有的 {count} 个。</translation>
     </message>
 </context>
 </TS>

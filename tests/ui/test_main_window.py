@@ -16,8 +16,8 @@ def _nav_texts(window: MainWindow) -> list[str]:
 def test_admin_sees_staff_page(services, admin, qtbot):
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
-    assert window.keys() == ["home", "attendance", "queue", "staff", "settings"]
-    assert _nav_texts(window) == ["首页", "考勤", "排队叫号", "人员管理", "设置"]
+    assert window.keys() == ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
+    assert _nav_texts(window) == ["首页", "考勤", "排队叫号", "叫号屏与统计", "排队叫号设置", "人员管理", "设置"]
     assert "青山镇邮政支局（QS-001）" == window.branch_label.text()
     assert "管理员" in window.person_label.text()
 
@@ -101,7 +101,8 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     qtbot.addWidget(english)
     assert english is not window
     assert services.local.language() == "en"
-    assert _nav_texts(english) == ["Home", "Attendance", "Queue", "Staff", "Settings"]
+    assert _nav_texts(english) == ["Home", "Attendance", "Queue", "Board & statistics", "Queue settings",
+                                   "Staff", "Settings"]
     assert english.current_key() == "settings"
     assert "(Administrator)" in english.person_label.text()
     assert english.pages["settings"].language.currentData() == "en"
@@ -109,7 +110,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     english.pages["settings"].set_language("zh_CN")
     chinese = shell.window
     qtbot.addWidget(chinese)
-    assert _nav_texts(chinese) == ["首页", "考勤", "排队叫号", "人员管理", "设置"]
+    assert _nav_texts(chinese) == ["首页", "考勤", "排队叫号", "叫号屏与统计", "排队叫号设置", "人员管理", "设置"]
     assert services.local.language() == "zh_CN"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -43,6 +43,8 @@ class PeriodReport:
     by_service: list[Row]
     by_clerk: list[Row]
     pause_minutes: float
+    pause_by_day: dict[str, float] = field(default_factory=dict)  # by the labels of by_day
+    pause_by_clerk: dict[str, float] = field(default_factory=dict)  # by the labels of by_clerk
 
 
 class QueueReports:
@@ -57,7 +59,7 @@ class QueueReports:
             facts = stats.load_facts(s, first, last, zone)
             names = stats.staff_names(s)
             services = {x.code: x.name_zh for x in list_services(s)}
-            pauses = stats.pause_minutes(s, first, last, zone)
+            pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
         for fact in facts:
             total.add(fact)
@@ -74,6 +76,8 @@ class QueueReports:
             by_service=[_row(services.get(code, code), by_service[code]) for code in services if code in by_service],
             by_clerk=[_row(names.get(sid, sid), summary) for sid, summary in sorted(by_clerk.items())],
             pause_minutes=sum(pauses.values()),
+            pause_by_day={day.isoformat(): minutes for day, minutes in pauses.items()},
+            pause_by_clerk={names.get(sid, sid): minutes for sid, minutes in staff_pauses.items()},
         )
 
     def day(self, day: dt.date) -> PeriodReport:

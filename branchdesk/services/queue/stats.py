@@ -133,22 +133,32 @@ def summarise(facts: list[TicketFacts], key) -> dict:
 
 def pause_minutes(session: Session, first: dt.date, last: dt.date, zone: ZoneInfo) -> dict[dt.date, float]:
     """Minutes windows spent paused, per day (a pause runs until the next event of that window)."""
+    return pause_totals(session, first, last, zone)[0]
+
+
+def pause_totals(session: Session, first: dt.date, last: dt.date,
+                 zone: ZoneInfo) -> tuple[dict[dt.date, float], dict[str, float]]:
+    """Paused minutes per day and per clerk who paused (until the next event of that window)."""
     start = dt.datetime.combine(first, dt.time(0), tzinfo=zone)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
     events = session.execute(
-        select(WindowEvent.window_id, WindowEvent.kind, WindowEvent.at)
+        select(WindowEvent.window_id, WindowEvent.kind, WindowEvent.at, WindowEvent.staff_id)
         .where(WindowEvent.at >= start, WindowEvent.at < end)
         .order_by(WindowEvent.window_id, WindowEvent.at)
     ).all()
-    totals: dict[dt.date, float] = defaultdict(float)
-    paused_since: dict[str, dt.datetime] = {}
-    for window_id, kind, at in events:
+    by_day: dict[dt.date, float] = defaultdict(float)
+    by_staff: dict[str, float] = defaultdict(float)
+    paused_since: dict[str, tuple[dt.datetime, str | None]] = {}
+    for window_id, kind, at, staff_id in events:
         if window_id in paused_since:
-            since = paused_since.pop(window_id)
-            totals[since.astimezone(zone).date()] += max((at - since).total_seconds() / 60, 0.0)
+            since, who = paused_since.pop(window_id)
+            minutes = max((at - since).total_seconds() / 60, 0.0)
+            by_day[since.astimezone(zone).date()] += minutes
+            if who:
+                by_staff[who] += minutes
         if kind == "pause":
-            paused_since[window_id] = at
-    return dict(totals)
+            paused_since[window_id] = (at, staff_id)
+    return dict(by_day), dict(by_staff)
 
 
 def staff_names(session: Session) -> dict[str, str]:

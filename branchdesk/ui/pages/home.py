@@ -10,6 +10,7 @@ from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
+from branchdesk.ui.queue_stats.advice import QueueHint
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, fill_row, make_table
 
 
@@ -48,6 +49,8 @@ class HomePage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.queue_hint = QueueHint(services)  # windows to open this hour
+        layout.addWidget(self.queue_hint)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
@@ -63,6 +66,7 @@ class HomePage(QWidget):
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
         self.table_title.setText(self.tr("Attendance today, {date}").format(date=format_date(today)))
         days = self._today()
+        self.queue_hint.refresh()
         mine = next((d for d in days if d.staff_id == self.actor.staff_id), None)
         on_duty = bool(mine and mine.on_duty)
         self.clock_in_button.setEnabled(not on_duty)

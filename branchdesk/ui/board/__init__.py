@@ -1,0 +1,1 @@
+"""The hall display board and its voice."""

@@ -1,0 +1,1 @@
+"""Queue statistics, window advice and the button that opens the display board."""

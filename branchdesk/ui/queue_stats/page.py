@@ -1,0 +1,194 @@
+"""Queue statistics by hour, service, clerk and day; window advice; the display board button."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from branchdesk.errors import UserError
+from branchdesk.services import Services
+from branchdesk.services.queue.reports import PeriodReport, Row
+from branchdesk.services.roles import Actor
+from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
+from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.queue_stats.advice import AdviceMap, opening_hours
+from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.tasks import TaskRunner
+
+PERIODS = (1, 7, 28)  # the day, or the last 7 or 28 days up to it
+
+
+def _minutes(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+class QueueStatsPage(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.tasks = TaskRunner(self)
+        self.board: DisplayBoard | None = None
+        self.report: PeriodReport | None = None
+
+        title = QLabel(self.tr("Board & statistics"))
+        title.setProperty("role", "title")
+        self.open_board_button = QPushButton(self.tr("Open display board"))
+        self.open_board_button.setProperty("big", True)
+        self.open_board_button.clicked.connect(self.open_board)
+        self.screen_choice = QComboBox()
+        for screen in QGuiApplication.screens():
+            self.screen_choice.addItem(f"{screen.name()} ({screen.size().width()}×{screen.size().height()})",
+                                       screen.name())
+        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(chosen_screen(services).name())))
+        self.screen_choice.activated.connect(
+            lambda i: services.local.set(SCREEN_KEY, self.screen_choice.itemData(i)))
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.open_board_button)
+        board_row.addWidget(QLabel(self.tr("on screen")))
+        board_row.addWidget(self.screen_choice)
+        board_row.addStretch(1)
+
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = services.branch.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.period = QComboBox()
+        for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"))):
+            self.period.addItem(label, days)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.clicked.connect(self.refresh)
+        self.day.dateChanged.connect(self.refresh)
+        self.period.activated.connect(self.refresh)
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(self.tr("Day")))
+        picker.addWidget(self.day)
+        picker.addWidget(self.period)
+        picker.addWidget(self.show_button)
+        picker.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14pt;")
+        headers = [self.tr("Arrivals"), self.tr("Served"), self.tr("No-shows"), self.tr("Mean wait (min)"),
+                   self.tr("P90 wait"), self.tr("Max wait"), self.tr("Mean service (min)"),
+                   self.tr("Within norm")]
+        self.hour_table = make_table([self.tr("Hour")] + headers)
+        self.service_table = make_table([self.tr("Service")] + headers)
+        self.clerk_table = make_table([self.tr("Clerk")] + headers + [self.tr("Paused (min)")])
+        self.day_table = make_table([self.tr("Date")] + headers + [self.tr("Paused (min)")])
+        for table in (self.hour_table, self.service_table, self.clerk_table, self.day_table):
+            # Columns as wide as their headings, so no heading is cut in either language.
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.advice_map = AdviceMap()
+        self.advice_note = QLabel()
+        self.advice_note.setWordWrap(True)
+        advice = QWidget()
+        advice_layout = QVBoxLayout(advice)
+        advice_layout.addWidget(self.advice_note)
+        advice_layout.addWidget(self.advice_map.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.hour_table, self.tr("By hour"))
+        self.tabs.addTab(self.service_table, self.tr("By service"))
+        self.tabs.addTab(self.clerk_table, self.tr("By clerk"))
+        self.tabs.addTab(self.day_table, self.tr("By day"))
+        self.tabs.addTab(advice, self.tr("Window advice"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(title)
+        layout.addLayout(board_row)
+        layout.addSpacing(8)
+        layout.addLayout(picker)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+        self.refresh_advice()
+
+    # --- display board ----------------------------------------------------------
+    def open_board(self) -> DisplayBoard:
+        if self.board is None:
+            from branchdesk.ui.board.voice import make_voice
+
+            self.board = DisplayBoard(self.services, make_voice(), self)
+        self.board.show_on(chosen_screen(self.services))
+        return self.board
+
+    # --- statistics ---------------------------------------------------------------
+    def chosen_period(self) -> tuple[dt.date, dt.date]:
+        last = self.day.date().toPython()
+        return last - dt.timedelta(days=self.period.currentData() - 1), last
+
+    def refresh(self) -> None:
+        first, last = self.chosen_period()
+        self.summary.setText(self.tr("Counting…"))
+        self.tasks.run(lambda: self.services.queue_reports.period(first, last), self.show_report, self.show_error)
+
+    def show_error(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.summary.setText(tr_error(exc))
+
+    def show_report(self, report: PeriodReport) -> None:
+        if (report.first, report.last) != self.chosen_period():
+            return  # an older request that finished late
+        self.report = report
+        total = report.total
+        self.summary.setText(self.tr(
+            "{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, "
+            "within norm {share}; windows paused {pause:.0f} min").format(
+            first=report.first.isoformat(), last=report.last.isoformat(), arrivals=total.arrivals,
+            served=total.served, no_shows=total.no_shows, wait=_minutes(total.mean_wait),
+            share=_share(total.share_within_norm), pause=report.pause_minutes))
+        self._fill(self.hour_table, report.by_hour)
+        self._fill(self.service_table, report.by_service)
+        self._fill(self.clerk_table, report.by_clerk, report.pause_by_clerk)
+        self._fill(self.day_table, report.by_day, report.pause_by_day)
+
+    def _fill(self, table: QTableWidget, rows: list[Row], pauses: dict[str, float] | None = None) -> None:
+        table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            texts = [row.label, str(row.arrivals), str(row.served), str(row.no_shows), _minutes(row.mean_wait),
+                     _minutes(row.p90_wait), _minutes(row.max_wait), _minutes(row.mean_service),
+                     _share(row.share_within_norm)]
+            if pauses is not None:
+                texts.append(f"{pauses.get(row.label, 0.0):.0f}")
+            for item in fill_row(table, index, texts)[1:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    # --- window advice --------------------------------------------------------------
+    def refresh_advice(self) -> None:
+        target = self.services.queue_settings.target()
+        windows = len(self.services.queue.windows())
+        hours = opening_hours(self.services)
+        self.advice_note.setText(self.tr("Counting…"))
+        self._advice_for = (target, windows, hours)
+        # Bound methods, not lambdas: Qt drops the call if the page is gone when the task ends.
+        self.tasks.run(lambda: self.services.queue_reports.window_advice(target), self._advice_ready,
+                       self.show_error)
+
+    def _advice_ready(self, advice) -> None:
+        self.show_advice(advice, *self._advice_for)
+
+    def show_advice(self, advice, target, windows: int, hours: range) -> None:
+        short = self.advice_map.fill(advice, hours, target, windows)
+        note = self.tr("Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, "
+                       "from the branch's own last weeks (hover over a cell for details).").format(
+            share=target.share * 100, minutes=target.within_minutes)
+        if not advice:
+            note += " " + self.tr("No queue history yet.")
+        if short:
+            note += " " + self.tr("Cells marked + need more windows than the branch has ({count}).").format(
+                count=windows)
+        self.advice_note.setText(note)

@@ -1,0 +1,122 @@
+"""Statistics, window advice, the home hint, the board button and the queue settings page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from branchdesk.services.queue.policy import INTERLEAVE
+from branchdesk.services.queue.stats import AdviceTarget, HourAdvice
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text
+
+
+def _head(services):
+    from branchdesk.services.roles import Actor, Role
+
+    head = next(s for s in services.staff.list_staff() if s.role is Role.BRANCH_HEAD)
+    return Actor(head.id, head.username, head.full_name, head.role)
+
+
+def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    page = window.show_area("queue_stats")
+    yesterday = demo_services.branch.today() - dt.timedelta(days=1)
+    page.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    page.period.setCurrentIndex(1)
+    page.refresh()
+    first = yesterday - dt.timedelta(days=6)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.first == first, timeout=10000)
+    report = demo_services.queue_reports.period(first, yesterday)
+    assert page.hour_table.rowCount() == len(report.by_hour) > 0
+    assert page.service_table.item(0, 0).text() == "邮件包裹"
+    assert page.service_table.item(0, 1).text() == str(report.by_service[0].arrivals)
+    assert page.service_table.item(0, 8).text().endswith("%")
+    assert page.clerk_table.rowCount() == len(report.by_clerk) > 0
+    assert page.day_table.rowCount() == 7
+    assert f"取号 {report.total.arrivals} 人" in page.summary.text()
+
+
+def test_window_advice_heat_map_with_tooltips(demo_services, qtbot):
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    page = window.show_area("queue_stats")
+    table = page.advice_map.table
+    qtbot.waitUntil(lambda: table.rowCount() == 7 and table.columnCount() > 0, timeout=10000)
+    assert table.horizontalHeaderItem(0).text() == "8–9"
+    tips = [table.item(r, c).toolTip() for r in range(7) for c in range(table.columnCount())]
+    assert any(t.startswith("星期一 9–10 点：约") and "建议开" in t for t in tips)
+    assert all(table.item(r, c).text() in ("", "1", "2", "3", "3+")
+               for r in range(7) for c in range(table.columnCount()))
+    assert "近几周" in page.advice_note.text()
+
+
+def test_advice_is_capped_at_the_branch_windows(qapp):
+    from branchdesk.ui.i18n import install_translators
+
+    install_translators("zh_CN")
+    busy = HourAdvice(0, 9, 80.0, 4.5, 6, 0.82, False)
+    text = advice_text(busy, AdviceTarget(), 3)
+    assert text == ("星期一 9–10 点：约 80 人/小时，平均 4.5 分钟，建议开 6 个窗口，预计 82% 在 10 分钟内办理"
+                    "（本网点只有 3 个窗口）")
+    hint = advice_now_text(busy, AdviceTarget(), 3)
+    assert "建议开 3 个窗口" in hint and "超过本网点现有的 3 个" in hint
+
+
+def test_home_shows_the_hint_for_this_hour(demo_services, qtbot):
+    demo_services.clock.advance(hours=2)  # 09:30 on a Tuesday, inside opening hours
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    home = window.pages["home"]
+    qtbot.waitUntil(lambda: home.queue_hint.text() != "", timeout=10000)
+    assert home.queue_hint.text().startswith("本时段排队：约")
+
+
+def test_the_board_opens_from_the_statistics_page(demo_services, qtbot, monkeypatch):
+    from branchdesk.ui.board import voice
+
+    monkeypatch.setattr(voice, "qt_speech", lambda: None)
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    page = window.show_area("queue_stats")
+    board = page.open_board()
+    assert board.isVisible() and board.timer.isActive()
+    assert page.open_board() is board  # one board, not a second
+    board.close()
+    board.voice.stop()
+
+
+def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    page = window.show_area("queue_settings")
+    page.service_table.selectRow(1)
+    assert page.prefix.text() == "B"
+    page.prefix.setText("A")
+    assert not page.save_service()
+    assert page.message.text() == "字头 A 已被“邮件包裹”使用。"
+    page.prefix.setText("B")
+    page.number_to.setValue(500)
+    assert page.save_service()
+    assert next(s for s in services.queue.services() if s.code == "savings").number_to == 500
+
+    page.window_number.setValue(4)
+    page.window_name.setText("4号窗口")
+    page.window_services["savings"].setChecked(True)
+    assert page.add_window()
+    assert [w.number for w in services.queue.windows()] == [1, 2, 3, 4]
+
+    page.policy_kind.setCurrentIndex(page.policy_kind.findData(INTERLEAVE))
+    page.policy_every.setValue(2)
+    page.target_share.setValue(90)
+    assert page.save_policy()
+    assert services.queue.policy.kind == INTERLEAVE and services.queue.policy.every == 2
+    assert services.queue_settings.target().share == 0.9
+
+
+def test_clerks_do_not_see_queue_settings(services, clerk, qtbot):
+    window = MainWindow(services, clerk)
+    qtbot.addWidget(window)
+    assert "queue_stats" in window.keys() and "queue_settings" not in window.keys()
