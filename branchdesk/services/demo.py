@@ -86,7 +86,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
                 continue
             clock.at = at
             attendance.clock_out(actor)
-    build_queue_history(db, DEMO_BRANCH, today, weeks=queue_weeks)
+    build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
 
 
 def _new(account: DemoAccount) -> NewStaff:

@@ -75,3 +75,21 @@ def test_demo_advice_opens_more_windows_in_the_morning(demo_services):
     assert tuesday_morning > tuesday_afternoon >= 1
     hint = demo_services.queue_reports.advice_now()
     assert hint is None or (hint.weekday, hint.hour) == (MORNING.weekday(), MORNING.hour)
+
+
+def test_demo_built_mid_morning_has_a_live_queue(db, cheap_hasher):
+    from branchdesk.services import Services
+    from branchdesk.services.clock import FixedClock
+    from branchdesk.services.demo import build_demo
+
+    ten = dt.datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)  # a Monday, 10:00
+    build_demo(db, cheap_hasher, now=ten, queue_weeks=1)
+    services = Services.build(db, FixedClock(ten), cheap_hasher)
+    open_windows = [w for w in services.queue.windows() if w.state == "open"]
+    assert len(open_windows) >= 2
+    at_windows = [services.queue.current(w.number) for w in open_windows]
+    assert all(t is not None and t.status in ("called", "serving") for t in at_windows)
+    assert all(t.issued_at <= ten for t in services.queue.waiting())
+    # the day goes on from where the demo left it
+    next_ticket = services.queue.issue("mail")
+    assert next_ticket.business_date == ten.date() and next_ticket.code != "A001"

@@ -42,26 +42,36 @@ def arrivals_per_hour(day: dt.date, hour: int) -> float:
     return rate * (0.75 if day.weekday() >= 5 else 1.0)
 
 
-def build_queue_history(db: Database, settings: BranchSettings, today: dt.date, weeks: int = 4,
+def build_queue_history(db: Database, settings: BranchSettings, now: dt.datetime, weeks: int = 4,
                         seed: int = 11) -> int:
-    """Past days' tickets, one transaction a day; returns how many tickets were made."""
+    """Past days' tickets and today's so far (one transaction a day); returns how many were made.
+
+    Today stops at `now`: customers still waiting, one being served at each open
+    window, so the display board and the queue page show a live morning.
+    """
     rng = random.Random(seed)
+    today = now.astimezone(settings.zone).date()
     made = 0
-    for offset in range(weeks * 7, 0, -1):
+    for offset in range(weeks * 7, -1, -1):
         day = today - dt.timedelta(days=offset)
         hours = settings.hours_on(day.weekday())
-        if not hours.is_open:
+        if not hours.is_open or (offset == 0 and weeks == 0):
             continue
         with db.transaction() as s:
-            made += _one_day(s, settings, day, rng)
+            made += _one_day(s, settings, day, rng, until=now if offset == 0 else None)
     return made
 
 
-def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Random) -> int:
+def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Random,
+             until: dt.datetime | None = None) -> int:
     zone = settings.zone
     hours = settings.hours_on(day.weekday())
     opens = dt.datetime.combine(day, hours.opens, tzinfo=zone)
     closes = dt.datetime.combine(day, hours.closes, tzinfo=zone)
+    if until is not None:
+        if until <= opens:
+            return 0
+        closes = min(closes, until)
     services = {x.code: x for x in s.scalars(select(QueueServiceType))}
     windows = list(s.scalars(select(QueueWindow).order_by(QueueWindow.number)))
     clerks = list(s.scalars(select(Staff).where(Staff.role != "admin").order_by(Staff.created_at)))
@@ -99,7 +109,10 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
             called_at=called, recalls=0, back_entered=False, print_status="printed",
         )
         events = [("issued", arrived, None), ("called", called, window_id)]
-        if rng.random() < NO_SHOW_SHARE:
+        if until is not None and called > until:  # still waiting now
+            ticket.status, ticket.window_id, ticket.called_at = "waiting", None, None
+            events = events[:1]
+        elif rng.random() < NO_SHOW_SHARE and (until is None or called + dt.timedelta(minutes=2) <= until):
             ticket.status, ticket.recalls = "no_show", 1
             events += [("recalled", called + dt.timedelta(minutes=1), window_id),
                        ("no_show", called + dt.timedelta(minutes=2), window_id)]
@@ -113,14 +126,28 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
             ticket.norm_minutes, ticket.overrun = norm, served > norm
             events += [("started", started, window_id), ("finished", finished, window_id)]
             free_at[window_id] = finished
+            if until is not None and finished > until:  # at the window right now
+                _in_progress(ticket, started <= until)
+                events = [e for e in events if e[1] <= until]
         s.add(ticket)
         for kind, at, window in events:
             s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window,
                               staff_id=clerk_of.get(window) if window else None, detail=json.dumps({})))
     for window in working:
-        s.add(WindowEvent(window_id=window.id, kind="close", at=max(closes, free_at[window.id]),
-                          staff_id=clerk_of[window.id]))
+        if until is not None:  # today: the windows are still open
+            window.state, window.staff_id = "open", clerk_of[window.id]
+        else:
+            s.add(WindowEvent(window_id=window.id, kind="close", at=max(closes, free_at[window.id]),
+                              staff_id=clerk_of[window.id]))
     return len(arrivals)
+
+
+def _in_progress(ticket: Ticket, started: bool) -> None:
+    """A ticket called (or being served) at the moment the demo is built."""
+    ticket.status = "serving" if started else "called"
+    if not started:
+        ticket.started_at = ticket.served_by = None
+    ticket.finished_at = ticket.norm_minutes = ticket.overrun = ticket.amount_fen = ticket.units = None
 
 
 def _what_was_done(code: str, rng: random.Random) -> tuple[int | None, int | None]:
