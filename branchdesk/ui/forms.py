@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
+    QScrollArea,
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
@@ -17,6 +18,16 @@ from branchdesk.services.branch import (
 from branchdesk.ui.i18n import warning_text, weekday_name
 
 TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
+
+
+def fill_with_scroll(page: QWidget, inner: QWidget) -> None:
+    """Make `inner` the scrollable content of `page` (long forms on small screens)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
 
 
 def _qtime(value: dt.time) -> QTime:

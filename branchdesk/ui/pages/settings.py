@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor, Permission
-from branchdesk.ui.forms import BranchForm, SecretFields
+from branchdesk.ui.forms import BranchForm, SecretFields, fill_with_scroll
 from branchdesk.ui.i18n import current_language, tr_error
 
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -105,12 +105,7 @@ class SettingsPage(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scroll(self, inner)
 
     def _language_picked(self, index: int) -> None:
         self.set_language(self.language.itemData(index))

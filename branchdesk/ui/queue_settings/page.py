@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -14,6 +14,7 @@ from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.settings import ServiceEdit
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor
+from branchdesk.ui.forms import fill_with_scroll
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.tables import fill_row, make_table
 
@@ -134,12 +135,7 @@ class QueueSettingsPage(QWidget):
         layout.addWidget(windows_box)
         layout.addWidget(policy_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scroll(self, inner)
         self.refresh()
         self.service_table.selectRow(0)
         self.window_table.selectRow(0)
