@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     selftest = sub.add_parser("selftest", help="open the database and build the main window offscreen")
     _common(selftest, top=False)
 
+    queue = sub.add_parser("queue", help="queue reports without the GUI")
+    _common(queue, top=False)
+    queue_sub = queue.add_subparsers(dest="queue_command", required=True, parser_class=_Parser)
+    report = queue_sub.add_parser("report", help="write the daily queue report as an A4 PDF")
+    _common(report, top=False)
+    report.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default: today at the branch)")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to save the PDF")
+
     db = sub.add_parser("db", help="database maintenance")
     _common(db, top=False)
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -112,6 +120,8 @@ def _dispatch(args, data_dir: DataDir) -> int:
         return _init(args, data_dir)
     if args.command == "selftest":
         return _selftest(data_dir)
+    if args.command == "queue":
+        return _queue_report(args, data_dir)
     from branchdesk import dbcommands
 
     return dbcommands.run(args.db_command, data_dir, getattr(args, "file", None))
@@ -190,6 +200,34 @@ def _read_secret(kind: str) -> str:
     if not line:
         raise UserError("cli.no_secret", tr_noop("Give the administrator's password on standard input."))
     return line
+
+
+def _queue_report(args, data_dir: DataDir) -> int:
+    import datetime as dt
+
+    from branchdesk.printing.output import save_pdf
+    from branchdesk.printing.queue_report import queue_day_report_pdf
+    from branchdesk.services import Services
+    from branchdesk.store import Database
+    from branchdesk.store.files import require_database_file
+
+    day = None
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError("cli.bad_date", tr_noop("A date looks like 2026-11-24, not {text}."),
+                            text=args.date) from None
+    require_database_file(data_dir.database)
+    db = Database.open(data_dir.database, data_dir.backups, create=False, daily_backup=False)
+    try:
+        services = Services.build(db)
+        data = services.queue_reports.day_report_data(day or services.branch.today())
+    finally:
+        db.close()
+    path = save_pdf(queue_day_report_pdf(data), args.out)
+    print(f"{path} ({data.day.isoformat()}, {data.total.arrivals} arrivals)")
+    return 0
 
 
 def _selftest(data_dir: DataDir) -> int:

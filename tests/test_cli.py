@@ -161,3 +161,35 @@ def test_selftest_prints_one_json_line_with_timings(tmp_path):
     assert report["ok"] is True
     assert set(report["timings"]) == {"open_db_s", "qt_app_s", "main_window_s", "total_s"}
     assert (tmp_path / "branchdesk.sqlite3").exists()
+
+
+def test_queue_report_writes_the_daily_pdf(tmp_path):
+    import pypdfium2 as pdfium
+
+    assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
+    out = tmp_path / "queue.pdf"
+    yesterday = (__import__("datetime").date.today() - __import__("datetime").timedelta(days=1)).isoformat()
+    result = run("queue", "report", "--date", yesterday, "--out", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout and "arrivals" in result.stdout
+    text = pdfium.PdfDocument(out.read_bytes())[0].get_textpage().get_text_range()
+    assert "排队日报 Daily queue report" in text and yesterday in text
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--date", "24/11/2026"], "2026-11-24"),
+    (["--out", "/nonexistent-folder/q.pdf"], "could not be saved"),
+])
+def test_queue_report_errors_give_one_line(tmp_path, args, message):
+    assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
+    base = {"--date": "2026-11-20", "--out": str(tmp_path / "q.pdf")}
+    base.update(dict(zip(args[::2], args[1::2])))
+    flat = [part for pair in base.items() for part in pair]
+    line = one_clear_line(run("queue", "report", *flat, "--data-dir", str(tmp_path), "--lang", "en"))
+    assert message in line
+
+
+def test_queue_report_without_a_database_gives_one_line(tmp_path):
+    line = one_clear_line(run("queue", "report", "--out", str(tmp_path / "q.pdf"),
+                              "--data-dir", str(tmp_path / "none"), "--lang", "en"))
+    assert "No database" in line

@@ -10,6 +10,8 @@ no printer, command failed: report it and offer a reprint), "print.save_failed",
           `qr_matrix(payload, level)`, `module_rects(matrix)`.
 - layout: `Column` stacks centred blocks on an 80 mm page fitted to its content.
 - ticket: `QueueTicket`, `ticket_text(ticket)`, `ticket_pdf(ticket) -> bytes`.
+- queue_report: `QueueDayReport`, `ReportRow`, `AdviceHour`, `queue_day_report_pdf(data) -> bytes`
+          (A4 daily queue report: headline figures, chart by hour, tables, window advice).
 - escpos: `ticket_escpos(ticket, *, number_scale=4) -> bytes`, `qr_code(payload)`,
           `send_raw(data, target, *, timeout=5.0)` to "host:port" (raw TCP 9100) or a device path.
 - output: `save_pdf(data, path) -> Path` (atomic), `print_pdf(data, printer=None, *, copies=1, title=...)`.

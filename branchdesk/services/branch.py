@@ -169,8 +169,9 @@ class BranchService:
 
     def today(self) -> dt.date:
         """The branch's local date now."""
-        settings = self.settings()
-        zone = settings.zone if settings else ZoneInfo(DEFAULT_TIMEZONE)
+        with self.db.reading() as s:  # only the zone: every queue step asks, so keep it one small query
+            timezone = s.scalar(select(Branch.timezone).limit(1))
+        zone = ZoneInfo(timezone) if timezone else ZoneInfo(DEFAULT_TIMEZONE)
         return self.clock.now().astimezone(zone).date()
 
     def update(self, actor: Actor, settings: BranchSettings) -> list[HoursWarning]:

@@ -44,9 +44,17 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_order_cache: tuple[int, dict[str, int]] = (-1, {})
+
+
 def _table_order() -> dict[str, int]:
     # Parents before children, so HQ can apply inserts in seq order under foreign keys.
-    return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    # Sorting the tables costs about as much as the flush itself: keep it until a table is added.
+    global _order_cache
+    count = len(Base.metadata.tables)
+    if _order_cache[0] != count:
+        _order_cache = (count, {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)})
+    return _order_cache[1]
 
 
 def _ordered(objs: Iterable[Any], reverse: bool = False) -> list[Any]:

@@ -1325,6 +1325,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A date looks like 2026-11-24, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1326,6 +1326,10 @@ Please save a report and give it to your administrator.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
+        <source>A date looks like 2026-11-24, not {text}.</source>
+        <translation>日期格式应为 2026-11-24，而不是 {text}。</translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>

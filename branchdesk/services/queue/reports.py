@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.queue_report import AdviceHour, QueueDayReport, ReportRow
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import stats
@@ -83,13 +85,13 @@ class QueueReports:
     def day(self, day: dt.date) -> PeriodReport:
         return self.period(day, day)
 
-    def window_advice(self, target: stats.AdviceTarget | None = None,
-                      weeks: int = stats.HISTORY_WEEKS) -> list[stats.HourAdvice]:
-        """Windows to open per hour of the week, from the last `weeks` full weeks before today."""
+    def window_advice(self, target: stats.AdviceTarget | None = None, weeks: int = stats.HISTORY_WEEKS,
+                      until: dt.date | None = None) -> list[stats.HourAdvice]:
+        """Windows to open per hour of the week, from the last `weeks` full weeks before today
+        (or the `weeks` ending with `until`)."""
         target = target or stats.AdviceTarget()
-        today = self.branch.today()
-        last = today - dt.timedelta(days=1)
-        first = today - dt.timedelta(weeks=weeks)
+        last = until or self.branch.today() - dt.timedelta(days=1)
+        first = last + dt.timedelta(days=1) - dt.timedelta(weeks=weeks)
         zone = self.branch.settings().zone
         with self.db.reading() as s:
             oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
@@ -105,3 +107,35 @@ class QueueReports:
         local = self.clock.now().astimezone(self.branch.settings().zone)
         return next((a for a in self.window_advice(target) if (a.weekday, a.hour) == (local.weekday(), local.hour)),
                     None)
+
+    def day_report_data(self, day: dt.date, target: stats.AdviceTarget | None = None) -> QueueDayReport:
+        """What the printed daily report shows: the day's figures and the advice for its weekday
+        from the weeks of history ending that day."""
+        target = target or stats.AdviceTarget()
+        settings = self.branch.settings()
+        if settings is None:
+            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+        report = self.day(day)
+        with self.db.reading() as s:
+            english = {x.name_zh: x.name_en for x in list_services(s)}
+        advice = [AdviceHour(a.hour, a.windows, a.arrivals_per_hour, a.from_norms)
+                  for a in self.window_advice(target, until=day) if a.weekday == day.weekday()]
+        return QueueDayReport(
+            branch_name=settings.name,
+            branch_code=settings.code,
+            day=day,
+            generated_at=self.clock.now().astimezone(settings.zone),
+            total=_printed(report.total),
+            pause_minutes=report.pause_minutes,
+            by_hour=[_printed(r) for r in report.by_hour],
+            by_service=[_printed(r, english.get(r.label, "")) for r in report.by_service],
+            by_clerk=[_printed(r) for r in report.by_clerk],
+            advice=advice,
+            target_share=target.share,
+            target_minutes=target.within_minutes,
+        )
+
+
+def _printed(row: Row, label_en: str = "") -> ReportRow:
+    return ReportRow(row.label, row.arrivals, row.served, row.no_shows, row.mean_wait, row.p90_wait, row.max_wait,
+                     row.mean_service, row.share_within_norm, label_en)

@@ -1,0 +1,354 @@
+"""The daily queue report: an A4 PDF with the day's figures, a chart, tables and window advice.
+
+Takes a plain `QueueDayReport` (the queue service builds it) and returns PDF
+bytes. Every string is set in the embedded CJK font, Chinese first, English second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from branchdesk.printing.fonts import cjk_font
+
+MARGIN = 15 * mm
+BAR_COLOUR = colors.HexColor("#3b6ea5")
+LINE_COLOUR = colors.HexColor("#d9822b")
+GRID_COLOUR = colors.HexColor("#b0b0b0")
+HEAD_FILL = colors.HexColor("#e8eef5")
+NO_RECORDS = "当日无排队记录 No queue records"
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of figures (a day, an hour, a service or a clerk); times in minutes, None when unknown."""
+
+    label: str
+    arrivals: int
+    served: int
+    no_shows: int
+    mean_wait: float | None
+    p90_wait: float | None
+    max_wait: float | None
+    mean_service: float | None
+    share_within_norm: float | None
+    label_en: str = ""
+
+
+@dataclass(frozen=True)
+class AdviceHour:
+    hour: int
+    windows: int
+    arrivals_per_hour: float
+    from_norms: bool = False
+
+
+@dataclass(frozen=True)
+class QueueDayReport:
+    branch_name: str
+    branch_code: str
+    day: dt.date
+    generated_at: dt.datetime  # local time of the branch
+    total: ReportRow
+    pause_minutes: float
+    by_hour: list[ReportRow] = field(default_factory=list)  # labels "09:00"
+    by_service: list[ReportRow] = field(default_factory=list)
+    by_clerk: list[ReportRow] = field(default_factory=list)  # labels: the staff's full names
+    advice: list[AdviceHour] = field(default_factory=list)  # for the report day's weekday
+    target_share: float = 0.8
+    target_minutes: float = 10.0
+
+
+WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
+            ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
+
+
+def _minutes(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        font = cjk_font()
+        base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12.5)
+        self.title = ParagraphStyle("title", base, fontSize=20, leading=26)
+        self.subtitle = ParagraphStyle("subtitle", base, fontSize=11, leading=15, textColor=colors.HexColor("#333333"))
+        self.heading = ParagraphStyle("heading", base, fontSize=13, leading=17, spaceBefore=5 * mm, spaceAfter=2 * mm)
+        self.cell = ParagraphStyle("cell", base, fontSize=9, leading=11.5)
+        self.cell_head = ParagraphStyle("cell_head", base, fontSize=8.5, leading=10.5)
+        self.figure_label = ParagraphStyle("figure_label", base, fontSize=9, leading=11.5, alignment=1)
+        self.figure_value = ParagraphStyle("figure_value", base, fontSize=20, leading=24, alignment=1)
+        self.note = ParagraphStyle("note", base, fontSize=9, leading=12, textColor=colors.HexColor("#444444"))
+        self.empty = ParagraphStyle("empty", base, fontSize=16, leading=22, alignment=1)
+
+
+def _both(zh: str, en: str) -> str:
+    """Chinese on the first line, English smaller on the second (Paragraph markup)."""
+    return f"{zh}<br/><font size='-1.5'>{en}</font>"
+
+
+def _headline(data: QueueDayReport, st: _Styles) -> Table:
+    t = data.total
+    figures = [
+        ("到号人数", "Arrivals", str(t.arrivals)),
+        ("办结", "Served", str(t.served)),
+        ("过号", "No-shows", str(t.no_shows)),
+        ("平均等候（分钟）", "Mean wait (min)", _minutes(t.mean_wait)),
+        ("90%等候（分钟）", "P90 wait (min)", _minutes(t.p90_wait)),
+        ("最长等候（分钟）", "Max wait (min)", _minutes(t.max_wait)),
+        ("平均办理时长（分钟）", "Mean service time (min)", _minutes(t.mean_service)),
+        ("时限内办结率", "Share within norm", _share(t.share_within_norm)),
+        ("暂停分钟", "Pause minutes", f"{data.pause_minutes:.0f}"),
+    ]
+    # Each cell holds a value over its label (a list of flowables stacks in the cell).
+    cells = [[Paragraph(value, st.figure_value), Paragraph(_both(zh, en), st.figure_label)]
+             for zh, en, value in figures]
+    rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
+    width = (A4[0] - 2 * MARGIN) / 3
+    table = Table(rows, colWidths=[width] * 3)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),  # also for cells holding paragraphs: no Helvetica at all
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID_COLOUR),
+        ("INNERGRID", (0, 0), (-1, -1), 0.6, GRID_COLOUR),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def _chart(data: QueueDayReport) -> Drawing:
+    """Arrivals per hour as bars (left axis), the mean wait of those arrivals as a line (right axis)."""
+    font = cjk_font()
+    hours = data.by_hour
+    width, height = A4[0] - 2 * MARGIN, 72 * mm
+    left, bottom, plot_w, plot_h = 14 * mm, 16 * mm, width - 30 * mm, height - 24 * mm
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # the renderer's starting font; else it sets Helvetica first
+
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = left, bottom, plot_w, plot_h
+    bars.data = [[r.arrivals for r in hours]]
+    bars.categoryAxis.categoryNames = [r.label[:2] + "时" for r in hours]
+    bars.bars[0].fillColor = BAR_COLOUR
+    bars.bars[0].strokeColor = None
+    bars.barSpacing = 2
+    bars.groupSpacing = 6
+    top = max([r.arrivals for r in hours] + [1])
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = _nice_ceiling(top)
+    bars.valueAxis.valueStep = _nice_ceiling(top) / 5
+    bars.valueAxis.visibleGrid = True
+    bars.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    bars.barLabelFormat = "%d"
+    bars.barLabels.fontName = font
+    bars.barLabels.fontSize = 7
+    bars.barLabels.nudge = 6
+    for axis in (bars.categoryAxis, bars.valueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 8
+    drawing.add(bars)
+
+    waits = [r.mean_wait if r.mean_wait is not None else None for r in hours]
+    known = [w for w in waits if w is not None]
+    if known:
+        line = HorizontalLineChart()
+        line.x, line.y, line.width, line.height = left, bottom, plot_w, plot_h
+        line.data = [[w if w is not None else 0.0 for w in waits]]
+        line.joinedLines = 1
+        line.lines[0].strokeColor = LINE_COLOUR
+        line.lines[0].strokeWidth = 2
+        line.lines[0].symbol = None
+        line.categoryAxis.visible = False
+        line.categoryAxis.categoryNames = bars.categoryAxis.categoryNames
+        line.valueAxis.valueMin = 0
+        line.valueAxis.valueMax = _nice_ceiling(max(known))
+        line.valueAxis.valueStep = _nice_ceiling(max(known)) / 5
+        line.valueAxis.labels.fontName = font
+        line.valueAxis.labels.fontSize = 8
+        line.valueAxis.labels.fillColor = LINE_COLOUR
+        line.valueAxis.strokeColor = LINE_COLOUR
+        line.valueAxis.joinAxis = line.categoryAxis
+        line.valueAxis.joinAxisMode = "right"
+        line.valueAxis.labels.dx = 14
+        drawing.add(line)
+
+    axis_font = dict(fontName=font, fontSize=8)
+    drawing.add(String(0, bottom + plot_h + 6, "人数 Arrivals", fillColor=BAR_COLOUR, **axis_font))
+    drawing.add(String(width, bottom + plot_h + 6, "等候（分钟）Wait (min)", fillColor=LINE_COLOUR,
+                       textAnchor="end", **axis_font))
+    legend = Legend()
+    legend.fontName, legend.fontSize = font, 8.5
+    legend.x, legend.y = left, 5 * mm
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 70 * mm
+    legend.colorNamePairs = [(BAR_COLOUR, "每小时到号人数 Arrivals per hour"),
+                             (LINE_COLOUR, "平均等候（分钟）Mean wait (min)")]
+    drawing.add(legend)
+    return drawing
+
+
+def _nice_ceiling(value: float) -> float:
+    """A round axis maximum at or above `value` that divides into five steps."""
+    for step in (1, 2, 4, 5, 10, 20, 25, 40, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if value <= step * 5:
+            return float(step * 5)
+    return float(value)
+
+
+ROW_HEADERS = (("到号", "Arrivals"), ("办结", "Served"), ("过号", "No-shows"), ("平均等候", "Mean wait"),
+               ("90%等候", "P90 wait"), ("最长等候", "Max wait"), ("平均办理", "Mean service"),
+               ("时限内", "Within norm"))
+
+
+def _rows_table(first: tuple[str, str], rows: list[ReportRow], st: _Styles) -> Table:
+    head = [Paragraph(_both(*first), st.cell_head)] + [Paragraph(_both(*h), st.cell_head) for h in ROW_HEADERS]
+    body = []
+    for r in rows:
+        label = f"{r.label} <font size='-1.5'>{r.label_en}</font>" if r.label_en else r.label
+        body.append([Paragraph(label, st.cell), r.arrivals, r.served, r.no_shows, _minutes(r.mean_wait),
+                     _minutes(r.p90_wait), _minutes(r.max_wait), _minutes(r.mean_service),
+                     _share(r.share_within_norm)])
+    inner = A4[0] - 2 * MARGIN
+    first_w = 40 * mm
+    table = Table([head] + body, colWidths=[first_w] + [(inner - first_w) / 8] * 8, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")]),
+    ]))
+    return table
+
+
+def _advice(data: QueueDayReport, st: _Styles) -> list:
+    zh_day, en_day = WEEKDAYS[data.day.weekday()]
+    share = f"{data.target_share * 100:.0f}%"
+    minutes = f"{data.target_minutes:g}"
+    story = [Paragraph(_both(f"窗口建议（{zh_day}）", f"Window advice ({en_day})"), st.heading),
+             Paragraph(f"目标：{share} 的顾客等候不超过 {minutes} 分钟。Target: {share} of customers wait "
+                       f"at most {minutes} min.", st.note), Spacer(1, 2 * mm)]
+    if not data.advice:
+        story.append(Paragraph("历史记录不足，暂无建议 Not enough history for advice yet", st.note))
+        return story
+    advice = sorted(data.advice, key=lambda a: a.hour)
+    head = [Paragraph(_both("时段", "Hour"), st.cell_head)] + [f"{a.hour:02d}时" for a in advice]
+    windows = [Paragraph(_both("开窗口数", "Windows"), st.cell_head)] + [f"→ {a.windows}" for a in advice]
+    arrivals = [Paragraph(_both("每小时到号", "Arrivals/h"), st.cell_head)] + [f"{a.arrivals_per_hour:.0f}"
+                                                                             for a in advice]
+    inner = A4[0] - 2 * MARGIN
+    first_w = 26 * mm
+    table = Table([head, windows, arrivals], colWidths=[first_w] + [(inner - first_w) / len(advice)] * len(advice))
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTSIZE", (1, 1), (-1, 1), 13),
+        ("LEADING", (1, 1), (-1, 1), 16),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story.append(table)
+    if any(a.from_norms for a in advice):
+        story += [Spacer(1, 1.5 * mm),
+                  Paragraph("历史不足两周的时段按办理时限标准估算。Hours with under two weeks of history are "
+                            "estimated from the service norms.", st.note)]
+    return story
+
+
+def _story(data: QueueDayReport) -> list:
+    st = _Styles()
+    zh_day, en_day = WEEKDAYS[data.day.weekday()]
+    story = [
+        Paragraph("排队日报 Daily queue report", st.title),
+        Paragraph(f"{data.branch_name}（{data.branch_code}）　{data.day:%Y-%m-%d} {zh_day} {en_day}", st.subtitle),
+        Spacer(1, 4 * mm),
+        _headline(data, st),
+    ]
+    if data.total.arrivals == 0:
+        empty = Table([[Paragraph(NO_RECORDS, st.empty)]], colWidths=[A4[0] - 2 * MARGIN], rowHeights=[30 * mm])
+        empty.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font()), ("BOX", (0, 0), (-1, -1), 0.8, GRID_COLOUR),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story += [Spacer(1, 6 * mm), empty]
+    else:
+        story += [
+            Paragraph(_both("分时段到号与等候", "Arrivals and waiting by hour"), st.heading),
+            _chart(data),
+            KeepTogether([Paragraph(_both("按业务", "By service"), st.heading),
+                          _rows_table(("业务", "Service"), data.by_service, st)]),
+        ]
+        if data.by_clerk:
+            story.append(KeepTogether([Paragraph(_both("按柜员", "By clerk"), st.heading),
+                                       _rows_table(("柜员", "Clerk"), data.by_clerk, st)]))
+        story.append(KeepTogether([Paragraph(_both("按时段", "By hour"), st.heading),
+                                   _rows_table(("时段", "Hour"), data.by_hour, st)]))
+    story.append(KeepTogether(_advice(data, st)))
+    return story
+
+
+def _numbered_canvas(generated: str):
+    """A canvas that writes "page n of N" and the generation time once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = cjk_font()  # no base-14 Helvetica left in the file
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFont(cjk_font(), 8.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.setStrokeColor(GRID_COLOUR)
+            self.line(MARGIN, 12 * mm, A4[0] - MARGIN, 12 * mm)
+            self.drawString(MARGIN, 8 * mm, f"生成时间 Generated {generated}")
+            self.drawRightString(A4[0] - MARGIN, 8 * mm, f"第 {number} / {total} 页 Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def queue_day_report_pdf(data: QueueDayReport) -> bytes:
+    """The day's queue report as A4 portrait PDF bytes, the CJK font embedded."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
+        title=f"排队日报 Daily queue report {data.branch_code} {data.day:%Y-%m-%d}", author="BranchDesk",
+        creator="BranchDesk", invariant=1,
+    )
+    generated = f"{data.generated_at:%Y-%m-%d %H:%M}"
+    doc.build(_story(data), canvasmaker=_numbered_canvas(generated))
+    return buffer.getvalue()
