@@ -83,6 +83,14 @@ def test_every_font_file_is_shipped():
         _assert_shipped_in_place(relpath)
 
 
+def test_every_resource_file_is_shipped():
+    """Whatever lands in resources/ (fonts, voice clips, ...) must reach the frozen app too."""
+    resources = [f for f in _files_under("resources") if not f.endswith(".ts")]
+    assert any(f.startswith("resources/voice/") for f in resources)
+    for relpath in resources:
+        _assert_shipped_in_place(relpath)
+
+
 def test_compiled_translations_ship_and_sources_do_not():
     for lang in ("zh_CN", "en"):
         _assert_shipped_in_place(f"resources/i18n/branchdesk_{lang}.qm")
