@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -22,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
+from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
 
 MARGIN = 15 * mm
 BAR_COLOUR = colors.HexColor("#3b6ea5")
@@ -29,46 +29,6 @@ LINE_COLOUR = colors.HexColor("#d9822b")
 GRID_COLOUR = colors.HexColor("#b0b0b0")
 HEAD_FILL = colors.HexColor("#e8eef5")
 NO_RECORDS = "当日无排队记录 No queue records"
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    """One line of figures (a day, an hour, a service or a clerk); times in minutes, None when unknown."""
-
-    label: str
-    arrivals: int
-    served: int
-    no_shows: int
-    mean_wait: float | None
-    p90_wait: float | None
-    max_wait: float | None
-    mean_service: float | None
-    share_within_norm: float | None
-    label_en: str = ""
-
-
-@dataclass(frozen=True)
-class AdviceHour:
-    hour: int
-    windows: int
-    arrivals_per_hour: float
-    from_norms: bool = False
-
-
-@dataclass(frozen=True)
-class QueueDayReport:
-    branch_name: str
-    branch_code: str
-    day: dt.date
-    generated_at: dt.datetime  # local time of the branch
-    total: ReportRow
-    pause_minutes: float
-    by_hour: list[ReportRow] = field(default_factory=list)  # labels "09:00"
-    by_service: list[ReportRow] = field(default_factory=list)
-    by_clerk: list[ReportRow] = field(default_factory=list)  # labels: the staff's full names
-    advice: list[AdviceHour] = field(default_factory=list)  # for the report day's weekday
-    target_share: float = 0.8
-    target_minutes: float = 10.0
 
 
 WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),

@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
 from branchdesk.errors import UserError, tr_noop
-from branchdesk.printing.queue_report import AdviceHour, QueueDayReport, ReportRow
+from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow as Row
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import stats
 from branchdesk.services.queue.setup import list_services
 from branchdesk.store import Database
 from branchdesk.store.models import Ticket
-
-
-@dataclass(frozen=True)
-class Row:
-    label: str
-    arrivals: int
-    served: int
-    no_shows: int
-    mean_wait: float | None
-    p90_wait: float | None
-    max_wait: float | None
-    mean_service: float | None
-    share_within_norm: float | None
 
 
 def _row(label: str, summary: stats.Summary) -> Row:
@@ -125,17 +112,13 @@ class QueueReports:
             branch_code=settings.code,
             day=day,
             generated_at=self.clock.now().astimezone(settings.zone),
-            total=_printed(report.total),
+            total=report.total,
             pause_minutes=report.pause_minutes,
-            by_hour=[_printed(r) for r in report.by_hour],
-            by_service=[_printed(r, english.get(r.label, "")) for r in report.by_service],
-            by_clerk=[_printed(r) for r in report.by_clerk],
+            by_hour=report.by_hour,
+            by_service=[replace(r, label_en=english.get(r.label, "")) for r in report.by_service],
+            by_clerk=report.by_clerk,
             advice=advice,
             target_share=target.share,
             target_minutes=target.within_minutes,
         )
 
-
-def _printed(row: Row, label_en: str = "") -> ReportRow:
-    return ReportRow(row.label, row.arrivals, row.served, row.no_shows, row.mean_wait, row.p90_wait, row.max_wait,
-                     row.mean_service, row.share_within_norm, label_en)

@@ -1,0 +1,51 @@
+"""What the daily queue report shows: plain figures, free of reportlab.
+
+The queue service builds these (they are also the rows its screens show);
+`printing/queue_report.py` draws them. Kept apart so that building the figures
+never loads reportlab, which the app does not need at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of figures (a day, an hour, a service or a clerk); times in minutes, None when unknown."""
+
+    label: str
+    arrivals: int
+    served: int
+    no_shows: int
+    mean_wait: float | None
+    p90_wait: float | None
+    max_wait: float | None
+    mean_service: float | None
+    share_within_norm: float | None
+    label_en: str = ""
+
+
+@dataclass(frozen=True)
+class AdviceHour:
+    hour: int
+    windows: int
+    arrivals_per_hour: float
+    from_norms: bool = False
+
+
+@dataclass(frozen=True)
+class QueueDayReport:
+    branch_name: str
+    branch_code: str
+    day: dt.date
+    generated_at: dt.datetime  # local time of the branch
+    total: ReportRow
+    pause_minutes: float
+    by_hour: list[ReportRow] = field(default_factory=list)  # labels "09:00"
+    by_service: list[ReportRow] = field(default_factory=list)
+    by_clerk: list[ReportRow] = field(default_factory=list)  # labels: the staff's full names
+    advice: list[AdviceHour] = field(default_factory=list)  # for the report day's weekday
+    target_share: float = 0.8
+    target_minutes: float = 10.0
