@@ -195,13 +195,17 @@ class QueueService:
             window = _open_window(s, number)
             _require_free(s, window)
             served = select(WindowService.service_id).where(WindowService.window_id == window.id)
-            candidates = s.scalars(select(Ticket).where(
-                Ticket.business_date == today, Ticket.status == WAITING, Ticket.service_id.in_(served))).all()
-            waiting = [call_policy.Waiting(t.id, t.issue_seq, t.issued_at, t.priority) for t in candidates]
-            chosen = call_policy.choose(waiting, self.policy, _history(s, window, today), now)
+            # Plain columns, not ORM objects: a market-day morning has a hundred waiting, one is called.
+            waiting = [call_policy.Waiting(*row) for row in s.execute(
+                select(Ticket.id, Ticket.issue_seq, Ticket.issued_at, Ticket.priority).where(
+                    Ticket.business_date == today, Ticket.status == WAITING, Ticket.service_id.in_(served)))]
+            # Only interleaving looks back at the window's earlier calls; spare the others that query.
+            history = (_history(s, window, today) if self.policy.kind == call_policy.INTERLEAVE
+                       else call_policy.CallHistory())
+            chosen = call_policy.choose(waiting, self.policy, history, now)
             if chosen is None:
                 return None
-            ticket = next(t for t in candidates if t.id == chosen.ticket_id)
+            ticket = s.get(Ticket, chosen.ticket_id)
             return self._call(s, ticket, window, actor, now)
 
     def call_ticket(self, actor: Actor, number: int, code: str) -> TicketInfo:
