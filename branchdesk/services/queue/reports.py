@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
@@ -11,7 +12,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow as Row
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
-from branchdesk.services.queue import stats
+from branchdesk.services.queue import figures, stats
 from branchdesk.services.queue.setup import list_services
 from branchdesk.store import Database
 from branchdesk.store.models import Ticket
@@ -43,27 +44,46 @@ class QueueReports:
         self.branch = branch
 
     def period(self, first: dt.date, last: dt.date) -> PeriodReport:
+        """Figures from first to last: closed days from their stored figures, today from its tickets."""
         zone = self.branch.settings().zone
+        today = self.branch.today()
+        closed_last = min(last, today - dt.timedelta(days=1))
+        figures.ensure_built(self.db, first, closed_last, zone)
         with self.db.reading() as s:
-            facts = stats.load_facts(s, first, last, zone)
+            stored = figures.read(s, first, closed_last, ("day", "hour", "service", "clerk"))
+            facts = stats.load_facts(s, max(first, today), last, zone) if last >= today else []
             names = stats.staff_names(s)
             services = {x.code: x.name_zh for x in list_services(s)}
             pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
+        groups: dict[str, dict] = {dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service",
+                                                                                         "clerk")}
+        for day in stored:
+            if day.dimension == "day":
+                total.merge(day)
+                groups["day"][day.business_date].merge(day)
+            elif day.dimension == "hour":
+                groups["hour"][int(day.key)].merge(day)
+            else:
+                groups[day.dimension][day.key].merge(day)
         for fact in facts:
             total.add(fact)
-        by_day = stats.summarise(facts, lambda f: f.business_date)
-        by_hour = stats.summarise(facts, lambda f: f.hour)
-        by_service = stats.summarise(facts, lambda f: f.service_code)
-        by_clerk = stats.summarise([f for f in facts if f.served_by], lambda f: f.served_by)
+            groups["day"][fact.business_date].add(fact)
+            groups["hour"][fact.hour].add(fact)
+            groups["service"][fact.service_code].add(fact)
+            if fact.served_by:
+                groups["clerk"][fact.served_by].add(fact)
+        by_day, by_hour, by_service, by_clerk = (groups[d] for d in ("day", "hour", "service", "clerk"))
         return PeriodReport(
             first=first,
             last=last,
             total=_row("total", total),
-            by_day=[_row(day.isoformat(), by_day[day]) for day in sorted(by_day)],
-            by_hour=[_row(f"{hour:02d}:00", by_hour[hour]) for hour in sorted(by_hour)],
-            by_service=[_row(services.get(code, code), by_service[code]) for code in services if code in by_service],
-            by_clerk=[_row(names.get(sid, sid), summary) for sid, summary in sorted(by_clerk.items())],
+            by_day=[_row(day.isoformat(), by_day[day]) for day in sorted(by_day) if by_day[day].arrivals],
+            by_hour=[_row(f"{hour:02d}:00", by_hour[hour]) for hour in sorted(by_hour) if by_hour[hour].arrivals],
+            by_service=[_row(services.get(code, code), by_service[code]) for code in services
+                        if by_service.get(code) and by_service[code].arrivals],
+            by_clerk=[_row(names.get(sid, sid), summary) for sid, summary in sorted(by_clerk.items())
+                      if summary.arrivals],
             pause_minutes=sum(pauses.values()),
             pause_by_day={day.isoformat(): minutes for day, minutes in pauses.items()},
             pause_by_clerk={names.get(sid, sid): minutes for sid, minutes in staff_pauses.items()},
@@ -75,19 +95,22 @@ class QueueReports:
     def window_advice(self, target: stats.AdviceTarget | None = None, weeks: int = stats.HISTORY_WEEKS,
                       until: dt.date | None = None) -> list[stats.HourAdvice]:
         """Windows to open per hour of the week, from the last `weeks` full weeks before today
-        (or the `weeks` ending with `until`)."""
+        (or the `weeks` ending with `until`); only closed days count, a day under way would lower the rates."""
         target = target or stats.AdviceTarget()
-        last = until or self.branch.today() - dt.timedelta(days=1)
+        yesterday = self.branch.today() - dt.timedelta(days=1)
+        last = min(until or yesterday, yesterday)
         first = last + dt.timedelta(days=1) - dt.timedelta(weeks=weeks)
         zone = self.branch.settings().zone
         with self.db.reading() as s:
             oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
-            if oldest is None:
-                return []
-            facts = stats.load_facts(s, oldest, last, zone)
             norms = {x.code: x.norm.minutes() for x in list_services(s)}
+        if oldest is None or oldest > last:
+            return []
+        figures.ensure_built(self.db, oldest, last, zone)
+        with self.db.reading() as s:
+            cells = figures.hour_cells(s, oldest, last, norms)
         covered_weeks = max(1, round(((last - oldest).days + 1) / 7))
-        return stats.advise(facts, covered_weeks, target, norms)
+        return stats.advise_cells(cells, covered_weeks, target)
 
     def advice_now(self, target: stats.AdviceTarget | None = None) -> stats.HourAdvice | None:
         """The advice for the current hour of the week, for the home page."""

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import zip_longest
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -20,6 +23,7 @@ from branchdesk.store.models import QueueServiceType, Staff, Ticket, WindowEvent
 
 MIN_HISTORY_WEEKS = 2  # below this, advice uses the norms instead of measured service times
 HISTORY_WEEKS = 6
+DEFAULT_NORM_MINUTES = 5.0  # for a service no longer configured
 
 
 @dataclass(frozen=True)
@@ -37,15 +41,41 @@ class TicketFacts:
     norm_minutes: float | None
 
 
+# Wait histogram bucket upper bounds, in minutes: 15 s steps to 30 min, 1 min steps to 2 h, 10 min steps
+# to 8 h, then one open bucket. A P90 over several days is read from it: the bound of the bucket that
+# holds the 90th percentile, so at most 15 s, 1 min or 10 min above the exact value (and never above
+# the longest wait).
+WAIT_BOUNDS: tuple[float, ...] = (tuple(0.25 * i for i in range(1, 121)) + tuple(30.0 + i for i in range(1, 91))
+                                  + tuple(120.0 + 10 * i for i in range(1, 37)))
+
+
+def wait_bucket(minutes: float) -> int:
+    return bisect_left(WAIT_BOUNDS, minutes)
+
+
 @dataclass
 class Summary:
+    """Counts and timings of a group of tickets: built from tickets (`add`) or from stored days (`merge`).
+
+    The P90 wait is exact while the summary holds raw tickets only, or exactly one stored day;
+    once several days are merged it comes from the wait histogram (see WAIT_BOUNDS).
+    """
+
     arrivals: int = 0
     served: int = 0
     no_shows: int = 0
-    waits: list[float] = field(default_factory=list)
-    service_times: list[float] = field(default_factory=list)
+    wait_count: int = 0
+    wait_sum: float = 0.0
+    wait_max: float | None = None
+    wait_histogram: list[int] = field(default_factory=list)
+    service_count: int = 0
+    service_sum: float = 0.0
     within_norm: int = 0
     with_norm: int = 0
+    waits: list[float] = field(default_factory=list)  # the waits of the raw tickets added
+    stored_p90: float | None = None  # the exact P90 of the first stored day merged
+    stored_days: int = 0
+    _pending: list = field(default_factory=list)  # stored histograms not yet added up
 
     def add(self, t: TicketFacts) -> None:
         if t.status == "void":  # never reached the customer: not an arrival
@@ -58,32 +88,90 @@ class Summary:
         if t.back_entered:
             return
         if t.wait_minutes is not None:
-            self.waits.append(t.wait_minutes)
+            self._add_wait(t.wait_minutes)
         if t.service_minutes is not None:
-            self.service_times.append(t.service_minutes)
+            self.service_count += 1
+            self.service_sum += t.service_minutes
             if t.norm_minutes is not None:
                 self.with_norm += 1
                 self.within_norm += t.service_minutes <= t.norm_minutes
 
+    def merge(self, day: "StoredFigures") -> None:
+        """Add one stored day's figures of this group."""
+        self.stored_days += 1
+        if self.stored_days == 1:
+            self.stored_p90 = day.wait_p90
+        self.arrivals += day.arrivals
+        self.served += day.served
+        self.no_shows += day.no_shows
+        self.wait_count += day.wait_count
+        self.wait_sum += day.wait_sum
+        if day.wait_max is not None:
+            self.wait_max = day.wait_max if self.wait_max is None else max(self.wait_max, day.wait_max)
+        if day.wait_histogram:
+            self._pending.append(day.wait_histogram)
+        self.service_count += day.service_count
+        self.service_sum += day.service_sum
+        self.within_norm += day.within_norm
+        self.with_norm += day.with_norm
+
+    def _add_wait(self, minutes: float) -> None:
+        self.wait_count += 1
+        self.wait_sum += minutes
+        self.wait_max = minutes if self.wait_max is None else max(self.wait_max, minutes)
+        bucket = wait_bucket(minutes)
+        if bucket >= len(self.wait_histogram):
+            self.wait_histogram.extend([0] * (bucket + 1 - len(self.wait_histogram)))
+        self.wait_histogram[bucket] += 1
+        self.waits.append(minutes)
+
+    def histogram(self) -> list[int]:
+        if self._pending:
+            self.wait_histogram = [sum(column) for column in
+                                   zip_longest(self.wait_histogram, *self._pending, fillvalue=0)]
+            self._pending = []
+        return self.wait_histogram
+
     @property
     def mean_wait(self) -> float | None:
-        return sum(self.waits) / len(self.waits) if self.waits else None
+        return self.wait_sum / self.wait_count if self.wait_count else None
 
     @property
     def p90_wait(self) -> float | None:
-        return percentile(self.waits, 0.9)
+        if not self.stored_days:
+            return percentile(self.waits, 0.9)
+        if self.stored_days == 1 and not self.waits:
+            return self.stored_p90
+        return histogram_percentile(self.histogram(), 0.9, self.wait_max)
 
     @property
     def max_wait(self) -> float | None:
-        return max(self.waits) if self.waits else None
+        return self.wait_max
 
     @property
     def mean_service(self) -> float | None:
-        return sum(self.service_times) / len(self.service_times) if self.service_times else None
+        return self.service_sum / self.service_count if self.service_count else None
 
     @property
     def share_within_norm(self) -> float | None:
         return self.within_norm / self.with_norm if self.with_norm else None
+
+
+class StoredFigures(Protocol):
+    """One stored day of one group (store.models.QueueDayFigures, with its histogram decoded)."""
+
+    arrivals: int
+    served: int
+    no_shows: int
+    wait_count: int
+    wait_sum: float
+    wait_max: float | None
+    wait_p90: float | None
+    wait_histogram: list[int]
+    service_count: int
+    service_sum: float
+    within_norm: int
+    with_norm: int
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -93,6 +181,21 @@ def percentile(values: list[float], q: float) -> float | None:
     ordered = sorted(values)
     rank = max(1, math.ceil(q * len(ordered)))
     return ordered[rank - 1]
+
+
+def histogram_percentile(counts: list[int], q: float, largest: float | None) -> float | None:
+    """The nearest-rank percentile read from a WAIT_BOUNDS histogram: its bucket's upper bound,
+    or the largest value if that is smaller (or the bucket is the open one)."""
+    total = sum(counts)
+    if not total or largest is None:
+        return None
+    rank = max(1, math.ceil(q * total))
+    seen = 0
+    for bucket, count in enumerate(counts):
+        seen += count
+        if seen >= rank:
+            return min(WAIT_BOUNDS[bucket], largest) if bucket < len(WAIT_BOUNDS) else largest
+    return largest
 
 
 def load_facts(session: Session, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[TicketFacts]:
@@ -122,13 +225,6 @@ def _minutes(start: dt.datetime | None, end: dt.datetime | None) -> float | None
     if start is None or end is None:
         return None
     return max((end - start).total_seconds() / 60, 0.0)  # a clock set back never gives a negative time
-
-
-def summarise(facts: list[TicketFacts], key) -> dict:
-    groups: dict = defaultdict(Summary)
-    for fact in facts:
-        groups[key(fact)].add(fact)
-    return dict(groups)
 
 
 def pause_minutes(session: Session, first: dt.date, last: dt.date, zone: ZoneInfo) -> dict[dt.date, float]:
@@ -184,8 +280,38 @@ class HourAdvice:
     from_norms: bool
 
 
+@dataclass
+class HourCell:
+    """What the past weeks hold for one hour of the week: arrivals, their norms and measured service."""
+
+    arrivals: int = 0
+    norm_sum: float = 0.0  # the arrivals' service norms, added up
+    service_count: int = 0
+    service_sum: float = 0.0
+
+
+def hour_cells(facts: list[TicketFacts], norm_minutes: dict[str, float]) -> dict[tuple[int, int], HourCell]:
+    """The advice's input from raw tickets; voided tickets never reached a customer and are left out."""
+    cells: dict[tuple[int, int], HourCell] = defaultdict(HourCell)
+    for fact in facts:
+        if fact.status == "void":
+            continue
+        cell = cells[(fact.business_date.weekday(), fact.hour)]
+        cell.arrivals += 1
+        cell.norm_sum += norm_minutes.get(fact.service_code, DEFAULT_NORM_MINUTES)
+        if fact.service_minutes is not None and not fact.back_entered:
+            cell.service_count += 1
+            cell.service_sum += fact.service_minutes
+    return dict(cells)
+
+
 def advise(facts: list[TicketFacts], weeks: int, target: AdviceTarget,
            norm_minutes: dict[str, float]) -> list[HourAdvice]:
+    """Window advice from raw tickets (see advise_cells)."""
+    return advise_cells(hour_cells(facts, norm_minutes), weeks, target)
+
+
+def advise_cells(cells: dict[tuple[int, int], HourCell], weeks: int, target: AdviceTarget) -> list[HourAdvice]:
     """Windows to open for each hour of the week, by Erlang C on the mean arrivals of the past weeks.
 
     Service time is the measured mean of that hour when there are at least
@@ -193,18 +319,13 @@ def advise(facts: list[TicketFacts], weeks: int, target: AdviceTarget,
     """
     if weeks <= 0:
         return []
-    cells: dict[tuple[int, int], list[TicketFacts]] = defaultdict(list)
-    for fact in facts:
-        cells[(fact.business_date.weekday(), fact.hour)].append(fact)
     advice = []
-    for (weekday, hour), tickets in sorted(cells.items()):
-        rate = len(tickets) / weeks
-        measured = [t.service_minutes for t in tickets if t.service_minutes is not None and not t.back_entered]
-        from_norms = weeks < MIN_HISTORY_WEEKS or not measured
-        if from_norms:
-            minutes = sum(norm_minutes.get(t.service_code, 5.0) for t in tickets) / len(tickets)
-        else:
-            minutes = sum(measured) / len(measured)
+    for (weekday, hour), cell in sorted(cells.items()):
+        if not cell.arrivals:
+            continue
+        rate = cell.arrivals / weeks
+        from_norms = weeks < MIN_HISTORY_WEEKS or not cell.service_count
+        minutes = cell.norm_sum / cell.arrivals if from_norms else cell.service_sum / cell.service_count
         windows = erlang.windows_needed(rate, minutes, target.share, target.within_minutes)
         load = erlang.offered_load(rate, minutes)
         share = erlang.service_level(windows, load, minutes, target.within_minutes)

@@ -11,6 +11,7 @@ from branchdesk.store.models.queue import (
     WindowEvent,
     WindowService,
 )
+from branchdesk.store.models.queue_figures import QueueDayBuilt, QueueDayFigures
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
 
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "ChangeLogRow",
     "LocalSetting",
     "OpeningHours",
+    "QueueDayBuilt",
+    "QueueDayFigures",
     "QueueServiceType",
     "QueueWindow",
     "Staff",
