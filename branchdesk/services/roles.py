@@ -33,6 +33,7 @@ class Permission(enum.Enum):
     VIEW_ALL_ATTENDANCE = "view_all_attendance"
     VIEW_AUDIT = "view_audit"
     MANAGE_QUEUE = "manage_queue"
+    RUN_KIOSK = "run_kiosk"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -44,6 +45,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.VIEW_AUDIT: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
     # Services, windows, the call policy and the advice target.
     Permission.MANAGE_QUEUE: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Opening and closing the customers' ticket kiosk in the hall.
+    Permission.RUN_KIOSK: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import format_date, role_label
 
 
@@ -27,7 +28,7 @@ def _attendance(services, actor, window):
 
 def _queue(services, actor, window):
     from branchdesk.ui.queue.page import QueuePage
-    return QueuePage(services, actor)
+    return QueuePage(services, actor, window.hall)
 
 
 def _staff(services, actor, window):
@@ -37,7 +38,7 @@ def _staff(services, actor, window):
 
 def _queue_stats(services, actor, window):
     from branchdesk.ui.queue_stats.page import QueueStatsPage
-    return QueueStatsPage(services, actor)
+    return QueueStatsPage(services, actor, window.hall)
 
 
 def _queue_settings(services, actor, window):
@@ -57,10 +58,13 @@ class MainWindow(QMainWindow):
     signed_out = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
+                 hall: HallDevices | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self._own_hall = hall is None  # a window on its own (tests, tools) closes its kiosk and board with it
+        self.hall = hall or HallDevices(services, self)
         self.setWindowTitle(self.tr("BranchDesk"))
         self._signing_out = False
 
@@ -182,4 +186,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.timer.stop()
+        if self._own_hall:
+            self.hall.close_all()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
+from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import install_translators
 
 
@@ -23,6 +24,8 @@ class Shell(QObject):
         super().__init__(parent)
         self.services = services
         self.window: QWidget | None = None
+        self.hall = HallDevices(services, self)  # the kiosk and the board stay up across sign-outs
+        self.finished.connect(self.hall.close_all)
 
     def start(self) -> QWidget:
         if not self.services.branch.is_set_up():
@@ -57,7 +60,7 @@ class Shell(QObject):
     def show_main(self, actor: Actor, area: str | None = None) -> QWidget:
         from branchdesk.ui.main_window import MainWindow
 
-        window = MainWindow(self.services, actor)
+        window = MainWindow(self.services, actor, hall=self.hall)
         window.signed_out.connect(lambda: self.show_sign_in(actor.username))
         window.language_changed.connect(lambda lang: self.switch_language(actor, lang))
         if area:

@@ -317,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{code} is on hold; scan or type the number to call it back</source>
+        <source>{code} is on hold; call it back from the held list or by its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +770,22 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back at my window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

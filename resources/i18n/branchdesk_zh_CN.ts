@@ -317,8 +317,8 @@
         <translation>{code} 未到，已记为过号</translation>
     </message>
     <message>
-        <source>{code} is on hold; scan or type the number to call it back</source>
-        <translation>{code} 已暂挂；扫描或输入号码即可重新叫号</translation>
+        <source>{code} is on hold; call it back from the held list or by its number</source>
+        <translation>{code} 已暂挂；可在暂挂列表中或输入号码重新叫号</translation>
     </message>
     <message>
         <source>{code} finished</source>
@@ -772,6 +772,22 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Waiting now</source>
         <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Call back at my window</source>
+        <translation>到本窗口重新叫号</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂挂中</translation>
     </message>
     <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>

@@ -8,9 +8,9 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from branchdesk.errors import UserError
+from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services.queue import policy
-from branchdesk.store.models import TicketEvent
+from branchdesk.store.models import AuditEntry, TicketEvent
 from tests.conftest import SHANGHAI
 
 
@@ -195,3 +195,13 @@ def test_a_voided_ticket_is_kept_but_not_counted(queue, admin, services, clock):
     with services.db.reading() as s:
         kinds = [e.kind for e in s.scalars(select(TicketEvent).order_by(TicketEvent.at))]
     assert kinds[-1] == "voided"
+
+
+def test_only_a_duty_manager_or_above_runs_the_kiosk_and_it_is_audited(services, admin, clerk):
+    with pytest.raises(PermissionDenied):
+        services.queue.kiosk_opened(clerk)
+    services.queue.kiosk_opened(admin)
+    services.queue.kiosk_closed(admin)
+    with services.db.reading() as s:
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.position)).all()
+    assert actions[-2:] == ["queue.kiosk_opened", "queue.kiosk_closed"]

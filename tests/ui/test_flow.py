@@ -105,3 +105,31 @@ def test_wizard_shows_hours_warnings_live(services, qtbot):
     form.grade.setValue(3)
     form.hours_editor.rows[6][2].setChecked(True)  # close on Sunday
     assert "须每天营业" in form.warnings.text()
+
+
+def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_services, qtbot, monkeypatch):
+    from branchdesk.ui.board import voice
+
+    monkeypatch.setattr(voice, "qt_speech", lambda: None)
+    shell = Shell(demo_services)
+    signin = shell.start()
+    qtbot.addWidget(signin)
+    main = shell.show_main(demo_services.staff.sign_in("liqiang", "2468"))
+    qtbot.addWidget(main)
+    kiosk = main.show_area("queue").open_kiosk()
+    board = main.show_area("queue_stats").open_board()
+    assert kiosk.isVisible() and board.isVisible()
+
+    main.sign_out()
+    qtbot.addWidget(shell.window)
+    assert isinstance(shell.window, SignInWindow)
+    qtbot.wait(50)  # let the old main window's deferred deletion run
+    assert kiosk.isVisible() and board.isVisible() and board.timer.isActive()
+    kiosk.service_buttons["savings"].click()  # customers go on taking numbers
+    assert kiosk.number.text().startswith("B")
+
+    clerk = shell.show_main(demo_services.staff.sign_in("zhangmin", "3579"))
+    qtbot.addWidget(clerk)
+    assert clerk.show_area("queue").kiosk is kiosk  # the next user sees the same kiosk
+    shell.finished.emit()  # the app quits: the hall devices close without asking
+    assert not kiosk.isVisible() and not board.isVisible()

@@ -15,12 +15,13 @@ from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.setup import install_defaults, list_services, list_windows, norm_of
-from branchdesk.services.roles import Actor
+from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
 
@@ -69,6 +70,20 @@ class QueueService:
     def windows(self):
         with self.db.reading() as s:
             return list_windows(s)
+
+    # --- the kiosk -----------------------------------------------------------------
+    def kiosk_opened(self, actor: Actor) -> None:
+        """A duty manager or above puts the customers' kiosk on screen; audited."""
+        self._kiosk_audit(actor, "queue.kiosk_opened")
+
+    def kiosk_closed(self, actor: Actor) -> None:
+        """Closing it needs the same role (customers stand at it); audited."""
+        self._kiosk_audit(actor, "queue.kiosk_closed")
+
+    def _kiosk_audit(self, actor: Actor, action: str) -> None:
+        actor.require(Permission.RUN_KIOSK)
+        with self.db.transaction() as s:
+            audit.append(s, self.clock.now(), action, actor.staff_id)
 
     # --- issuing -----------------------------------------------------------------
     def issue(self, service_code: str, priority: bool = False, channel: str = "clerk",
@@ -159,6 +174,14 @@ class QueueService:
             if service_code:
                 query = query.where(Ticket.service_id == _service(s, service_code).id)
             return [self._info(s, t) for t in s.scalars(query.order_by(Ticket.issue_seq))]
+
+    def held(self) -> list[TicketInfo]:
+        """Today's tickets on hold (a form to fill, a document to fetch), oldest first; called back by number."""
+        today = self.branch.today()
+        with self.db.reading() as s:
+            rows = s.scalars(select(Ticket).where(Ticket.business_date == today, Ticket.status == HELD)
+                             .order_by(Ticket.issue_seq))
+            return [self._info(s, t) for t in rows]
 
     # --- windows -----------------------------------------------------------------
     def open_window(self, actor: Actor, number: int) -> None:

@@ -245,8 +245,9 @@ class CounterPanel(QWidget):
             return self.tr("Calling {code}").format(code=ticket.code)
         return self._act(lambda n: self.services.queue.call_next(self.actor, n), told)
 
-    def call_code(self) -> TicketInfo | None:
-        code = self.code_input.text().strip()
+    def call_code(self, code: str | None = None) -> TicketInfo | None:
+        """Call the scanned or typed number (or the one given, e.g. picked from the held list)."""
+        code = (code if code is not None else self.code_input.text()).strip()
         if not code:
             return None
         result = self._act(lambda n: self.services.queue.call_ticket(self.actor, n, code),
@@ -269,7 +270,7 @@ class CounterPanel(QWidget):
 
     def hold(self) -> TicketInfo | None:
         return self._act(lambda n: self.services.queue.hold(self.actor, n),
-                         lambda t: self.tr("{code} is on hold; scan or type the number to call it back").format(
+                         lambda t: self.tr("{code} is on hold; call it back from the held list or by its number").format(
                              code=t.code))
 
     def finish(self) -> FinishDialog | None:

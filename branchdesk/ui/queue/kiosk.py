@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from branchdesk.errors import UserError
+from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
-from branchdesk.services.roles import Actor, Role
+from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.queue.printing import TicketPrinter
 
@@ -101,7 +101,9 @@ class StaffUnlockDialog(QDialog):
             self.error.setText(tr_error(err))
             self.secret.clear()
             return False
-        if actor.role.rank < Role.DUTY_MANAGER.rank:
+        try:
+            self.services.queue.kiosk_closed(actor)
+        except PermissionDenied:
             self.error.setText(self.tr("Only a duty manager or above can close the kiosk."))
             self.secret.clear()
             return False
@@ -265,6 +267,10 @@ class KioskWindow(QWidget):
     def _unlock_and_close(self) -> None:
         self._unlocked = True
         self.close()
+
+    def force_close(self) -> None:
+        """The app is quitting (its owner closed it): no sign-in asked."""
+        self._unlock_and_close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if not self._unlocked:  # Alt+F4 by a customer: stay open

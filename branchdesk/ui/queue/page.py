@@ -6,29 +6,34 @@ re-reads the queue every few seconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from branchdesk.errors import UserError
 from branchdesk.services import Services
-from branchdesk.services.roles import Actor, Role
+from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.hall import HallDevices
+from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.queue.counter import CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
-from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import fill_row, make_table
 
 REFRESH_MS = 4000
 
 
 class QueuePage(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, hall: HallDevices | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.kiosk: KioskWindow | None = None
-        self.printer = TicketPrinter(services, self)
+        self.hall = hall or HallDevices(services, self)
+        self.printer = self.hall.printer
+        self.held: list[TicketInfo] = []
 
         title = QLabel(self.tr("Queue"))
         title.setProperty("role", "title")
@@ -44,7 +49,7 @@ class QueuePage(QWidget):
         self.screen_choice = QComboBox()
         for index, screen in enumerate(QGuiApplication.screens()):
             self.screen_choice.addItem(self.tr("Screen {number}").format(number=index + 1), index)
-        may_run_kiosk = actor.role.rank >= Role.DUTY_MANAGER.rank
+        may_run_kiosk = actor.can(Permission.RUN_KIOSK)
         self.kiosk_button.setVisible(may_run_kiosk)
         self.screen_choice.setVisible(may_run_kiosk and self.screen_choice.count() > 1)
         top = QHBoxLayout()
@@ -68,12 +73,23 @@ class QueuePage(QWidget):
         waiting_box = QGroupBox(self.tr("Waiting now"))
         QVBoxLayout(waiting_box).addWidget(self.waiting_table)
 
+        self.held_table = make_table([self.tr("Number"), self.tr("Service"), self.tr("Arrived")])
+        self.held_table.setMaximumHeight(180)
+        self.held_table.cellDoubleClicked.connect(lambda row, _column: self.call_back_held(row))
+        self.call_back_button = QPushButton(self.tr("Call back at my window"))
+        self.call_back_button.clicked.connect(lambda: self.call_back_held(self.held_table.currentRow()))
+        self.held_box = QGroupBox(self.tr("On hold"))
+        held_layout = QVBoxLayout(self.held_box)
+        held_layout.addWidget(self.held_table)
+        held_layout.addWidget(self.call_back_button, 0, Qt.AlignmentFlag.AlignRight)
+
         left = QVBoxLayout()
         left.addWidget(self.counter)
         left.addWidget(waiting_box, 1)
         right = QVBoxLayout()
         right.addWidget(self.issue_panel)
         right.addWidget(self.problems)
+        right.addWidget(self.held_box)
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 11)
@@ -86,7 +102,8 @@ class QueuePage(QWidget):
 
         for signal in (self.counter.changed, self.issue_panel.issued, self.problems.changed):
             signal.connect(self.refresh_lists)
-        self.printer.printed.connect(lambda *_args: self.refresh_lists())
+        # A bound method, not a lambda: the printer outlives this page, and Qt drops the link when the page goes.
+        self.printer.printed.connect(self._printed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
@@ -98,6 +115,9 @@ class QueuePage(QWidget):
             return
         self.policy_label.setText(policy_text(self.services.queue.policy))
         self.counter.refresh()
+        self.refresh_lists()
+
+    def _printed(self, _ticket_id: str, _ok: bool, _reason: str) -> None:
         self.refresh_lists()
 
     def refresh_lists(self) -> None:
@@ -112,6 +132,20 @@ class QueuePage(QWidget):
             priority = sum(1 for t in mine if t.priority)
             upcoming = " ".join(t.code for t in mine[:4]) + (" …" if len(mine) > 4 else "")
             fill_row(self.waiting_table, row, [service_name(service), str(len(mine)), str(priority), upcoming])
+        self.held = self.services.queue.held()
+        zone = self.services.branch.settings().zone
+        self.held_table.setRowCount(len(self.held))
+        for row, ticket in enumerate(self.held):
+            fill_row(self.held_table, row, [ticket.code, service_name(ticket),
+                                            f"{ticket.issued_at.astimezone(zone):%H:%M}"])
+        if self.held and self.held_table.currentRow() < 0:
+            self.held_table.selectRow(0)
+        self.held_box.setVisible(bool(self.held))
+
+    def call_back_held(self, row: int) -> TicketInfo | None:
+        if not 0 <= row < len(self.held):
+            return None
+        return self.counter.call_code(self.held[row].code)
 
     # --- dialogs and the kiosk ---------------------------------------------------------
     def back_entry(self) -> BackEntryDialog:
@@ -126,18 +160,18 @@ class QueuePage(QWidget):
         dialog.open()
         return dialog
 
-    def open_kiosk(self) -> KioskWindow:
-        if self.kiosk is None:
-            self.kiosk = KioskWindow(self.services, self.actor, self.printer, self)
-            self.kiosk.closed.connect(self._kiosk_closed)
+    @property
+    def kiosk(self) -> KioskWindow | None:
+        return self.hall.kiosk
+
+    def open_kiosk(self) -> KioskWindow | None:
         screens = QGuiApplication.screens()
         index = self.screen_choice.currentData() or 0
-        self.kiosk.show_on(screens[index] if index < len(screens) else None)
-        return self.kiosk
-
-    def _kiosk_closed(self) -> None:
-        self.kiosk.deleteLater()
-        self.kiosk = None
+        try:
+            return self.hall.open_kiosk(self.actor, screens[index] if index < len(screens) else None)
+        except UserError as err:
+            self.counter.say(tr_error(err), error=True)
+            return None
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.timer.stop()

@@ -15,6 +15,7 @@ from branchdesk.services import Services
 from branchdesk.services.queue.reports import PeriodReport, Row
 from branchdesk.services.roles import Actor
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
+from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.queue_stats.advice import AdviceMap, opening_hours
 from branchdesk.ui.tables import fill_row, make_table
@@ -32,12 +33,13 @@ def _share(value: float | None) -> str:
 
 
 class QueueStatsPage(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, hall: HallDevices | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
         self.tasks = TaskRunner(self)
-        self.board: DisplayBoard | None = None
+        self.hall = hall or HallDevices(services, self)
         self.report: PeriodReport | None = None
 
         title = QLabel(self.tr("Board & statistics"))
@@ -117,13 +119,12 @@ class QueueStatsPage(QWidget):
         self.refresh_advice()
 
     # --- display board ----------------------------------------------------------
-    def open_board(self) -> DisplayBoard:
-        if self.board is None:
-            from branchdesk.ui.board.voice import make_voice
+    @property
+    def board(self) -> DisplayBoard | None:
+        return self.hall.board
 
-            self.board = DisplayBoard(self.services, make_voice(), self)
-        self.board.show_on(chosen_screen(self.services))
-        return self.board
+    def open_board(self) -> DisplayBoard:
+        return self.hall.open_board(chosen_screen(self.services))
 
     # --- statistics ---------------------------------------------------------------
     def chosen_period(self) -> tuple[dt.date, dt.date]:

@@ -192,6 +192,28 @@ def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
     assert services.queue.windows()[0].state == "open"
 
 
+def test_held_tickets_are_listed_and_called_back_from_the_list(services, admin, printer, qtbot):
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    for _ in range(3):
+        services.queue.issue("savings")
+    page = queue_page(services, admin, qtbot)
+    assert page.held_box.isHidden()
+    for _ in range(2):  # B001 and B002 step aside to fill in forms
+        page.counter.call_next()
+        page.counter.hold_button.click()
+    assert not page.held_box.isHidden()
+    assert [page.held_table.item(row, 0).text() for row in range(page.held_table.rowCount())] == ["B001", "B002"]
+    page.held_table.selectRow(1)
+    page.call_back_button.click()
+    assert services.queue.current(1).code == "B002"
+    assert [t.code for t in services.queue.held()] == ["B001"]
+    assert page.held_table.rowCount() == 1 and page.held_table.item(0, 0).text() == "B001"
+    assert page.call_back_held(0) is None  # the window is busy with B002: refused, nothing changes
+    assert page.counter.message.property("role") == "error" and page.counter.message.text()
+    assert services.queue.ticket("B001").status == "held"
+
+
 def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, closed_port, printer, qtbot):
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, clerk, qtbot)

@@ -1,0 +1,62 @@
+"""The hall devices: the customers' kiosk and the display board.
+
+They belong to the PC, not to whoever opened them: staff sign in and out at the
+counter all day while the kiosk and the board keep running. The shell owns one
+HallDevices for the whole session; the queue pages only ask it to open them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QScreen
+
+from branchdesk.services import Services
+from branchdesk.services.roles import Actor
+from branchdesk.ui.queue.printing import TicketPrinter
+
+
+class HallDevices(QObject):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.printer = TicketPrinter(services, self)  # one print queue for the counter and the kiosk
+        self.kiosk = None
+        self.board = None
+
+    def open_kiosk(self, actor: Actor, screen: QScreen | None):
+        """Raises PermissionDenied below a duty manager (the service checks and audits it)."""
+        from branchdesk.ui.queue.kiosk import KioskWindow
+
+        if self.kiosk is None:
+            self.services.queue.kiosk_opened(actor)
+            self.kiosk = KioskWindow(self.services, actor, self.printer)  # top level: outlives the page
+            self.kiosk.closed.connect(self._kiosk_closed)
+        self.kiosk.show_on(screen)
+        return self.kiosk
+
+    def open_board(self, screen: QScreen):
+        from branchdesk.ui.board.voice import make_voice
+        from branchdesk.ui.board.window import DisplayBoard
+
+        if self.board is None:
+            self.board = DisplayBoard(self.services, make_voice())
+            self.board.destroyed.connect(self._board_gone)
+        self.board.show_on(screen)
+        return self.board
+
+    def close_all(self) -> None:
+        """When the app quits: the board's voice stops, the kiosk closes without asking."""
+        if self.board is not None:
+            self.board.close()
+            self.board.voice.stop()
+            self.board.deleteLater()
+            self.board = None
+        if self.kiosk is not None:
+            self.kiosk.force_close()
+
+    def _kiosk_closed(self) -> None:
+        self.kiosk.deleteLater()
+        self.kiosk = None
+
+    def _board_gone(self) -> None:
+        self.board = None
