@@ -816,6 +816,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,7 +940,31 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop offering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1529,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At least one service must stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tickets for {service} are still in today&apos;s queue; serve, transfer or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,11 +1593,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Window {number} would serve nothing; give it another service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The prefix {prefix} is already used by {service}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a window {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window {number} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one window must stay in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -817,6 +817,10 @@ Please save a report and give it to your administrator.</source>
         <translation>限时（分钟）</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>不按件计</translation>
     </message>
@@ -937,8 +941,32 @@ Please save a report and give it to your administrator.</source>
         <translation>叫号规则与开窗建议</translation>
     </message>
     <message>
+        <source>Stop offering it</source>
+        <translation>停办该业务</translation>
+    </message>
+    <message>
+        <source>Offer it again</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>停用该窗口</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1530,14 @@ Please save a report and give it to your administrator.</source>
         <translation>此号已经是 {service} 业务。</translation>
     </message>
     <message>
+        <source>At least one service must stay in use.</source>
+        <translation>至少要保留一项在办业务。</translation>
+    </message>
+    <message>
+        <source>{count} tickets for {service} are still in today&apos;s queue; serve, transfer or cancel them first.</source>
+        <translation>{service}今天还有 {count} 张号票在队列中，请先办理、转业务或作废。</translation>
+    </message>
+    <message>
         <source>A service code is 1 to 20 lower-case letters, digits or _, starting with a letter.</source>
         <translation>业务代码为1至20位小写字母、数字或下划线，须以字母开头。</translation>
     </message>
@@ -1558,12 +1594,24 @@ Please save a report and give it to your administrator.</source>
         <translation>{number}号窗口至少要办理一项业务。</translation>
     </message>
     <message>
+        <source>Window {number} would serve nothing; give it another service first.</source>
+        <translation>{number} 号窗口将没有可办理的业务，请先为它添加其他业务。</translation>
+    </message>
+    <message>
         <source>The prefix {prefix} is already used by {service}.</source>
         <translation>字头 {prefix} 已被“{service}”使用。</translation>
     </message>
     <message>
         <source>There is already a window {number}.</source>
         <translation>已经有{number}号窗口了。</translation>
+    </message>
+    <message>
+        <source>Close window {number} first.</source>
+        <translation>请先关闭 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <source>At least one window must stay in use.</source>
+        <translation>至少要保留一个在用窗口。</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -128,3 +128,59 @@ def test_a_broken_stored_policy_falls_back_to_the_default(services, admin):
     assert services.queue_settings.policy() == Policy()
     services.local.set("queue.policy", "not json")
     assert services.queue_settings.policy() == Policy()
+
+
+def test_a_service_taken_out_of_use_leaves_the_queue_but_keeps_its_history(services, admin, clock):
+    settings, queue = services.queue_settings, services.queue
+    queue.open_window(admin, 1)
+    queue.issue("philately")
+    with pytest.raises(UserError) as err:  # a customer still waits for it
+        settings.set_service_active(admin, "philately", False)
+    assert err.value.code == "queue.service_in_use"
+    queue.call_next(admin, 1)
+    queue.start(admin, 1)
+    queue.finish(admin, 1)
+    info = settings.set_service_active(admin, "philately", False)
+    assert not info.active
+    assert "philately" not in {s.code for s in queue.services()}  # gone from the kiosk and the windows
+    assert {s.code: s.active for s in settings.services()}["philately"] is False  # still listed in settings
+    with pytest.raises(UserError):
+        queue.issue("philately")
+    report = services.queue_reports.day(clock.now().astimezone(services.branch.settings().zone).date())
+    assert [r.label for r in report.by_service] == ["集邮"]  # today's customer still counts
+    assert settings.set_service_active(admin, "philately", True).active
+    assert queue.issue("philately").code == "D002"
+
+
+def test_the_last_service_or_a_window_left_serving_nothing_is_refused(services, admin):
+    settings = services.queue_settings
+    settings.save_window(admin, 4, "集邮专柜", ["philately"])
+    with pytest.raises(UserError) as err:
+        settings.set_service_active(admin, "philately", False)
+    assert err.value.code == "queue.window_left_empty" and err.value.params["number"] == 4
+    for code in ("mail", "savings", "remittance", "periodicals", "other"):
+        settings.set_service_active(admin, code, False)
+    settings.set_window_active(admin, 4, False)
+    with pytest.raises(UserError) as err:
+        settings.set_service_active(admin, "philately", False)
+    assert err.value.code == "queue.last_service"
+
+
+def test_a_window_must_be_closed_before_it_is_taken_out_of_use(services, admin, clerk):
+    settings, queue = services.queue_settings, services.queue
+    with pytest.raises(PermissionDenied):
+        settings.set_window_active(clerk, 3, False)
+    queue.open_window(admin, 3)
+    with pytest.raises(UserError) as err:
+        settings.set_window_active(admin, 3, False)
+    assert err.value.code == "queue.close_window_first"
+    queue.close_window(admin, 3)
+    settings.set_window_active(admin, 3, False)
+    assert [w.number for w in queue.windows()] == [1, 2]
+    with pytest.raises(UserError):
+        queue.open_window(admin, 3)
+    settings.set_window_active(admin, 2, False)
+    with pytest.raises(UserError) as err:
+        settings.set_window_active(admin, 1, False)
+    assert err.value.code == "queue.last_window"
+    assert settings.set_window_active(admin, 3, True).active

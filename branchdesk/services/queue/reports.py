@@ -53,7 +53,7 @@ class QueueReports:
             stored = figures.read(s, first, closed_last, ("day", "hour", "service", "clerk"))
             facts = stats.load_facts(s, max(first, today), last, zone) if last >= today else []
             names = stats.staff_names(s)
-            services = {x.code: x.name_zh for x in list_services(s)}
+            services = {x.code: x.name_zh for x in list_services(s, include_inactive=True)}
             pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
         groups: dict[str, dict] = {dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service",
@@ -103,7 +103,7 @@ class QueueReports:
         zone = self.branch.settings().zone
         with self.db.reading() as s:
             oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
-            norms = {x.code: x.norm.minutes() for x in list_services(s)}
+            norms = {x.code: x.norm.minutes() for x in list_services(s, include_inactive=True)}
         if oldest is None or oldest > last:
             return []
         figures.ensure_built(self.db, oldest, last, zone)
@@ -127,7 +127,7 @@ class QueueReports:
             raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
         report = self.day(day)
         with self.db.reading() as s:
-            english = {x.name_zh: x.name_en for x in list_services(s)}
+            english = {x.name_zh: x.name_en for x in list_services(s, include_inactive=True)}
         advice = [AdviceHour(a.hour, a.windows, a.arrivals_per_hour, a.from_norms)
                   for a in self.window_advice(target, until=day) if a.weekday == day.weekday()]
         return QueueDayReport(

@@ -7,12 +7,14 @@ services and windows are branch records and sync like the rest.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.local_settings import LocalSettingsService
@@ -23,7 +25,7 @@ from branchdesk.services.queue.setup import ServiceInfo, WindowInfo, list_servic
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import QueueServiceType, QueueWindow, WindowService
+from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, WindowService
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +118,45 @@ class QueueSettingsService:
             return next(w for w in list_windows(s) if w.id == window.id)
 
     def services(self) -> list[ServiceInfo]:
+        """Every service, those no longer in use too (they can be put back)."""
         with self.db.reading() as s:
-            return list_services(s)
+            return list_services(s, include_inactive=True)
 
     def windows(self) -> list[WindowInfo]:
         with self.db.reading() as s:
-            return list_windows(s)
+            return list_windows(s, include_inactive=True)
+
+    # --- taking a service or a window out of use, and back ------------------------------
+    def set_service_active(self, actor: Actor, code: str, active: bool) -> ServiceInfo:
+        """A service no longer offered leaves the kiosk and the windows; its tickets and figures stay."""
+        actor.require(Permission.MANAGE_QUEUE)
+        with self.db.transaction() as s:
+            service = s.scalar(select(QueueServiceType).where(QueueServiceType.code == code))
+            if service is None:
+                raise UserError("queue.unknown_service", tr_noop("Unknown service: {code}."), code=code)
+            if not active and service.active:
+                _require_service_can_go(s, service, self.queue.branch.today())
+            service.active = active
+            s.flush()
+            return service_info(service)
+
+    def set_window_active(self, actor: Actor, number: int, active: bool) -> WindowInfo:
+        actor.require(Permission.MANAGE_QUEUE)
+        with self.db.transaction() as s:
+            window = s.scalar(select(QueueWindow).where(QueueWindow.number == number))
+            if window is None:
+                raise UserError("queue.unknown_window", tr_noop("There is no window {number}."), number=number)
+            if not active and window.active:
+                if window.state != "closed":
+                    raise UserError("queue.close_window_first", tr_noop("Close window {number} first."),
+                                    number=number)
+                others = s.scalar(select(func.count()).select_from(QueueWindow).where(
+                    QueueWindow.active.is_(True), QueueWindow.id != window.id))
+                if not others:
+                    raise UserError("queue.last_window", tr_noop("At least one window must stay in use."))
+            window.active = active
+            s.flush()
+            return next(w for w in list_windows(s, include_inactive=True) if w.id == window.id)
 
     # --- call policy and advice target --------------------------------------------
     def policy(self) -> call_policy.Policy:
@@ -165,6 +200,27 @@ class QueueSettingsService:
         except ValueError:
             return {}
         return value if isinstance(value, dict) else {}
+
+
+def _require_service_can_go(s: Session, service: QueueServiceType, today: dt.date) -> None:
+    """Nobody may be left queuing for it, and no window left serving nothing."""
+    others = list(s.scalars(select(QueueServiceType.id).where(
+        QueueServiceType.active.is_(True), QueueServiceType.id != service.id)))
+    if not others:
+        raise UserError("queue.last_service", tr_noop("At least one service must stay in use."))
+    in_queue = s.scalar(select(func.count()).select_from(Ticket).where(
+        Ticket.business_date == today, Ticket.service_id == service.id,
+        Ticket.status.in_(("waiting", "held", "called", "serving"))))
+    if in_queue:
+        raise UserError("queue.service_in_use",
+                        tr_noop("{count} tickets for {service} are still in today's queue; serve, transfer or "
+                                "cancel them first."), count=in_queue, service=service.name_zh)
+    for window in s.scalars(select(QueueWindow).where(QueueWindow.active.is_(True)).order_by(QueueWindow.number)):
+        served = set(s.scalars(select(WindowService.service_id).where(WindowService.window_id == window.id)))
+        if served and not served & set(others):
+            raise UserError("queue.window_left_empty",
+                            tr_noop("Window {number} would serve nothing; give it another service first."),
+                            number=window.number)
 
 
 def _checked_service(edit: ServiceEdit) -> ServiceEdit:

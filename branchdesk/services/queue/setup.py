@@ -23,6 +23,7 @@ class ServiceInfo:
     number_from: int
     number_to: int
     norm: Norm
+    active: bool = True  # a service no longer offered keeps its tickets and figures
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class WindowInfo:
     pause_reason: str | None
     staff_id: str | None
     service_ids: frozenset[str]
+    active: bool = True
 
 
 def norm_of(service: QueueServiceType) -> Norm:
@@ -42,7 +44,7 @@ def norm_of(service: QueueServiceType) -> Norm:
 
 def service_info(service: QueueServiceType) -> ServiceInfo:
     return ServiceInfo(service.id, service.code, service.name_zh, service.name_en, service.prefix,
-                       service.number_from, service.number_to, norm_of(service))
+                       service.number_from, service.number_to, norm_of(service), service.active)
 
 
 def install_defaults(session: Session) -> None:
@@ -69,19 +71,22 @@ def install_defaults(session: Session) -> None:
     session.flush()
 
 
-def list_services(session: Session) -> list[ServiceInfo]:
-    rows = session.scalars(
-        select(QueueServiceType).where(QueueServiceType.active.is_(True)).order_by(QueueServiceType.sort_order)
-    )
-    return [service_info(s) for s in rows]
+def list_services(session: Session, include_inactive: bool = False) -> list[ServiceInfo]:
+    query = select(QueueServiceType).order_by(QueueServiceType.sort_order)
+    if not include_inactive:
+        query = query.where(QueueServiceType.active.is_(True))
+    return [service_info(s) for s in session.scalars(query)]
 
 
-def list_windows(session: Session) -> list[WindowInfo]:
+def list_windows(session: Session, include_inactive: bool = False) -> list[WindowInfo]:
     links: dict[str, set[str]] = {}
     for link in session.scalars(select(WindowService)):
         links.setdefault(link.window_id, set()).add(link.service_id)
-    windows = session.scalars(select(QueueWindow).where(QueueWindow.active.is_(True)).order_by(QueueWindow.number))
+    query = select(QueueWindow).order_by(QueueWindow.number)
+    if not include_inactive:
+        query = query.where(QueueWindow.active.is_(True))
     return [
-        WindowInfo(w.id, w.number, w.name, w.state, w.pause_reason, w.staff_id, frozenset(links.get(w.id, ())))
-        for w in windows
+        WindowInfo(w.id, w.number, w.name, w.state, w.pause_reason, w.staff_id, frozenset(links.get(w.id, ())),
+                   w.active)
+        for w in session.scalars(query)
     ]

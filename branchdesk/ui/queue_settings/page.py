@@ -40,7 +40,7 @@ class QueueSettingsPage(QWidget):
 
         # Services: a table to pick from, a form to edit (or add with a new code).
         self.service_table = make_table([self.tr("Service"), self.tr("Prefix"), self.tr("Numbers"),
-                                         self.tr("Norm (min)")])
+                                         self.tr("Norm (min)"), self.tr("State")])
         self.service_table.setMinimumHeight(260)
         self.service_table.itemSelectionChanged.connect(self._service_picked)
         self.code, self.name_zh, self.name_en, self.prefix = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
@@ -69,14 +69,19 @@ class QueueSettingsPage(QWidget):
         form.addRow(self.tr("+ minutes per further unit"), unit)
         self.save_service_button = QPushButton(self.tr("Save service"))
         self.save_service_button.clicked.connect(self.save_service)
-        form.addRow("", self.save_service_button)
+        self.service_active_button = QPushButton()
+        self.service_active_button.clicked.connect(self.toggle_service)
+        service_buttons = QHBoxLayout()
+        service_buttons.addWidget(self.save_service_button)
+        service_buttons.addWidget(self.service_active_button)
+        form.addRow("", service_buttons)
         services_box = QGroupBox(self.tr("Services"))
         services_layout = QHBoxLayout(services_box)
         services_layout.addWidget(self.service_table, 3)
         services_layout.addLayout(form, 2)
 
         # Windows.
-        self.window_table = make_table([self.tr("Window"), self.tr("Name"), self.tr("Serves")])
+        self.window_table = make_table([self.tr("Window"), self.tr("Name"), self.tr("Serves"), self.tr("State")])
         self.window_table.setMinimumHeight(200)
         self.window_table.itemSelectionChanged.connect(self._window_picked)
         self.window_number = QSpinBox()
@@ -92,9 +97,12 @@ class QueueSettingsPage(QWidget):
         window_form.addRow(self.tr("Number"), self.window_number)
         window_form.addRow(self.tr("Name"), self.window_name)
         window_form.addRow(self.tr("Serves"), self.window_services_grid)
+        self.window_active_button = QPushButton()
+        self.window_active_button.clicked.connect(self.toggle_window)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_window_button)
         buttons.addWidget(self.add_window_button)
+        buttons.addWidget(self.window_active_button)
         window_form.addRow("", buttons)
         windows_box = QGroupBox(self.tr("Windows"))
         windows_layout = QHBoxLayout(windows_box)
@@ -149,15 +157,16 @@ class QueueSettingsPage(QWidget):
         self.service_table.setRowCount(len(self.services_list))
         for row, s in enumerate(self.services_list):
             fill_row(self.service_table, row, [s.name_en if english else s.name_zh, s.prefix,
-                                               f"{s.number_from}–{s.number_to}", f"{s.norm.base_minutes:g}"])
+                                               f"{s.number_from}–{s.number_to}", f"{s.norm.base_minutes:g}",
+                                               self._state(s.active)])
         self.window_table.setRowCount(len(self.windows_list))
         for row, w in enumerate(self.windows_list):
             served = "、".join(names[i] for i in names if i in w.service_ids)
-            fill_row(self.window_table, row, [str(w.number), w.name, served])
+            fill_row(self.window_table, row, [str(w.number), w.name, served, self._state(w.active)])
         for box in self.window_services.values():
             box.deleteLater()
         self.window_services = {}
-        for index, s in enumerate(self.services_list):
+        for index, s in enumerate(x for x in self.services_list if x.active):  # a window serves services in use
             box = QCheckBox(s.name_en if english else s.name_zh)
             self.window_services[s.code] = box
             self.window_services_grid.addWidget(box, index // 2, index % 2)
@@ -184,6 +193,7 @@ class QueueSettingsPage(QWidget):
         self.norm_10k.setValue(s.norm.per_10k_minutes)
         self.norm_unit_min.setValue(s.norm.per_unit_minutes)
         self.norm_unit.setCurrentIndex(max(0, self.norm_unit.findData(s.norm.unit)))
+        self.service_active_button.setText(self.tr("Stop offering it") if s.active else self.tr("Offer it again"))
 
     def _window_picked(self) -> None:
         row = self.window_table.currentRow()
@@ -193,7 +203,9 @@ class QueueSettingsPage(QWidget):
         self.window_number.setValue(w.number)
         self.window_name.setText(w.name)
         for s in self.services_list:
-            self.window_services[s.code].setChecked(s.id in w.service_ids)
+            if s.code in self.window_services:
+                self.window_services[s.code].setChecked(s.id in w.service_ids)
+        self.window_active_button.setText(self.tr("Take out of use") if w.active else self.tr("Put back in use"))
 
     # --- saving ----------------------------------------------------------------------
     def _attempt(self, action) -> bool:
@@ -232,6 +244,29 @@ class QueueSettingsPage(QWidget):
     def add_window(self) -> bool:
         return self._attempt(lambda: self.settings.save_window(
             self.actor, self.window_number.value(), self.window_name.text(), self._window_codes()))
+
+    def toggle_service(self) -> bool:
+        row = self.service_table.currentRow()
+        if not 0 <= row < len(self.services_list):
+            return False
+        service = self.services_list[row]
+        done = self._attempt(lambda: self.settings.set_service_active(self.actor, service.code, not service.active))
+        self.service_table.selectRow(row)
+        self._service_picked()  # the same row stays selected, so Qt sends no selection change
+        return done
+
+    def toggle_window(self) -> bool:
+        row = self.window_table.currentRow()
+        if not 0 <= row < len(self.windows_list):
+            return False
+        window = self.windows_list[row]
+        done = self._attempt(lambda: self.settings.set_window_active(self.actor, window.number, not window.active))
+        self.window_table.selectRow(row)
+        self._window_picked()
+        return done
+
+    def _state(self, active: bool) -> str:
+        return self.tr("In use") if active else self.tr("Not in use")
 
     def save_policy(self) -> bool:
         policy = call_policy.Policy(self.policy_kind.currentData(), self.policy_every.value(),

@@ -116,6 +116,31 @@ def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
     assert services.queue_settings.target().share == 0.9
 
 
+def test_queue_settings_page_takes_a_service_and_a_window_out_of_use(services, admin, qtbot):
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    page = window.show_area("queue_settings")
+    page.service_table.selectRow(3)  # philately
+    assert page.service_active_button.text() == "停办该业务"
+    assert page.toggle_service()
+    assert "philately" not in {s.code for s in services.queue.services()}
+    assert page.service_table.item(3, 4).text() == "已停用"
+    assert page.service_active_button.text() == "恢复办理"
+    assert "philately" not in page.window_services  # a window cannot be given a service not offered
+
+    services.queue.open_window(admin, 3)
+    page.refresh()
+    page.window_table.selectRow(2)
+    assert not page.toggle_window()  # still open
+    assert page.message.text() == "请先关闭 3 号窗口。"
+    services.queue.close_window(admin, 3)
+    page.refresh()
+    page.window_table.selectRow(2)
+    assert page.toggle_window()
+    assert [w.number for w in services.queue.windows()] == [1, 2]
+    assert page.window_table.item(2, 3).text() == "已停用"
+
+
 def test_clerks_do_not_see_queue_settings(services, clerk, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
