@@ -690,6 +690,10 @@ Please save a report and give it to your administrator.</source>
         <source>Cancel ticket…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No print recorded: the program stopped or could not save it. Reprint or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrinterDialog</name>

@@ -691,6 +691,10 @@ Please save a report and give it to your administrator.</source>
         <source>Cancel ticket…</source>
         <translation>作废号票…</translation>
     </message>
+    <message>
+        <source>No print recorded: the program stopped or could not save it. Reprint or cancel.</source>
+        <translation>没有打印记录：程序中断或未能保存结果，请重新打印或作废。</translation>
+    </message>
 </context>
 <context>
     <name>PrinterDialog</name>

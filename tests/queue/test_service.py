@@ -184,6 +184,19 @@ def test_a_failed_print_is_flagged_until_reprinted(queue):
     assert queue.print_failures() == []
 
 
+def test_a_ticket_whose_print_was_never_recorded_is_reported_after_the_grace(queue, admin, clock):
+    """The kiosk died between saving the number and printing it: staff must see it, not a phantom arrival."""
+    ticket = queue.issue("savings", channel="kiosk")
+    queue.back_enter(admin, "mail", clock.now() - dt.timedelta(minutes=30))
+    clock.advance(seconds=60)
+    assert queue.print_failures() == []  # it may still be printing
+    clock.advance(seconds=61)
+    (problem,) = queue.print_failures()
+    assert (problem.code, problem.print_status) == (ticket.code, "none")
+    queue.record_print(ticket.id, ok=True)
+    assert queue.print_failures() == []
+
+
 def test_a_voided_ticket_is_kept_but_not_counted(queue, admin, services, clock):
     ticket = queue.issue("mail")
     queue.record_print(ticket.id, ok=False, reason="printer offline")

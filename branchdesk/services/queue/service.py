@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
@@ -28,6 +28,8 @@ from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, Ticke
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
 EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
+PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a back-entry is not)
+PRINT_GRACE = dt.timedelta(minutes=2)  # a print not recorded by then is reported as a problem
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class TicketInfo:
     overrun: bool | None = None
     served_minutes: float | None = None
     recalls: int = 0  # times the number was called again (a no-show needs at least one)
+    print_status: str = "none"  # none (not yet, or never recorded), printed, failed
 
 
 class QueueService:
@@ -142,11 +145,16 @@ class QueueService:
             return self._info(s, ticket)
 
     def print_failures(self) -> list[TicketInfo]:
-        """Today's tickets whose last print failed and that are still in the queue."""
+        """Today's waiting tickets whose last print failed, or whose print was never recorded within
+        PRINT_GRACE of issuing (the program stopped, or could not save the outcome): the staff reprint
+        or cancel them, so no customer is counted who never got a ticket."""
         today = self.branch.today()
+        unrecorded_before = self.clock.now() - PRINT_GRACE
         with self.db.reading() as s:
             rows = s.scalars(select(Ticket).where(
-                Ticket.business_date == today, Ticket.print_status == "failed", Ticket.status == WAITING,
+                Ticket.business_date == today, Ticket.status == WAITING, Ticket.channel.in_(PRINTED_CHANNELS),
+                or_(Ticket.print_status == "failed",
+                    and_(Ticket.print_status == "none", Ticket.issued_at <= unrecorded_before)),
             ).order_by(Ticket.issue_seq))
             return [self._info(s, t) for t in rows]
 
@@ -352,7 +360,7 @@ class QueueService:
             service_en=service.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
             business_date=ticket.business_date, window_number=window.number if window else None, ahead=ahead,
             estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
-            served_minutes=served, recalls=ticket.recalls,
+            served_minutes=served, recalls=ticket.recalls, print_status=ticket.print_status,
         )
 
 

@@ -124,6 +124,7 @@ class PrintProblems(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         printer.printed.connect(self._printed)
+        printer.recorded_late.connect(self._recorded_late)
         self.refresh()
 
     def _printed(self, ticket_id: str, ok: bool, reason: str) -> None:
@@ -133,12 +134,18 @@ class PrintProblems(QGroupBox):
             self.reasons[ticket_id] = reason
         self.refresh()
 
+    def _recorded_late(self, _ticket_id: str) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         self.failures = self.services.queue.print_failures() if self.services.branch.is_set_up() else []
         selected = self.table.currentRow()
         self.table.setRowCount(len(self.failures))
         for row, ticket in enumerate(self.failures):
-            items = fill_row(self.table, row, [ticket.code, service_name(ticket), self.reasons.get(ticket.id, "")],
+            reason = self.reasons.get(ticket.id) or (
+                self.tr("No print recorded: the program stopped or could not save it. Reprint or cancel.")
+                if ticket.print_status == "none" else "")
+            items = fill_row(self.table, row, [ticket.code, service_name(ticket), reason],
                              foreground=LATE_FOREGROUND)
             items[2].setToolTip(items[2].text())  # printer messages are long
         if self.failures:

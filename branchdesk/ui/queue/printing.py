@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from branchdesk.errors import UserError
 from branchdesk.printing.escpos import send_raw, ticket_escpos
@@ -51,14 +51,24 @@ def send_ticket(ticket: QueueTicket, escpos_target: str, system_printer: str) ->
 
 
 class TicketPrinter(QObject):
-    """Prints tickets one call at a time; `printed(ticket_id, ok, reason)` after the outcome is recorded."""
+    """Prints tickets one call at a time; `printed(ticket_id, ok, reason)` after the outcome is recorded.
+
+    An outcome the database would not take (busy past its timeout, disk full) is
+    kept and recorded again every RETRY_MS, so a failed print is never forgotten.
+    """
 
     printed = Signal(str, bool, str)
+    recorded_late = Signal(str)  # an outcome kept back by a busy database is saved at last
+    RETRY_MS = 5000
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = TaskRunner(self)
+        self.unrecorded: dict[str, tuple[bool, str]] = {}
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(self.RETRY_MS)
+        self.retry_timer.timeout.connect(self.record_pending)
 
     def print_ticket(self, info: TicketInfo) -> None:
         ticket = queue_ticket(self.services, info)
@@ -76,11 +86,27 @@ class TicketPrinter(QObject):
         self._record(ticket_id, False, reason)
 
     def _record(self, ticket_id: str, ok: bool, reason: str) -> None:
-        try:
-            self.services.queue.record_print(ticket_id, ok, reason or None)
-        except Exception:  # the database was busy or closed; the ticket stays unprinted in the list
-            log.exception("could not record the print outcome of %s", ticket_id)
+        self.unrecorded[ticket_id] = (ok, reason)
+        self._record_pending(first=ticket_id)
         self.printed.emit(ticket_id, ok, reason)
+
+    def record_pending(self) -> None:
+        self._record_pending()
+
+    def _record_pending(self, first: str | None = None) -> None:
+        for ticket_id, (ok, reason) in list(self.unrecorded.items()):
+            try:
+                self.services.queue.record_print(ticket_id, ok, reason or None)
+            except Exception:  # busy, closed or full: keep it and try again
+                log.exception("could not record the print outcome of %s; will retry", ticket_id)
+                break
+            del self.unrecorded[ticket_id]
+            if ticket_id != first:
+                self.recorded_late.emit(ticket_id)
+        if self.unrecorded:
+            self.retry_timer.start()
+        else:
+            self.retry_timer.stop()
 
     def busy(self) -> bool:
         return self.tasks.busy()

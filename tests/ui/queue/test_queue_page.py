@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import sqlite3
 import threading
 
 import pytest
@@ -233,6 +234,29 @@ def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, close
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 0)
     assert b"A001" in printer.jobs[0]
     assert not page.problems.isVisible()
+
+
+def test_a_print_outcome_the_database_would_not_take_is_recorded_later(services, clerk, closed_port, qtbot):
+    """Another program holds the write lock past the busy timeout: the failed print is kept and retried."""
+    page = queue_page(services, clerk, qtbot)
+    ticket = services.queue.issue("mail")
+    services.local.set(ESCPOS_KEY, closed_port)
+    page.printer.retry_timer.setInterval(100)
+    blocker = sqlite3.connect(services.db.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # a real lock, held past the 5 s busy timeout
+    try:
+        page.printer.print_ticket(ticket)
+        qtbot.waitUntil(lambda: ticket.id in page.printer.unrecorded, timeout=20000)
+        assert services.queue.ticket("A001").print_status == "none"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    page.timer.stop()  # the strip must follow the late record itself, not the page's periodic refresh
+    with qtbot.waitSignal(page.printer.recorded_late, timeout=10000):
+        pass
+    assert services.queue.ticket("A001").print_status == "failed"
+    assert not page.printer.unrecorded and not page.printer.retry_timer.isActive()
+    assert page.problems.table.rowCount() == 1 and page.problems.table.item(0, 0).text() == "A001"
 
 
 def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, clerk, closed_port, qtbot):
