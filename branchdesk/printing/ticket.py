@@ -9,6 +9,8 @@ from reportlab.lib.units import mm
 
 from branchdesk.printing.layout import RECEIPT_WIDTH, Column
 
+QR_SIZE = 24 * mm  # a short payload: big enough for a counter scanner, small on the receipt
+
 
 @dataclass(frozen=True)
 class QueueTicket:
@@ -94,7 +96,7 @@ def ticket_pdf(ticket: QueueTicket) -> bytes:
         col.text(text.wait[1], 9)
     col.rule()
     if ticket.qr_payload:
-        col.qr(ticket.qr_payload, 32 * mm)
+        col.qr(ticket.qr_payload, QR_SIZE)
         col.text(ticket.qr_note_zh, 9)
         col.text(ticket.qr_note_en, 8)
         col.space(2 * mm)

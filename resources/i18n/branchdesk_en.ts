@@ -1509,6 +1509,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticket {code} is from {date}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket {code} is not waiting.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1510,6 +1510,10 @@ Please save a report and give it to your administrator.</source>
         <translation>{service} 今天的号已取完（号段截止到 {last}）。</translation>
     </message>
     <message>
+        <source>Ticket {code} is from {date}, not today.</source>
+        <translation>号票 {code} 是 {date} 的，不是今天的。</translation>
+    </message>
+    <message>
         <source>Ticket {code} is not waiting.</source>
         <translation>{code} 号不在等候中。</translation>
     </message>

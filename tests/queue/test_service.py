@@ -218,3 +218,21 @@ def test_only_a_duty_manager_or_above_runs_the_kiosk_and_it_is_audited(services,
     with services.db.reading() as s:
         actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.position)).all()
     assert actions[-2:] == ["queue.kiosk_opened", "queue.kiosk_closed"]
+
+
+def test_a_ticket_is_called_by_its_scanned_qr_or_its_number_typed_short(queue, admin, clock):
+    queue.open_window(admin, 1)
+    for _ in range(12):
+        ticket = queue.issue("mail")
+    assert ticket.scan_code == "Q20261124A012"
+    assert queue.call_ticket(admin, 1, "q20261124a012\n").code == "A012"  # as a scanner types it
+    queue.hold(admin, 1)
+    assert queue.call_ticket(admin, 1, " a12 ").code == "A012"
+    queue.hold(admin, 1)
+    with pytest.raises(UserError) as err:  # last week's ticket never calls today's A012
+        queue.call_ticket(admin, 1, "Q20261117A012")
+    assert err.value.code == "queue.ticket_other_day" and err.value.params["date"] == "2026-11-17"
+    with pytest.raises(UserError) as err:
+        queue.call_ticket(admin, 1, "Q20261399A012")
+    assert err.value.code == "queue.ticket_other_day"
+    assert queue.ticket("A012").status == "held"

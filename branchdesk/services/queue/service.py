@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, literal_column, or_, select
@@ -32,6 +33,19 @@ PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a
 PRINT_GRACE = dt.timedelta(minutes=2)  # a print not recorded by then is reported as a problem
 
 
+# What the QR code on a ticket holds: "Q" + business date + code, letters and digits only, so a
+# keyboard-wedge scanner types it the same under any keyboard layout. The date stops last week's
+# ticket from calling today's number.
+SCAN_CODE = re.compile(r"^Q(\d{8})([A-Z]{1,2}\d{3,})$")
+
+
+TYPED_CODE = re.compile(r"^([A-Z]{1,2})(\d{1,3})$")
+
+
+def scan_code(business_date: dt.date, code: str) -> str:
+    return f"Q{business_date:%Y%m%d}{code}"
+
+
 @dataclass(frozen=True)
 class TicketInfo:
     id: str
@@ -51,6 +65,11 @@ class TicketInfo:
     served_minutes: float | None = None
     recalls: int = 0  # times the number was called again (a no-show needs at least one)
     print_status: str = "none"  # none (not yet, or never recorded), printed, failed
+
+    @property
+    def scan_code(self) -> str:
+        """Printed as the ticket's QR code; the window's number field accepts it."""
+        return scan_code(self.business_date, self.code)
 
 
 class QueueService:
@@ -423,9 +442,24 @@ def _called(s: Session, window: QueueWindow) -> Ticket:
 
 
 def _ticket_by_code(s: Session, code: str, day: dt.date) -> Ticket:
-    ticket = s.scalar(select(Ticket).where(Ticket.business_date == day, Ticket.code == code.strip().upper()))
+    """By the number typed ("a12" is A012) or scanned from the ticket's QR code."""
+    code = code.strip().upper()
+    scanned = SCAN_CODE.match(code)
+    if scanned:
+        try:
+            printed_for = dt.datetime.strptime(scanned.group(1), "%Y%m%d").date()
+        except ValueError:
+            printed_for = None
+        if printed_for != day:
+            raise UserError("queue.ticket_other_day", tr_noop("Ticket {code} is from {date}, not today."),
+                            code=scanned.group(2), date=printed_for.isoformat() if printed_for else "?")
+        code = scanned.group(2)
+    typed = TYPED_CODE.match(code)
+    if typed:  # "A12" is A012, as the number is printed
+        code = f"{typed.group(1)}{int(typed.group(2)):03d}"
+    ticket = s.scalar(select(Ticket).where(Ticket.business_date == day, Ticket.code == code))
     if ticket is None:
-        raise UserError("queue.unknown_ticket", tr_noop("There is no ticket {code} today."), code=code.strip())
+        raise UserError("queue.unknown_ticket", tr_noop("There is no ticket {code} today."), code=code)
     return ticket
 
 

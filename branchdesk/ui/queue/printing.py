@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 ESCPOS_KEY = "printer.escpos"  # "host:port" or a device path; empty: the system printer
 SYSTEM_PRINTER_KEY = "printer.system"  # a printer name for lp/lpr; empty: the default one
+# The QR holds the ticket's scan code: a held or missed number is called again by scanning it at the window.
+QR_NOTE_ZH = "过号或暂挂时，凭此码在窗口重新叫号"
+QR_NOTE_EN = "Missed your turn? The window scans this"
 
 
 def printer_settings(services: Services) -> tuple[str, str]:
@@ -39,6 +42,7 @@ def queue_ticket(services: Services, info: TicketInfo) -> QueueTicket:
         branch_name=settings.name if settings else "",
         service_zh=info.service_zh, service_en=info.service_en, number=info.code, issued_at=issued,
         people_ahead=info.ahead, wait_minutes=info.estimated_wait_minutes, priority=info.priority,
+        qr_payload=info.scan_code, qr_note_zh=QR_NOTE_ZH, qr_note_en=QR_NOTE_EN,
     )
 
 

@@ -142,7 +142,7 @@ def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, adm
     page = queue_page(services, admin, qtbot)
     qtbot.keyClicks(page.counter.code_input, "z999")
     qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
-    assert page.counter.message.text() == "今天没有 z999 号票。"
+    assert page.counter.message.text() == "今天没有 Z999 号票。"
     assert page.counter.message.property("role") == "error"
     assert page.counter.code_input.text() == ""
     assert services.queue.current(1) is None
@@ -257,6 +257,23 @@ def test_a_print_outcome_the_database_would_not_take_is_recorded_later(services,
     assert services.queue.ticket("A001").print_status == "failed"
     assert not page.printer.unrecorded and not page.printer.retry_timer.isActive()
     assert page.problems.table.rowCount() == 1 and page.problems.table.item(0, 0).text() == "A001"
+
+
+def test_the_printed_qr_calls_the_ticket_back_at_the_window(services, admin, qtbot):
+    """What a counter scanner reads off the printed ticket, typed into the number field, calls that ticket."""
+    from branchdesk.printing.ticket import ticket_pdf
+    from branchdesk.ui.queue.printing import queue_ticket
+    from tests.printing.pdfcheck import decode_qr, page_text
+
+    services.queue.open_window(admin, 1)
+    info = services.queue.issue("savings")
+    pdf = ticket_pdf(queue_ticket(services, info))
+    (scanned,) = decode_qr(pdf)
+    assert "凭此码在窗口重新叫号" in page_text(pdf)
+    page = queue_page(services, admin, qtbot)
+    qtbot.keyClicks(page.counter.code_input, scanned.decode())
+    qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    assert services.queue.current(1).code == info.code == "B001"
 
 
 def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, clerk, closed_port, qtbot):
