@@ -1000,6 +1000,10 @@ Please save a report and give it to your administrator.</source>
         <translation>近 28 天</translation>
     </message>
     <message>
+        <source>Last 365 days</source>
+        <translation>近一年</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>查看</translation>
     </message>

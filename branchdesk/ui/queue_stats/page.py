@@ -21,7 +21,7 @@ from branchdesk.ui.queue_stats.advice import AdviceMap, opening_hours
 from branchdesk.ui.tables import fill_row, make_table
 from branchdesk.ui.tasks import TaskRunner
 
-PERIODS = (1, 7, 28)  # the day, or the last 7 or 28 days up to it
+PERIODS = (1, 7, 28, 365)  # the day, or the last 7, 28 or 365 days up to it (closed days are stored figures)
 
 
 def _minutes(value: float | None) -> str:
@@ -66,7 +66,8 @@ class QueueStatsPage(QWidget):
         today = services.branch.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.period = QComboBox()
-        for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"))):
+        for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"),
+                                             self.tr("Last 365 days"))):
             self.period.addItem(label, days)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.clicked.connect(self.refresh)

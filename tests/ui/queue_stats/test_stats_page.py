@@ -39,6 +39,18 @@ def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
     assert f"取号 {report.total.arrivals} 人" in page.summary.text()
 
 
+def test_a_year_of_statistics_from_the_page(demo_services, qtbot):
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    page = window.show_area("queue_stats")
+    page.period.setCurrentIndex(page.period.findText("近一年"))
+    page.refresh()
+    today = demo_services.branch.today()
+    qtbot.waitUntil(lambda: page.report is not None and page.report.first == today - dt.timedelta(days=364),
+                    timeout=10000)
+    assert page.day_table.rowCount() == len(page.report.by_day) > 20  # the demo's weeks, and today
+
+
 def test_window_advice_heat_map_with_tooltips(demo_services, qtbot):
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
