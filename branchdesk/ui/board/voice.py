@@ -137,15 +137,18 @@ class SpeechVoice:
         self.engine.stop()
 
 
-def qt_speech():
-    """A QTextToSpeech speaking Chinese, or None (no PySide6-Addons, or no Chinese voice)."""
+def qt_speech(engine_name: str | None = None):
+    """A QTextToSpeech speaking Chinese, or None (no PySide6-Addons, or no Chinese voice).
+
+    `engine_name` picks a Qt speech plug-in; the default is the platform's own (SAPI/WinRT on Windows).
+    """
     try:
         from PySide6.QtCore import QLocale
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
         return None
     try:
-        engine = QTextToSpeech()
+        engine = QTextToSpeech(engine_name) if engine_name else QTextToSpeech()
         chinese = [loc for loc in engine.availableLocales() if loc.language() == QLocale.Language.Chinese]
         if not chinese:
             return None

@@ -77,3 +77,25 @@ def test_without_qt_speech_the_clips_are_used(monkeypatch):
     chosen = voice.make_voice()
     assert isinstance(chosen, voice.ClipVoice)
     chosen.stop()
+
+
+def test_a_qt_speech_engine_without_a_chinese_voice_is_not_used(qapp):
+    """Qt's 'mock' plug-in speaks English and Norwegian only: the board must fall back to the clips."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    assert "mock" in QTextToSpeech.availableEngines()
+    assert voice.qt_speech("mock") is None
+
+
+def test_qt_speech_says_every_call(qapp, qtbot):
+    """Through a real QTextToSpeech (its 'mock' plug-in, which speaks without a sound card)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engine = QTextToSpeech("mock")
+    spoken = []
+    engine.aboutToSynthesize.connect(spoken.append)  # once per text it begins to speak
+    speech = voice.SpeechVoice(engine)
+    speech.say("A012", 3)
+    speech.say("B001", 1)
+    qtbot.waitUntil(lambda: len(spoken) == 2 and engine.state() == QTextToSpeech.State.Ready, timeout=10000)
+    assert engine.errorReason() == QTextToSpeech.ErrorReason.NoError
