@@ -112,6 +112,10 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
         shell.finished.connect(app.quit)
         shell.start()
         code = app.exec()
+        # Background work (statistics, printing) finishes its short transaction before the database closes.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
         log.info("BranchDesk closed (%s)", code)
         return code
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -49,12 +50,22 @@ def data_dir(tmp_path) -> DataDir:
     return DataDir(tmp_path / "data").ensure()
 
 
+def close_after_background_work(database: Database) -> None:
+    """A view's background task may still be using the database when its test ends: let it finish first
+    (closing a connection another thread is using crashes sqlite3), as app.run does on quit."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
+    database.close()
+
+
 @pytest.fixture
 def db(data_dir, migrated_template) -> Database:
     shutil.copyfile(migrated_template, data_dir.database)
     database = Database.open(data_dir.database, data_dir.backups, daily_backup=False)
     yield database
-    database.close()
+    close_after_background_work(database)
 
 
 @pytest.fixture
@@ -107,4 +118,4 @@ def demo_services(data_dir, demo_template, cheap_hasher) -> Services:
     shutil.copyfile(demo_template, data_dir.database)
     database = Database.open(data_dir.database, data_dir.backups, daily_backup=False)
     yield Services.build(database, FixedClock(MORNING), cheap_hasher)
-    database.close()
+    close_after_background_work(database)
