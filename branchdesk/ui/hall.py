@@ -12,16 +12,24 @@ from PySide6.QtGui import QScreen
 
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
-from branchdesk.ui.queue.printing import TicketPrinter
 
 
 class HallDevices(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.printer = TicketPrinter(services, self)  # one print queue for the counter and the kiosk
+        self._printer = None
         self.kiosk = None
         self.board = None
+
+    @property
+    def printer(self):
+        """One print queue for the counter and the kiosk; made on first use, so start-up loads no reportlab."""
+        if self._printer is None:
+            from branchdesk.ui.queue.printing import TicketPrinter
+
+            self._printer = TicketPrinter(self.services, self)
+        return self._printer
 
     def open_kiosk(self, actor: Actor, screen: QScreen | None):
         """Raises PermissionDenied below a duty manager (the service checks and audits it)."""
@@ -40,7 +48,6 @@ class HallDevices(QObject):
 
         if self.board is None:
             self.board = DisplayBoard(self.services, make_voice())
-            self.board.destroyed.connect(self._board_gone)
         self.board.show_on(screen)
         return self.board
 
@@ -57,6 +64,3 @@ class HallDevices(QObject):
     def _kiosk_closed(self) -> None:
         self.kiosk.deleteLater()
         self.kiosk = None
-
-    def _board_gone(self) -> None:
-        self.board = None

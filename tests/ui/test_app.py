@@ -121,3 +121,13 @@ def test_shipped_cjk_font_becomes_the_app_font(qapp):
     assert family == "WenQuanYi Micro Hei"
     assert qapp.font().family() == family
     assert qapp.font().pointSize() == BASE_POINT_SIZE
+
+
+def test_the_shell_and_main_window_load_no_reportlab():
+    """Start-up stays quick: PDFs are built only when something is printed (bench/startup.py)."""
+    import subprocess
+
+    code = ("import sys; import branchdesk.ui.shell, branchdesk.ui.main_window; "
+            "print('reportlab' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

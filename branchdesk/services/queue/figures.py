@@ -12,14 +12,15 @@ import datetime as dt
 import sys
 from array import array
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from branchdesk.services.queue.stats import DEFAULT_NORM_MINUTES, HourCell, Summary, TicketFacts, load_facts
+from branchdesk.services.queue.stats import (
+    DEFAULT_NORM_MINUTES, HourCell, StoredDay, Summary, TicketFacts, load_facts,
+)
 from branchdesk.store import Database
 from branchdesk.store.models import QueueDayBuilt, QueueDayFigures
 
@@ -48,27 +49,6 @@ def decode_histogram(blob: bytes) -> array:
     if sys.byteorder == "big":
         counts.byteswap()
     return counts
-
-
-@dataclass(slots=True)
-class StoredDay:
-    """One stored day of one group, as stats.Summary.merge takes it."""
-
-    business_date: dt.date
-    dimension: str
-    key: str
-    arrivals: int
-    served: int
-    no_shows: int
-    wait_count: int
-    wait_sum: float
-    wait_max: float | None
-    wait_p90: float | None
-    wait_histogram: array
-    service_count: int
-    service_sum: float
-    within_norm: int
-    with_norm: int
 
 
 def build_day(session: Session, day: dt.date, zone: ZoneInfo) -> int:
@@ -120,10 +100,10 @@ def read(session: Session, first: dt.date, last: dt.date, dimensions: Iterable[s
         .where(QueueDayFigures.business_date.between(first, last),
                QueueDayFigures.dimension.in_(list(dimensions)))
     )
-    return [StoredDay(*row[:10], decode_histogram(row[10]), *row[11:]) for row in rows]
+    return [StoredDay(**{**row._mapping, "wait_histogram": decode_histogram(row.wait_histogram)}) for row in rows]
 
 
-def hour_cells(session: Session, first: dt.date, last: dt.date,
+def stored_hour_cells(session: Session, first: dt.date, last: dt.date,
                norm_minutes: dict[str, float]) -> dict[tuple[int, int], HourCell]:
     """The window advice's input, added up by weekday, hour and service in SQL (a year is ~20,000 rows)."""
     weekday = func.strftime("%w", QueueDayFigures.business_date)  # 0 = Sunday

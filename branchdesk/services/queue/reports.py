@@ -108,7 +108,7 @@ class QueueReports:
             return []
         figures.ensure_built(self.db, oldest, last, zone)
         with self.db.reading() as s:
-            cells = figures.hour_cells(s, oldest, last, norms)
+            cells = figures.stored_hour_cells(s, oldest, last, norms)
         covered_weeks = max(1, round(((last - oldest).days + 1) / 7))
         return stats.advise_cells(cells, covered_weeks, target)
 

@@ -20,7 +20,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.service import QueueService
+from branchdesk.services.queue.service import CALLED, CLOSED, HELD, SERVING, WAITING, QueueService
 from branchdesk.services.queue.setup import ServiceInfo, WindowInfo, list_services, list_windows, service_info
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
@@ -147,7 +147,7 @@ class QueueSettingsService:
             if window is None:
                 raise UserError("queue.unknown_window", tr_noop("There is no window {number}."), number=number)
             if not active and window.active:
-                if window.state != "closed":
+                if window.state != CLOSED:
                     raise UserError("queue.close_window_first", tr_noop("Close window {number} first."),
                                     number=number)
                 others = s.scalar(select(func.count()).select_from(QueueWindow).where(
@@ -204,20 +204,19 @@ class QueueSettingsService:
 
 def _require_service_can_go(s: Session, service: QueueServiceType, today: dt.date) -> None:
     """Nobody may be left queuing for it, and no window left serving nothing."""
-    others = list(s.scalars(select(QueueServiceType.id).where(
+    others = set(s.scalars(select(QueueServiceType.id).where(
         QueueServiceType.active.is_(True), QueueServiceType.id != service.id)))
     if not others:
         raise UserError("queue.last_service", tr_noop("At least one service must stay in use."))
     in_queue = s.scalar(select(func.count()).select_from(Ticket).where(
         Ticket.business_date == today, Ticket.service_id == service.id,
-        Ticket.status.in_(("waiting", "held", "called", "serving"))))
+        Ticket.status.in_((WAITING, HELD, CALLED, SERVING))))
     if in_queue:
         raise UserError("queue.service_in_use",
                         tr_noop("{count} tickets for {service} are still in today's queue; serve, transfer or "
                                 "cancel them first."), count=in_queue, service=service.name_zh)
-    for window in s.scalars(select(QueueWindow).where(QueueWindow.active.is_(True)).order_by(QueueWindow.number)):
-        served = set(s.scalars(select(WindowService.service_id).where(WindowService.window_id == window.id)))
-        if served and not served & set(others):
+    for window in list_windows(s):
+        if window.service_ids and not window.service_ids & others:
             raise UserError("queue.window_left_empty",
                             tr_noop("Window {number} would serve nothing; give it another service first."),
                             number=window.number)

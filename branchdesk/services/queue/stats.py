@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import zip_longest
-from typing import Protocol
+from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -96,7 +96,7 @@ class Summary:
                 self.with_norm += 1
                 self.within_norm += t.service_minutes <= t.norm_minutes
 
-    def merge(self, day: "StoredFigures") -> None:
+    def merge(self, day: "StoredDay") -> None:
         """Add one stored day's figures of this group."""
         self.stored_days += 1
         if self.stored_days == 1:
@@ -157,9 +157,13 @@ class Summary:
         return self.within_norm / self.with_norm if self.with_norm else None
 
 
-class StoredFigures(Protocol):
-    """One stored day of one group (store.models.QueueDayFigures, with its histogram decoded)."""
+@dataclass(slots=True)
+class StoredDay:
+    """One stored day of one group (a queue_day_figures row, its histogram decoded), as `Summary.merge` takes it."""
 
+    business_date: dt.date
+    dimension: str
+    key: str
     arrivals: int
     served: int
     no_shows: int
@@ -167,7 +171,7 @@ class StoredFigures(Protocol):
     wait_sum: float
     wait_max: float | None
     wait_p90: float | None
-    wait_histogram: list[int]
+    wait_histogram: Sequence[int]
     service_count: int
     service_sum: float
     within_norm: int

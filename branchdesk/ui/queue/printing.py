@@ -91,13 +91,11 @@ class TicketPrinter(QObject):
 
     def _record(self, ticket_id: str, ok: bool, reason: str) -> None:
         self.unrecorded[ticket_id] = (ok, reason)
-        self._record_pending(first=ticket_id)
+        self.record_pending(now=ticket_id)
         self.printed.emit(ticket_id, ok, reason)
 
-    def record_pending(self) -> None:
-        self._record_pending()
-
-    def _record_pending(self, first: str | None = None) -> None:
+    def record_pending(self, now: str | None = None) -> None:
+        """Save every kept outcome; `now` is the one just printed (not a late one)."""
         for ticket_id, (ok, reason) in list(self.unrecorded.items()):
             try:
                 self.services.queue.record_print(ticket_id, ok, reason or None)
@@ -105,7 +103,7 @@ class TicketPrinter(QObject):
                 log.exception("could not record the print outcome of %s; will retry", ticket_id)
                 break
             del self.unrecorded[ticket_id]
-            if ticket_id != first:
+            if ticket_id != now:
                 self.recorded_late.emit(ticket_id)
         if self.unrecorded:
             self.retry_timer.start()
