@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -42,6 +42,8 @@ class QueueSettingsPage(QWidget):
         self.service_table = make_table([self.tr("Service"), self.tr("Prefix"), self.tr("Numbers"),
                                          self.tr("Norm (min)"), self.tr("State")])
         self.service_table.setMinimumHeight(260)
+        # Names are short but must be whole (English ones are longer); the state column is new to the row.
+        self.service_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.service_table.itemSelectionChanged.connect(self._service_picked)
         self.code, self.name_zh, self.name_en, self.prefix = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.number_from, self.number_to = QSpinBox(), QSpinBox()
