@@ -108,6 +108,10 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
 
         install_excepthook(data_dir.crash_reports)
         app.setQuitOnLastWindowClosed(False)
+        from branchdesk.ui.collector import GuiThreadCollector
+
+        collector = GuiThreadCollector(app)  # widgets must never be collected by a background task's thread
+        collector.start()
         shell = Shell(services)
         shell.finished.connect(app.quit)
         shell.start()

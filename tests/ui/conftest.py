@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,23 @@ def compiled_catalogues() -> None:
     ]
     if stale:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "build"], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cycles (and the widgets in them) are collected on the GUI thread only."""
+    from branchdesk.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(gui_thread_collector):
+    yield
+    gc.collect()  # here, on the GUI thread, not in the next test's background task
 
 
 @pytest.fixture(autouse=True)

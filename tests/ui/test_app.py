@@ -131,3 +131,42 @@ def test_the_shell_and_main_window_load_no_reportlab():
             "print('reportlab' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qapp):
+    import gc
+    import threading
+
+    from branchdesk.ui.collector import GuiThreadCollector
+
+    before = gc.isenabled()  # off already, under the suite's own collector
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        collected_in = []
+
+        class Cycle:
+            def __init__(self):
+                self.me = self
+
+            def __del__(self):
+                collected_in.append(threading.current_thread() is threading.main_thread())
+
+        def churn():  # a background task allocating plenty, as the statistics do
+            for _ in range(5):
+                Cycle()
+            junk = [[i] for i in range(200_000)]
+            del junk
+
+        worker = threading.Thread(target=churn)
+        worker.start()
+        worker.join()
+        assert collected_in == []  # the worker's allocations collected nothing
+        while collector.check() is None:
+            Cycle()
+        gc.collect()
+        assert collected_in and all(collected_in)
+    finally:
+        collector.stop()
+    assert gc.isenabled() == before
