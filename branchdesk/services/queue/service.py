@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy import and_, false, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
@@ -21,7 +24,9 @@ from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
-from branchdesk.services.queue.setup import install_defaults, list_services, list_windows, norm_of
+from branchdesk.services.queue.setup import (
+    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
+)
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
@@ -70,6 +75,21 @@ class TicketInfo:
     def scan_code(self) -> str:
         """Printed as the ticket's QR code; the window's number field accepts it."""
         return scan_code(self.business_date, self.code)
+
+
+@dataclass(frozen=True)
+class QueueOverview:
+    """What the queue page shows, read in one go: a fixed number of queries however long the queue."""
+
+    policy: call_policy.Policy
+    services: list[ServiceInfo]
+    windows: list[WindowInfo]
+    window: WindowInfo | None  # the one asked about (this PC's window), if it exists
+    current: TicketInfo | None  # the customer at that window
+    waiting: list[TicketInfo]
+    held: list[TicketInfo]
+    print_failures: list[TicketInfo]
+    zone: ZoneInfo
 
 
 class QueueService:
@@ -175,7 +195,7 @@ class QueueService:
                 or_(Ticket.print_status == "failed",
                     and_(Ticket.print_status == "none", Ticket.issued_at <= unrecorded_before)),
             ).order_by(Ticket.issue_seq))
-            return [self._info(s, t) for t in rows]
+            return self._infos(s, list(rows))
 
     def void(self, actor: Actor, code: str, reason: str) -> TicketInfo:
         """Take a waiting ticket out (its print failed and the customer never got it); never deleted."""
@@ -200,7 +220,7 @@ class QueueService:
             query = select(Ticket).where(Ticket.business_date == today, Ticket.status == WAITING)
             if service_code:
                 query = query.where(Ticket.service_id == _service(s, service_code).id)
-            return [self._info(s, t) for t in s.scalars(query.order_by(Ticket.issue_seq))]
+            return self._infos(s, list(s.scalars(query.order_by(Ticket.issue_seq))))
 
     def held(self) -> list[TicketInfo]:
         """Today's tickets on hold (a form to fill, a document to fetch), oldest first; called back by number."""
@@ -208,7 +228,34 @@ class QueueService:
         with self.db.reading() as s:
             rows = s.scalars(select(Ticket).where(Ticket.business_date == today, Ticket.status == HELD)
                              .order_by(Ticket.issue_seq))
-            return [self._info(s, t) for t in rows]
+            return self._infos(s, list(rows))
+
+    def overview(self, window_number: int | None = None) -> QueueOverview:
+        """Everything the queue page shows, in one read and a fixed number of queries."""
+        settings = self.branch.settings()
+        if settings is None:
+            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+        zone = settings.zone
+        today = self.clock.now().astimezone(zone).date()
+        unrecorded_before = self.clock.now() - PRINT_GRACE
+        with self.db.reading() as s:
+            services = list_services(s)
+            windows = list_windows(s)
+            window = next((w for w in windows if w.number == window_number), None)
+            at_window = (and_(Ticket.window_id == window.id, Ticket.status.in_((CALLED, SERVING))) if window
+                         else false())
+            rows = list(s.scalars(select(Ticket).where(
+                or_(and_(Ticket.business_date == today, Ticket.status.in_((WAITING, HELD))), at_window))
+                .order_by(Ticket.issue_seq)))
+            infos = self._infos(s, rows)
+        waiting = [i for t, i in zip(rows, infos) if t.status == WAITING]
+        held = [i for t, i in zip(rows, infos) if t.status == HELD]
+        current = next((i for t, i in zip(rows, infos) if window and t.window_id == window.id
+                        and t.status in (CALLED, SERVING)), None)
+        failures = [i for t, i in zip(rows, infos) if t.status == WAITING and t.channel in PRINTED_CHANNELS and (
+            t.print_status == "failed" or (t.print_status == "none" and t.issued_at <= unrecorded_before))]
+        return QueueOverview(policy=self.policy, services=services, windows=windows, window=window,
+                             current=current, waiting=waiting, held=held, print_failures=failures, zone=zone)
 
     # --- windows -----------------------------------------------------------------
     def open_window(self, actor: Actor, number: int) -> None:
@@ -359,17 +406,45 @@ class QueueService:
         return self._info(s, ticket)
 
     def _info(self, s: Session, ticket: Ticket) -> TicketInfo:
-        service = s.get(QueueServiceType, ticket.service_id)
-        window = s.get(QueueWindow, ticket.window_id) if ticket.window_id else None
+        return self._infos(s, [ticket])[0]
+
+    def _infos(self, s: Session, tickets: list[Ticket]) -> list[TicketInfo]:
+        """Plain data for many tickets in at most four queries, however many tickets there are."""
+        if not tickets:
+            return []
+        service_ids = {t.service_id for t in tickets}
+        services = {x.id: x for x in s.scalars(select(QueueServiceType).where(QueueServiceType.id.in_(service_ids)))}
+        window_ids = {t.window_id for t in tickets if t.window_id}
+        numbers = {id_: number for id_, number in s.execute(select(QueueWindow.id, QueueWindow.number).where(
+            QueueWindow.id.in_(window_ids)))} if window_ids else {}
+        waiting = [t for t in tickets if t.status == WAITING]
+        queued: dict[tuple, list[int]] = defaultdict(list)  # (date, service) -> issue_seq of all waiting
+        serving: dict[str, int] = {}
+        if waiting:
+            dates = {t.business_date for t in waiting}
+            waiting_services = {t.service_id for t in waiting}
+            for day, service_id, seq in s.execute(select(Ticket.business_date, Ticket.service_id, Ticket.issue_seq)
+                                                  .where(Ticket.business_date.in_(dates), Ticket.status == WAITING,
+                                                         Ticket.service_id.in_(waiting_services))):
+                queued[(day, service_id)].append(seq)
+            for seqs in queued.values():
+                seqs.sort()
+            serving = {service_id: count for service_id, count in s.execute(
+                select(WindowService.service_id, func.count()).select_from(QueueWindow)
+                .join(WindowService, WindowService.window_id == QueueWindow.id)
+                .where(WindowService.service_id.in_(waiting_services), QueueWindow.state == OPEN)
+                .group_by(WindowService.service_id))}
+        return [self._make_info(t, services[t.service_id], numbers.get(t.window_id),
+                                queued.get((t.business_date, t.service_id), []), serving.get(t.service_id, 0))
+                for t in tickets]
+
+    @staticmethod
+    def _make_info(ticket: Ticket, service: QueueServiceType, window_number: int | None, queued: list[int],
+                   serving: int) -> TicketInfo:
         ahead = 0
         wait = 0
         if ticket.status == WAITING:
-            ahead = s.scalar(select(func.count()).select_from(Ticket).where(
-                Ticket.business_date == ticket.business_date, Ticket.status == WAITING,
-                Ticket.service_id == ticket.service_id, Ticket.issue_seq < ticket.issue_seq)) or 0
-            serving = s.scalar(select(func.count()).select_from(QueueWindow).join(
-                WindowService, WindowService.window_id == QueueWindow.id).where(
-                WindowService.service_id == ticket.service_id, QueueWindow.state == OPEN)) or 0
+            ahead = bisect_left(queued, ticket.issue_seq)
             wait = round(ahead * norm_of(service).base_minutes / max(serving, 1))
         served = None
         if ticket.started_at and ticket.finished_at:
@@ -377,7 +452,7 @@ class QueueService:
         return TicketInfo(
             id=ticket.id, code=ticket.code, service_code=service.code, service_zh=service.name_zh,
             service_en=service.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
-            business_date=ticket.business_date, window_number=window.number if window else None, ahead=ahead,
+            business_date=ticket.business_date, window_number=window_number, ahead=ahead,
             estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
             served_minutes=served, recalls=ticket.recalls, print_status=ticket.print_status,
         )
