@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
+from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
 from branchdesk.services.queue.reports import QueueReports
@@ -31,6 +32,7 @@ class Services:
     queue_reports: QueueReports
     queue_board: QueueBoard
     queue_settings: QueueSettingsService
+    events: Events
 
     @classmethod
     def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":
@@ -40,7 +42,8 @@ class Services:
         queue = QueueService(db, clock, branch)
         queue_settings = QueueSettingsService(db, local, queue)
         queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
-        return cls(
+        events = Events()  # the writes below publish what they changed after commit
+        built = cls(
             db=db,
             clock=clock,
             branch=branch,
@@ -51,4 +54,8 @@ class Services:
             queue_reports=QueueReports(db, clock, branch),
             queue_board=QueueBoard(db, branch),
             queue_settings=queue_settings,
+            events=events,
         )
+        for service in (branch, local, queue, queue_settings, built.staff, built.attendance):
+            service.events = events
+        return built

@@ -10,6 +10,7 @@ from sqlalchemy import literal_column, select
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.branch import BranchService, BranchSettings
 from branchdesk.services.clock import Clock
+from branchdesk.services.events import ATTENDANCE, publishes
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import AttendanceEvent, Staff
@@ -52,9 +53,11 @@ class AttendanceService:
             raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
         return settings
 
+    @publishes(ATTENDANCE)
     def clock_in(self, actor: Actor) -> AttendanceDay:
         return self._record(actor, "in")
 
+    @publishes(ATTENDANCE)
     def clock_out(self, actor: Actor) -> AttendanceDay:
         return self._record(actor, "out")
 

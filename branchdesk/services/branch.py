@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.clock import Clock
+from branchdesk.services.events import ATTENDANCE, QUEUE, SETTINGS, publishes
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import Branch, OpeningHours
@@ -174,6 +175,7 @@ class BranchService:
         zone = ZoneInfo(timezone) if timezone else ZoneInfo(DEFAULT_TIMEZONE)
         return self.clock.now().astimezone(zone).date()
 
+    @publishes(SETTINGS, QUEUE, ATTENDANCE)
     def update(self, actor: Actor, settings: BranchSettings) -> list[HoursWarning]:
         actor.require(Permission.EDIT_BRANCH)
         validate(settings)

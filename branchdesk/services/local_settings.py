@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from branchdesk.services.events import SETTINGS, publishes
 from branchdesk.store import Database
 from branchdesk.store.models import LocalSetting
 
@@ -30,6 +31,7 @@ class LocalSettingsService:
         value = self.get("language", DEFAULT_LANGUAGE)
         return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
+    @publishes(SETTINGS)
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(language)

@@ -13,6 +13,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit, secrets
 from branchdesk.services.branch import BranchSettings, create_branch, load_branch
 from branchdesk.services.clock import Clock
+from branchdesk.services.events import ALL, STAFF, publishes
 from branchdesk.services.roles import Actor, Permission, Role
 from branchdesk.store import Database
 from branchdesk.store.models import Staff, StaffCredential
@@ -65,6 +66,7 @@ class StaffService:
         self.hasher = hasher or secrets.SecretHasher()
 
     # --- first run -------------------------------------------------------
+    @publishes(*ALL)
     def set_up_branch(self, settings: BranchSettings, admin: NewStaff) -> Actor:
         """First-run set-up: the branch and its first administrator, in one transaction."""
         if admin.role is not Role.ADMIN:
@@ -86,6 +88,7 @@ class StaffService:
                 query = query.where(Staff.active.is_(True))
             return [_info(staff, cred) for staff, cred in s.execute(query)]
 
+    @publishes(STAFF)
     def create(self, actor: Actor, new: NewStaff) -> StaffInfo:
         actor.require(Permission.MANAGE_STAFF)
         _check_new(new)
@@ -102,6 +105,7 @@ class StaffService:
             audit.append(s, now, "staff.created", actor.staff_id, username=staff.username, role=staff.role)
             return _info(staff, s.get(StaffCredential, staff.id))
 
+    @publishes(STAFF)
     def update(self, actor: Actor, staff_id: str, *, full_name: str | None = None,
                role: Role | None = None, active: bool | None = None) -> StaffInfo:
         actor.require(Permission.MANAGE_STAFF)
@@ -127,6 +131,7 @@ class StaffService:
                 audit.append(s, now, "staff.updated", actor.staff_id, staff=staff.username, **changes)
             return _info(staff, s.get(StaffCredential, staff.id))
 
+    @publishes(STAFF)
     def reset_secret(self, actor: Actor, staff_id: str, secret: str, kind: str) -> None:
         """An administrator sets a new PIN or password and lifts any lockout."""
         actor.require(Permission.MANAGE_STAFF)
@@ -137,6 +142,7 @@ class StaffService:
             self._set_secret(s, staff.id, secret, kind, now)
             audit.append(s, now, "staff.secret_reset", actor.staff_id, staff=staff.username)
 
+    @publishes(STAFF)
     def change_own_secret(self, actor: Actor, current: str, new: str, kind: str) -> None:
         secrets.check_rules(new, kind)
         now = self.clock.now()

@@ -22,14 +22,27 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
+from branchdesk.services.events import QUEUE, publishes
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.setup import (
-    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
+    ServiceInfo,
+    WindowInfo,
+    install_defaults,
+    list_services,
+    list_windows,
+    norm_of,
 )
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
+from branchdesk.store.models import (
+    QueueServiceType,
+    QueueWindow,
+    Ticket,
+    TicketEvent,
+    WindowEvent,
+    WindowService,
+)
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
@@ -101,6 +114,7 @@ class QueueService:
         self.policy = policy or call_policy.Policy()
 
     # --- settings --------------------------------------------------------------
+    @publishes(QUEUE)
     def ensure_defaults(self) -> None:
         with self.db.transaction() as s:
             install_defaults(s)
@@ -128,6 +142,7 @@ class QueueService:
             audit.append(s, self.clock.now(), action, actor.staff_id)
 
     # --- issuing -----------------------------------------------------------------
+    @publishes(QUEUE)
     def issue(self, service_code: str, priority: bool = False, channel: str = "clerk",
               actor: Actor | None = None) -> TicketInfo:
         now = self.clock.now()
@@ -146,6 +161,7 @@ class QueueService:
             _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority)
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def back_enter(self, actor: Actor, service_code: str, issued_at: dt.datetime, priority: bool = False,
                    amount: str | None = None, units: int | None = None) -> TicketInfo:
         """A customer served on paper (power cut): recorded as served, kept out of the timing figures."""
@@ -172,6 +188,7 @@ class QueueService:
             _event(s, ticket, "back_entered", now, None, actor, written_at=issued_at.isoformat())
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def record_print(self, ticket_id: str, ok: bool, reason: str | None = None) -> TicketInfo:
         """After each print attempt: a failed print stays flagged until reprinted or voided."""
         now = self.clock.now()
@@ -197,6 +214,7 @@ class QueueService:
             ).order_by(Ticket.issue_seq))
             return self._infos(s, list(rows))
 
+    @publishes(QUEUE)
     def void(self, actor: Actor, code: str, reason: str) -> TicketInfo:
         """Take a waiting ticket out (its print failed and the customer never got it); never deleted."""
         if not reason.strip():
@@ -258,9 +276,11 @@ class QueueService:
                              current=current, waiting=waiting, held=held, print_failures=failures, zone=zone)
 
     # --- windows -----------------------------------------------------------------
+    @publishes(QUEUE)
     def open_window(self, actor: Actor, number: int) -> None:
         self._window_state(actor, number, OPEN, "open", None)
 
+    @publishes(QUEUE)
     def pause_window(self, actor: Actor, number: int, reason: str) -> None:
         if not reason.strip():
             raise UserError("queue.pause_reason", tr_noop("Say why the window is paused."))
@@ -270,9 +290,11 @@ class QueueService:
                                 tr_noop("Finish, hold or transfer the customer at the window first."))
         self._window_state(actor, number, PAUSED, "pause", reason.strip())
 
+    @publishes(QUEUE)
     def resume_window(self, actor: Actor, number: int) -> None:
         self._window_state(actor, number, OPEN, "resume", None)
 
+    @publishes(QUEUE)
     def close_window(self, actor: Actor, number: int) -> None:
         self._window_state(actor, number, CLOSED, "close", None)
 
@@ -285,6 +307,7 @@ class QueueService:
             s.add(WindowEvent(window_id=window.id, kind=kind, at=now, staff_id=actor.staff_id, reason=reason))
 
     # --- at the window -----------------------------------------------------------------
+    @publishes(QUEUE)
     def call_next(self, actor: Actor, number: int) -> TicketInfo | None:
         now = self.clock.now()
         today = self.branch.today()
@@ -305,6 +328,7 @@ class QueueService:
             ticket = s.get(Ticket, chosen.ticket_id)
             return self._call(s, ticket, window, actor, now)
 
+    @publishes(QUEUE)
     def call_ticket(self, actor: Actor, number: int, code: str) -> TicketInfo:
         now = self.clock.now()
         with self.db.transaction() as s:
@@ -315,6 +339,7 @@ class QueueService:
                 raise UserError("queue.not_waiting", tr_noop("Ticket {code} is not waiting."), code=ticket.code)
             return self._call(s, ticket, window, actor, now)
 
+    @publishes(QUEUE)
     def recall(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
         with self.db.transaction() as s:
@@ -323,6 +348,7 @@ class QueueService:
             _event(s, ticket, "recalled", now, ticket.window_id, actor, recalls=ticket.recalls)
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def no_show(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
         with self.db.transaction() as s:
@@ -333,6 +359,7 @@ class QueueService:
             _event(s, ticket, "no_show", now, ticket.window_id, actor)
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def start(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
         with self.db.transaction() as s:
@@ -341,6 +368,7 @@ class QueueService:
             _event(s, ticket, "started", now, ticket.window_id, actor)
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def finish(self, actor: Actor, number: int, service_code: str | None = None, amount: str | None = None,
                units: int | None = None) -> TicketInfo:
         """Record what was done; the norm for it is computed and an overrun flagged."""
@@ -366,6 +394,7 @@ class QueueService:
                    units=units, norm_minutes=norm_minutes, served_minutes=round(served, 2))
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def transfer(self, actor: Actor, number: int, to_service: str) -> TicketInfo:
         """Back into the queue for another service, keeping the original arrival."""
         now = self.clock.now()
@@ -383,6 +412,7 @@ class QueueService:
             ticket.recalls = 0
             return self._info(s, ticket)
 
+    @publishes(QUEUE)
     def hold(self, actor: Actor, number: int) -> TicketInfo:
         """The customer steps aside (a form to fill); call the ticket again by its number."""
         now = self.clock.now()

@@ -17,11 +17,25 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, publishes
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.service import CALLED, CLOSED, HELD, SERVING, WAITING, QueueService
-from branchdesk.services.queue.setup import ServiceInfo, WindowInfo, list_services, list_windows, service_info
+from branchdesk.services.queue.service import (
+    CALLED,
+    CLOSED,
+    HELD,
+    SERVING,
+    WAITING,
+    QueueService,
+)
+from branchdesk.services.queue.setup import (
+    ServiceInfo,
+    WindowInfo,
+    list_services,
+    list_windows,
+    service_info,
+)
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
@@ -54,6 +68,7 @@ class QueueSettingsService:
         self.queue = queue
 
     # --- services ----------------------------------------------------------------
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def save_service(self, actor: Actor, edit: ServiceEdit) -> ServiceInfo:
         """Update the service `edit.code`, or add it when no service has that code."""
         actor.require(Permission.MANAGE_QUEUE)
@@ -76,6 +91,7 @@ class QueueSettingsService:
             return service_info(row)
 
     # --- windows -----------------------------------------------------------------
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def save_window(self, actor: Actor, number: int, name: str, service_codes: list[str],
                     old_number: int | None = None) -> WindowInfo:
         """Update window `old_number` (renumbering it to `number`), or add window `number` when it is None."""
@@ -127,6 +143,7 @@ class QueueSettingsService:
             return list_windows(s, include_inactive=True)
 
     # --- taking a service or a window out of use, and back ------------------------------
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def set_service_active(self, actor: Actor, code: str, active: bool) -> ServiceInfo:
         """A service no longer offered leaves the kiosk and the windows; its tickets and figures stay."""
         actor.require(Permission.MANAGE_QUEUE)
@@ -140,6 +157,7 @@ class QueueSettingsService:
             s.flush()
             return service_info(service)
 
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def set_window_active(self, actor: Actor, number: int, active: bool) -> WindowInfo:
         actor.require(Permission.MANAGE_QUEUE)
         with self.db.transaction() as s:
@@ -167,6 +185,7 @@ class QueueSettingsService:
             log.warning("ignoring a stored call policy that is not valid: %r", stored)
             return call_policy.Policy()
 
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def set_policy(self, actor: Actor, policy: call_policy.Policy) -> call_policy.Policy:
         actor.require(Permission.MANAGE_QUEUE)
         policy = _checked_policy(policy)
@@ -185,6 +204,7 @@ class QueueSettingsService:
             log.warning("ignoring a stored advice target that is not valid: %r", stored)
             return AdviceTarget()
 
+    @publishes(QUEUE_SETTINGS, QUEUE)
     def set_target(self, actor: Actor, target: AdviceTarget) -> AdviceTarget:
         actor.require(Permission.MANAGE_QUEUE)
         target = _checked_target(target)

@@ -1,0 +1,72 @@
+"""What changed: a tiny publish/subscribe for the areas of data, plain Python and thread-safe.
+
+Write methods publish the areas they changed after their transaction commits
+(`publishes("queue")`), on whatever thread ran them (the UI's database lane, the
+CLI, a test). Subscribers are called on that same thread, so they must only
+take note; the UI has one subscriber that re-emits each change as a Qt signal
+on the GUI thread (ui/ops.py), and pages refresh on that rather than polling.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from typing import Callable, Iterable, TypeVar
+
+log = logging.getLogger(__name__)
+
+# The areas. A page listens to the ones it shows.
+QUEUE = "queue"  # tickets, windows, calls
+QUEUE_SETTINGS = "queue_settings"  # services, windows set-up, call policy, targets
+STAFF = "staff"
+ATTENDANCE = "attendance"
+SETTINGS = "settings"  # branch settings and this PC's local settings
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS})
+
+Listener = Callable[[frozenset[str]], None]
+F = TypeVar("F", bound=Callable)
+
+
+class Events:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(areas)` after each change; returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+        return unsubscribe
+
+    def publish(self, areas: Iterable[str]) -> None:
+        changed = frozenset(areas)
+        if not changed:
+            return
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changed)
+            except Exception:  # a listener's bug must not turn a committed write into a failure
+                log.exception("a change listener failed for %s", sorted(changed))
+
+
+def publishes(*areas: str) -> Callable[[F], F]:
+    """Decorate a service's write method: after it returns (its transaction committed), publish `areas`
+    on `self.events`, if the service has one. A method that raises publishes nothing."""
+    def decorate(method: F) -> F:
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            result = method(self, *args, **kwargs)
+            events = getattr(self, "events", None)
+            if events is not None:
+                events.publish(areas)
+            return result
+        return wrapper  # type: ignore[return-value]
+    return decorate
