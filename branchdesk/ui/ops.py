@@ -35,10 +35,18 @@ import threading
 import time
 import weakref
 from collections import deque
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from branchdesk.errors import UserError
 from branchdesk.services.events import ALL, Events
@@ -134,7 +142,7 @@ class Op:
     def _execute(self) -> None:
         try:
             self.result = self.fn(OpContext(self)) if self.context else self.fn()
-        except BaseException as exc:  # carried to the GUI thread, which decides how to show it
+        except BaseException as exc:  # noqa: BLE001 (carried to the GUI thread, which decides how to show it)
             self.error = exc
         finally:
             self.finished = True
