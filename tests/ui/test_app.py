@@ -11,7 +11,6 @@ from branchdesk.errors import UserError
 from branchdesk.ui import errors as ui_errors
 from branchdesk.ui.errors import CrashDialog, ExceptHook, crash_report_text
 from branchdesk.ui.i18n import tr_error
-from branchdesk.ui.tasks import TaskRunner
 
 
 def _exc_info():
@@ -53,17 +52,6 @@ def test_excepthook_shows_user_errors_as_messages(data_dir, qtbot, monkeypatch):
     hook(UserError, err, None)
     assert messages == ["您还没有签到。"]
     assert list(data_dir.crash_reports.iterdir()) == []
-
-
-def test_task_runner_reports_result_and_error(qtbot):
-    runner = TaskRunner()
-    results, errors = [], []
-    runner.run(lambda: 6 * 7, results.append, errors.append)
-    runner.run(lambda: 1 / 0, results.append, errors.append)
-    qtbot.waitUntil(lambda: len(results) + len(errors) == 2)
-    assert results == [42]
-    assert isinstance(errors[0], ZeroDivisionError)
-    qtbot.waitUntil(lambda: not runner.busy())
 
 
 def test_translate_error_for_the_cli(qapp):

@@ -82,8 +82,12 @@ def build_day(session: Session, day: dt.date, zone: ZoneInfo) -> int:
     return len(facts)
 
 
-def ensure_built(db: Database, first: dt.date, last: dt.date, zone: ZoneInfo) -> int:
-    """Build every day from first to last (all closed) that has no current figures; returns how many."""
+def ensure_built(db: Database, first: dt.date, last: dt.date, zone: ZoneInfo,
+                 progress: Callable[[int, int], None] | None = None) -> int:
+    """Build every day from first to last (all closed) that has no current figures; returns how many.
+
+    `progress(days_done, days_to_do)` is called between batches (each its own transaction, so what is
+    built stays built); it may raise to stop, e.g. when the user cancels."""
     if last < first:
         return 0
     with db.reading() as s:
@@ -92,10 +96,14 @@ def ensure_built(db: Database, first: dt.date, last: dt.date, zone: ZoneInfo) ->
     missing = [day for day in _days(first, last) if day not in built]
     todo = list(reversed(missing))
     while todo:
+        if progress:
+            progress(len(missing) - len(todo), len(missing))
         with db.transaction() as s:
             load = 0
             while todo and load < BATCH_TICKETS:
                 load += build_day(s, todo.pop(), zone)
+    if progress and missing:
+        progress(len(missing), len(missing))
     return len(missing)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
@@ -44,12 +45,16 @@ class QueueReports:
         self.clock = clock
         self.branch = branch
 
-    def period(self, first: dt.date, last: dt.date) -> PeriodReport:
-        """Figures from first to last: closed days from their stored figures, today from its tickets."""
+    def period(self, first: dt.date, last: dt.date,
+               progress: Callable[[int, int], None] | None = None) -> PeriodReport:
+        """Figures from first to last: closed days from their stored figures, today from its tickets.
+
+        Closed days without stored figures are built first (once); `progress(done, total)` follows that
+        and may raise to stop it."""
         zone = self.branch.settings().zone
         today = self.branch.today()
         closed_last = min(last, today - dt.timedelta(days=1))
-        figures.ensure_built(self.db, first, closed_last, zone)
+        figures.ensure_built(self.db, first, closed_last, zone, progress)
         with self.db.reading() as s:
             stored = figures.read(s, first, closed_last, ("day", "hour", "service", "clerk"))
             facts = stats.load_facts(s, max(first, today), last, zone) if last >= today else []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.errors import UserError
@@ -11,7 +10,13 @@ from branchdesk.services.attendance import AttendanceDay
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.queue_stats.advice import QueueHint
-from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, fill_row, make_table
+from branchdesk.ui.tables import (
+    LATE_BACKGROUND,
+    LATE_FOREGROUND,
+    ON_DUTY_BACKGROUND,
+    fill_row,
+    make_table,
+)
 
 
 class HomePage(QWidget):

@@ -1,9 +1,9 @@
 """Printing queue tickets in the background, after the ticket is committed.
 
-The ticket is built and sent on the task pool (reportlab and a printer that does
-not answer must never freeze the counter); the outcome is recorded with
-services.queue.record_print back on the GUI thread, so a failed print is
-flagged and listed until it is reprinted or the ticket is cancelled.
+The ticket is built and sent on the IO lane (reportlab and a printer that does
+not answer must never freeze the counter, nor hold up the database lane); the
+outcome is recorded with services.queue.record_print on the database lane, so a
+failed print is flagged and listed until it is reprinted or the ticket is cancelled.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from branchdesk.printing.ticket import QueueTicket, ticket_pdf
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.ui.i18n import tr_error
-from branchdesk.ui.tasks import TaskRunner
+from branchdesk.ui.ops import IO, Op
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +68,26 @@ class TicketPrinter(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.tasks = TaskRunner(self)
-        self.unrecorded: dict[str, tuple[bool, str]] = {}
+        self.sending = 0  # tickets on their way to the printer
+        self.recording = False
+        self.unrecorded: dict[str, tuple[bool, str]] = {}  # outcomes the database would not take yet
+        self.fresh: dict[str, tuple[bool, str]] = {}  # outcomes not yet tried
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(self.RETRY_MS)
         self.retry_timer.timeout.connect(self.record_pending)
 
     def print_ticket(self, info: TicketInfo) -> None:
-        ticket = queue_ticket(self.services, info)
-        target, system = printer_settings(self.services)
-        self.tasks.run(lambda: send_ticket(ticket, target, system),
-                       on_result=lambda _none: self._record(info.id, True, ""),
-                       on_error=lambda exc: self._failed(info.id, exc))
+        self.sending += 1
+        services = self.services
+
+        def send() -> None:  # on the IO lane: the settings are two small reads, the rest is the printer
+            target, system = printer_settings(services)
+            send_ticket(queue_ticket(services, info), target, system)
+        Op(self, send, IO).success(lambda _none: self._record(info.id, True, "")) \
+            .failure(lambda exc: self._failed(info.id, exc), bugs_too=True).done(self._sent).run()
+
+    def _sent(self) -> None:
+        self.sending -= 1
 
     def _failed(self, ticket_id: str, exc: Exception) -> None:
         if isinstance(exc, UserError):
@@ -90,25 +98,52 @@ class TicketPrinter(QObject):
         self._record(ticket_id, False, reason)
 
     def _record(self, ticket_id: str, ok: bool, reason: str) -> None:
-        self.unrecorded[ticket_id] = (ok, reason)
-        self.record_pending(now=ticket_id)
-        self.printed.emit(ticket_id, ok, reason)
+        self.fresh[ticket_id] = (ok, reason)
+        self.record_pending()
 
-    def record_pending(self, now: str | None = None) -> None:
-        """Save every kept outcome; `now` is the one just printed (not a late one)."""
-        for ticket_id, (ok, reason) in list(self.unrecorded.items()):
-            try:
-                self.services.queue.record_print(ticket_id, ok, reason or None)
-            except Exception:  # busy, closed or full: keep it and try again
-                log.exception("could not record the print outcome of %s; will retry", ticket_id)
-                break
-            del self.unrecorded[ticket_id]
-            if ticket_id != now:
-                self.recorded_late.emit(ticket_id)
-        if self.unrecorded:
+    def record_pending(self) -> None:
+        """Save the new outcomes and every kept one, on the database lane."""
+        if self.recording:  # the running save picks up the rest when it ends
+            return
+        outcomes = {**self.unrecorded, **self.fresh}
+        fresh = set(self.fresh)
+        self.fresh.clear()
+        if not outcomes:
+            self.retry_timer.stop()
+            return
+        self.recording = True
+        queue = self.services.queue
+
+        def save() -> list[str]:
+            saved = []
+            for ticket_id, (ok, reason) in outcomes.items():
+                try:
+                    queue.record_print(ticket_id, ok, reason or None)
+                except Exception:  # noqa: BLE001 (busy, closed or full: keep it and try again)
+                    log.exception("could not record the print outcome of %s; will retry", ticket_id)
+                    break
+                saved.append(ticket_id)
+            return saved
+        Op(self, save).success(lambda saved: self._saved(saved, outcomes, fresh)).run()
+
+    def _saved(self, saved: list[str], outcomes: dict[str, tuple[bool, str]], fresh: set[str]) -> None:
+        self.recording = False
+        for ticket_id, outcome in outcomes.items():
+            if ticket_id in saved:
+                self.unrecorded.pop(ticket_id, None)
+                if ticket_id not in fresh:
+                    self.recorded_late.emit(ticket_id)
+            else:
+                self.unrecorded[ticket_id] = outcome
+        for ticket_id in fresh:  # the staff see how it went, saved or kept for later
+            ok, reason = outcomes[ticket_id]
+            self.printed.emit(ticket_id, ok, reason)
+        if self.fresh:
+            self.record_pending()  # outcomes that came in while saving
+        elif self.unrecorded:
             self.retry_timer.start()
         else:
             self.retry_timer.stop()
 
     def busy(self) -> bool:
-        return self.tasks.busy()
+        return self.sending > 0 or self.recording or bool(self.fresh)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 from branchdesk.services import Services
 from branchdesk.services.queue.stats import AdviceTarget, HourAdvice
 from branchdesk.ui.i18n import weekday_name
+from branchdesk.ui.ops import Op
 from branchdesk.ui.tables import make_table
-from branchdesk.ui.tasks import TaskRunner
 
 # Light to dark by the number of windows advised; grey where nobody came.
 COLOURS = ("#eeeeee", "#d8f0dc", "#fff1b8", "#ffd39a", "#ffb0a0", "#f08080")
@@ -98,7 +98,7 @@ class QueueHint(QLabel):
         self.services = services
         self.setWordWrap(True)
         self.setStyleSheet("font-size: 14pt; color: #0b4f8a;")
-        self.tasks = TaskRunner(self)
+        self.reading: Op | None = None
         self._hour: tuple | None = None
         self.hide()
 
@@ -107,14 +107,17 @@ class QueueHint(QLabel):
             return
         local = self.services.clock.now().astimezone(self.services.branch.settings().zone)
         key = (local.date(), local.hour)
-        if key == self._hour or self.tasks.busy():
+        if key == self._hour or self.reading is not None:
             return
         self._hour = key
         target = self.services.queue_settings.target()
         windows = len(self.services.queue.windows())
         self._for = (target, windows)
-        # A bound method, not a lambda: Qt drops the call if the label is gone when the task ends.
-        self.tasks.run(lambda: self.services.queue_reports.advice_now(target), self._show)
+        self.reading = Op(self, lambda: self.services.queue_reports.advice_now(target)).success(self._show) \
+            .done(self._read).run()
+
+    def _read(self) -> None:
+        self.reading = None
 
     def _show(self, advice: HourAdvice | None) -> None:
         text = advice_now_text(advice, *self._for)

@@ -7,7 +7,17 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -17,9 +27,9 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.ops import Op
 from branchdesk.ui.queue_stats.advice import AdviceMap, opening_hours
 from branchdesk.ui.tables import fill_row, make_table
-from branchdesk.ui.tasks import TaskRunner
 
 PERIODS = (1, 7, 28, 365)  # the day, or the last 7, 28 or 365 days up to it (closed days are stored figures)
 
@@ -38,7 +48,7 @@ class QueueStatsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self.tasks = TaskRunner(self)
+        self.counting: Op | None = None  # the statistics being read, if any
         self.hall = hall or HallDevices(services, self)
         self.report: PeriodReport | None = None
 
@@ -83,6 +93,17 @@ class QueueStatsPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 14pt;")
+        # A year of a branch that never had its figures stored takes a while the first time.
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("Storing the figures of closed days: %v of %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_row = QWidget()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_row.hide()
         headers = [self.tr("Arrivals"), self.tr("Served"), self.tr("No-shows"), self.tr("Mean wait (min)"),
                    self.tr("P90 wait"), self.tr("Max wait"), self.tr("Mean service (min)"),
                    self.tr("Within norm")]
@@ -115,6 +136,7 @@ class QueueStatsPage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(picker)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
         self.refresh()
         self.refresh_advice()
@@ -133,13 +155,33 @@ class QueueStatsPage(QWidget):
         return last - dt.timedelta(days=self.period.currentData() - 1), last
 
     def refresh(self) -> None:
+        """Count the chosen period on the database lane; a count still running for another period stops."""
+        if self.counting is not None:
+            self.counting.cancel()
         first, last = self.chosen_period()
         self.summary.setText(self.tr("Counting…"))
-        self.tasks.run(lambda: self.services.queue_reports.period(first, last), self.show_report, self.show_error)
+        reports = self.services.queue_reports
+        self.counting = Op(self, lambda ctx: reports.period(first, last, ctx.report), context=True) \
+            .success(self.show_report).failure(self.show_error).progress(self._progress).done(self._counted).run()
 
-    def show_error(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_row.setVisible(done < total)
+
+    def _counted(self) -> None:
+        self.counting = None
+        self.progress_row.hide()
+
+    def cancel(self) -> None:
+        """Stop counting (figures already stored stay stored, so the next count goes on from there)."""
+        if self.counting is not None:
+            self.counting.cancel()
+            self.counting = None
+        self.progress_row.hide()
+        self.summary.setText(self.tr("Counting cancelled."))
+
+    def show_error(self, exc: UserError) -> None:
         self.summary.setText(tr_error(exc))
 
     def show_report(self, report: PeriodReport) -> None:
@@ -176,9 +218,8 @@ class QueueStatsPage(QWidget):
         hours = opening_hours(self.services)
         self.advice_note.setText(self.tr("Counting…"))
         self._advice_for = (target, windows, hours)
-        # Bound methods, not lambdas: Qt drops the call if the page is gone when the task ends.
-        self.tasks.run(lambda: self.services.queue_reports.window_advice(target), self._advice_ready,
-                       self.show_error)
+        Op(self, lambda: self.services.queue_reports.window_advice(target)).success(self._advice_ready) \
+            .failure(self.show_error).run()
 
     def _advice_ready(self, advice) -> None:
         self.show_advice(advice, *self._advice_for)

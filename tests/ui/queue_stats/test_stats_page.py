@@ -157,3 +157,37 @@ def test_clerks_do_not_see_queue_settings(services, clerk, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
     assert "queue_stats" in window.keys() and "queue_settings" not in window.keys()
+
+
+def test_a_long_count_shows_progress_and_can_be_cancelled(demo_services, qtbot, monkeypatch):
+    import threading
+
+    from branchdesk.ui import ops
+
+    monkeypatch.setattr(ops, "PROGRESS_EVERY_S", 0)
+    window = MainWindow(demo_services, _head(demo_services))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("queue_stats")
+    qtbot.waitUntil(lambda: page.counting is None, timeout=10000)
+    shown = page.report
+    going, stop = threading.Event(), threading.Event()
+
+    def slow_period(first, last, progress=None):
+        for done in range(100):
+            progress(done, 100)  # raises Cancelled once the user cancelled
+            if done == 5:
+                going.set()
+                stop.wait(10)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(demo_services.queue_reports, "period", slow_period)
+    page.refresh()
+    assert going.wait(10)
+    qtbot.waitUntil(lambda: page.progress_row.isVisible() and page.progress.value() == 5)
+    page.cancel_button.click()
+    stop.set()
+    qtbot.waitUntil(ops.lanes().idle, timeout=10000)
+    assert not page.progress_row.isVisible() and page.counting is None
+    assert page.report is shown  # the old figures stay; nothing half-done is shown
+    assert page.summary.text() == page.tr("Counting cancelled.")
