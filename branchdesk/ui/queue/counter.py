@@ -3,6 +3,9 @@
 Buttons are enabled only when the step makes sense for the window and its
 customer; the service still checks everything, and its messages are shown on
 the panel, so a scanned unknown code or a call on a closed window changes nothing.
+
+Each step runs on the database lane (ui/ops.py); the buttons wait while it runs.
+The panel shows what the queue page reads after the step's change is announced.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from branchdesk.services.queue.service import (
 from branchdesk.services.queue.setup import WindowInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import (
     FinishDialog,
     PauseDialog,
@@ -58,7 +62,7 @@ def _minutes(value: float) -> str:
 class CounterPanel(QWidget):
     """One window of the branch, picked once per PC and remembered."""
 
-    changed = Signal()  # a ticket moved: the waiting list and the board are out of date
+    changed = Signal()  # a ticket moved, or another window was picked: read the queue again
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +71,7 @@ class CounterPanel(QWidget):
         self.window_info: WindowInfo | None = None
         self.current: TicketInfo | None = None
         self.last_finished: TicketInfo | None = None
+        self.acting: Op | None = None  # the step on its way to the database
 
         self.window_choice = QComboBox()
         self.window_choice.setMinimumWidth(160)
@@ -131,7 +136,7 @@ class CounterPanel(QWidget):
 
         self._fill_windows()
         self.window_choice.currentIndexChanged.connect(self._window_picked)
-        self.refresh()
+        self._enable()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -166,10 +171,13 @@ class CounterPanel(QWidget):
 
     # --- showing --------------------------------------------------------------------
     def refresh(self) -> None:
-        number = self.window_number()
-        self.window_info = next((w for w in self.services.queue.windows() if w.number == number), None) \
-            if number is not None else None
-        self.current = self.services.queue.current(number) if self.window_info else None
+        """Ask for the window and its customer to be read again (the queue page reads them)."""
+        self.changed.emit()
+
+    def display(self, window: WindowInfo | None, current: TicketInfo | None) -> None:
+        """The window and its customer as just read."""
+        self.window_info = window if window is not None and window.number == self.window_number() else None
+        self.current = current if self.window_info else None
         self._show_window()
         self._show_ticket()
         self._enable()
@@ -218,7 +226,7 @@ class CounterPanel(QWidget):
         self.outcome_label.setText(text.format(code=done.code, served=served, norm=_minutes(done.norm_minutes)))
 
     def _enable(self) -> None:
-        state = self.window_info.state if self.window_info else None
+        state = self.window_info.state if self.window_info and self.acting is None else None
         ticket = self.current
         free = ticket is None
         called = ticket is not None and ticket.status == CALLED
@@ -242,31 +250,42 @@ class CounterPanel(QWidget):
         self.message.setText(text)
 
     # --- actions ---------------------------------------------------------------------
-    def _act(self, step: Callable[[int], object], done: Callable[[object], str] | None = None):
-        """Run one service step on this window; a UserError is shown and nothing else happens."""
+    def _act(self, step: Callable[[int], object], done: Callable[[object], str] | None = None) -> Op | None:
+        """Run one service step on this window on the database lane; a UserError is shown and nothing else
+        happens. The buttons wait until the step is done; the queue page re-reads when it is announced."""
         number = self.window_number()
         if number is None:
             self.say(self.tr("Pick your window first."), error=True)
             return None
-        try:
-            result = step(number)
-        except UserError as err:
-            self.say(tr_error(err), error=True)
-            self.refresh()
-            return None
-        self.say(done(result) if done else "")
-        self.refresh()
-        self.changed.emit()
-        return result
+        if self.acting is not None:
+            return None  # a second press while the first is on its way
+        self.acting = Op(self, lambda: step(number)).success(lambda result: self._acted(result, done)) \
+            .failure(self._refused).done(self._settled).run()
+        self._enable()
+        return self.acting
 
-    def call_next(self) -> TicketInfo | None:
+    def _acted(self, result: object, done: Callable[[object], str] | None) -> None:
+        self.say(done(result) if done else "")
+        if isinstance(result, TicketInfo) and result.window_number == self.window_number():
+            self.current = result  # shown at once; the re-read follows
+            self._show_ticket()
+
+    def _refused(self, err: UserError) -> None:
+        self.say(tr_error(err), error=True)
+        self.refresh()
+
+    def _settled(self) -> None:
+        self.acting = None
+        self._enable()
+
+    def call_next(self) -> Op | None:
         def told(ticket):
             if ticket is None:
                 return self.tr("Nobody is waiting for this window.")
             return self.tr("Calling {code}").format(code=ticket.code)
         return self._act(lambda n: self.services.queue.call_next(self.actor, n), told)
 
-    def call_code(self, code: str | None = None) -> TicketInfo | None:
+    def call_code(self, code: str | None = None) -> Op | None:
         """Call the scanned or typed number (or the one given, e.g. picked from the held list)."""
         code = (code if code is not None else self.code_input.text()).strip()
         if not code:
@@ -276,20 +295,20 @@ class CounterPanel(QWidget):
         self.code_input.clear()
         return result
 
-    def recall(self) -> TicketInfo | None:
+    def recall(self) -> Op | None:
         return self._act(lambda n: self.services.queue.recall(self.actor, n),
                          lambda t: self.tr("Calling {code} again").format(code=t.code))
 
-    def start(self) -> TicketInfo | None:
+    def start(self) -> Op | None:
         self.last_finished = None
         return self._act(lambda n: self.services.queue.start(self.actor, n),
                          lambda t: self.tr("Serving {code}").format(code=t.code))
 
-    def no_show(self) -> TicketInfo | None:
+    def no_show(self) -> Op | None:
         return self._act(lambda n: self.services.queue.no_show(self.actor, n),
                          lambda t: self.tr("{code} did not come: marked as a no-show").format(code=t.code))
 
-    def hold(self) -> TicketInfo | None:
+    def hold(self) -> Op | None:
         return self._act(lambda n: self.services.queue.hold(self.actor, n),
                          lambda t: self.tr("{code} is on hold; call it back from the held list or by its number").format(
                              code=t.code))
@@ -306,7 +325,6 @@ class CounterPanel(QWidget):
         self.last_finished = ticket
         self.say(self.tr("{code} finished").format(code=ticket.code))
         self.refresh()
-        self.changed.emit()
 
     def transfer(self) -> TransferDialog | None:
         if self.current is None:
@@ -339,7 +357,6 @@ class CounterPanel(QWidget):
     def _after_dialog(self, text: str) -> None:
         self.say(text)
         self.refresh()
-        self.changed.emit()
 
 
 def policy_text(policy: call_policy.Policy) -> str:

@@ -132,7 +132,7 @@ class PrintProblems(QGroupBox):
         layout.addLayout(buttons)
         printer.printed.connect(self._printed)
         printer.recorded_late.connect(self._recorded_late)
-        self.refresh()
+        self.setVisible(False)
 
     def _printed(self, ticket_id: str, ok: bool, reason: str) -> None:
         if ok:
@@ -145,7 +145,11 @@ class PrintProblems(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        self.failures = self.services.queue.print_failures() if self.services.branch.is_set_up() else []
+        """Ask for the failures to be read again (the queue page reads them with the rest of the queue)."""
+        self.changed.emit()
+
+    def display(self, failures: list[TicketInfo]) -> None:
+        self.failures = failures
         selected = self.table.currentRow()
         self.table.setRowCount(len(self.failures))
         for row, ticket in enumerate(self.failures):
@@ -175,6 +179,5 @@ class PrintProblems(QGroupBox):
             return None
         dialog = VoidDialog(self.services, self.actor, ticket.code, self)
         dialog.accepted.connect(self.refresh)
-        dialog.accepted.connect(self.changed)
         dialog.open()
         return dialog

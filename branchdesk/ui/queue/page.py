@@ -1,12 +1,14 @@
 """The queue page: my window on the left; issuing, print problems and the waiting lists on the right.
 
-Other PCs and the kiosk issue tickets into the same database, so the page
-re-reads the queue every few seconds.
+The page reads the whole queue in one op on the database lane
+(QueueService.overview, a fixed number of queries) whenever a write announces a
+change to the queue, this PC's or the kiosk's; writes by another process show
+up at the operations layer's slow safety poll.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,17 +23,17 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
-from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, SETTINGS
+from branchdesk.services.queue.service import QueueOverview, TicketInfo
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue.counter import CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
 from branchdesk.ui.tables import fill_row, make_table
-
-REFRESH_MS = 4000
 
 
 class QueuePage(QWidget):
@@ -109,49 +111,59 @@ class QueuePage(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        for signal in (self.counter.changed, self.issue_panel.issued, self.problems.changed):
-            signal.connect(self.refresh_lists)
-        # A bound method, not a lambda: the printer outlives this page, and Qt drops the link when the page goes.
-        self.printer.printed.connect(self._printed)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start(REFRESH_MS)
+        for signal in (self.counter.changed, self.problems.changed):
+            signal.connect(self.refresh)
+        self.reading: Op | None = None
+        self._read_again = False
+        self.overview: QueueOverview | None = None
+        on_change(self, services, {QUEUE, QUEUE_SETTINGS, SETTINGS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Everything another PC or the kiosk may have changed."""
-        if not self.services.branch.is_set_up():
+        """Read the queue again on the database lane; a refresh asked for while reading follows it."""
+        if self.reading is not None:
+            self._read_again = True
             return
-        self.policy_label.setText(policy_text(self.services.queue.policy))
-        self.counter.refresh()
-        self.refresh_lists()
+        number = self.counter.window_number()
+        services = self.services  # the op runs on the lane: it touches no widget
 
-    def _printed(self, _ticket_id: str, _ok: bool, _reason: str) -> None:
-        self.refresh_lists()
+        def read() -> QueueOverview | None:
+            return services.queue.overview(number) if services.branch.is_set_up() else None
+        self.reading = Op(self, read).success(self.display).failure(self._refused).done(self._read).run()
 
-    def refresh_lists(self) -> None:
-        if not self.services.branch.is_set_up():
+    def _read(self) -> None:
+        self.reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _refused(self, err: UserError) -> None:
+        self.counter.say(tr_error(err), error=True)
+
+    def display(self, overview: QueueOverview | None) -> None:
+        """Show what was read: my window, the waiting lists, the held tickets and the print problems."""
+        if overview is None:
             return
-        self.problems.refresh()
-        waiting = self.services.queue.waiting()
-        services = self.services.queue.services()
-        self.waiting_table.setRowCount(len(services))
-        for row, service in enumerate(services):
-            mine = [t for t in waiting if t.service_code == service.code]
+        self.overview = overview
+        self.policy_label.setText(policy_text(overview.policy))
+        self.counter.display(overview.window, overview.current)
+        self.problems.display(overview.print_failures)
+        self.waiting_table.setRowCount(len(overview.services))
+        for row, service in enumerate(overview.services):
+            mine = [t for t in overview.waiting if t.service_code == service.code]
             priority = sum(1 for t in mine if t.priority)
             upcoming = " ".join(t.code for t in mine[:4]) + (" …" if len(mine) > 4 else "")
             fill_row(self.waiting_table, row, [service_name(service), str(len(mine)), str(priority), upcoming])
-        self.held = self.services.queue.held()
-        zone = self.services.branch.settings().zone
+        self.held = overview.held
         self.held_table.setRowCount(len(self.held))
         for row, ticket in enumerate(self.held):
             fill_row(self.held_table, row, [ticket.code, service_name(ticket),
-                                            f"{ticket.issued_at.astimezone(zone):%H:%M}"])
+                                            f"{ticket.issued_at.astimezone(overview.zone):%H:%M}"])
         if self.held and self.held_table.currentRow() < 0:
             self.held_table.selectRow(0)
         self.held_box.setVisible(bool(self.held))
 
-    def call_back_held(self, row: int) -> TicketInfo | None:
+    def call_back_held(self, row: int) -> Op | None:
         if not 0 <= row < len(self.held):
             return None
         return self.counter.call_code(self.held[row].code)
@@ -182,6 +194,3 @@ class QueuePage(QWidget):
             self.counter.say(tr_error(err), error=True)
             return None
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.timer.stop()
-        super().closeEvent(event)

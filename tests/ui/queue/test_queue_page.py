@@ -16,6 +16,7 @@ from branchdesk.services.roles import Role
 from branchdesk.services.staff import NewStaff
 from branchdesk.store.models import Ticket
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import lanes
 from branchdesk.ui.queue.counter import WINDOW_KEY
 from branchdesk.ui.queue.printing import ESCPOS_KEY
 from tests.conftest import ADMIN_PASSWORD, SHANGHAI
@@ -69,7 +70,13 @@ def queue_page(services, actor, qtbot):
     window.show()
     page = window.show_area("queue")
     page.main_window_for_test = window  # the page alone does not keep its window alive
+    settle(qtbot)
     return page
+
+
+def settle(qtbot):
+    """Steps and reads run on the operations layer's lanes: wait until every outcome is shown."""
+    qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
 def wait_printed(page, qtbot):
@@ -82,14 +89,17 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     counter = page.counter
     assert counter.window_number() == 1 and services.local.get(WINDOW_KEY) is None
     counter.select_window(2)
+    settle(qtbot)
     assert services.local.get(WINDOW_KEY) == "2"
     assert not counter.call_button.isEnabled()  # the window is closed
     counter.open_button.click()
+    settle(qtbot)
     assert services.queue.windows()[1].state == "open"
     assert counter.call_button.isEnabled() and not counter.finish_button.isEnabled()
     assert page.policy_label.text() == "叫号规则：优先号始终先叫"
 
     ticket = page.issue_panel.issue("savings")
+    settle(qtbot)
     assert [t.code for t in services.queue.waiting()] == ["B001"] == [ticket.code]
     wait_printed(page, qtbot)
     qtbot.waitUntil(lambda: len(printer.jobs) == 1)
@@ -99,9 +109,11 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert page.waiting_table.item(1, 1).text() == "1"
 
     counter.call_button.click()
+    settle(qtbot)
     assert counter.code_label.text() == "B001"
     assert counter.start_button.isEnabled() and not counter.no_show_button.isEnabled()
     counter.start_button.click()
+    settle(qtbot)
     assert services.queue.current(2).status == "serving"
     clock.advance(minutes=7)
     dialog = counter.finish()
@@ -109,6 +121,7 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert not dialog.units.isVisibleTo(dialog)
     dialog.amount.setText("25,000")
     assert dialog.save()
+    settle(qtbot)
     done = services.queue.ticket("B001")
     assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
     assert counter.outcome_label.text() == "B001 办理用时 7 分钟，超出 6 分钟的时限"
@@ -122,7 +135,9 @@ def test_an_amount_that_is_not_a_number_keeps_the_customer_being_served(services
     services.queue.issue("remittance")
     page = queue_page(services, admin, qtbot)
     page.counter.call_next()
+    settle(qtbot)
     page.counter.start()
+    settle(qtbot)
     dialog = page.counter.finish()
     dialog.amount.setText("一万块")
     assert not dialog.save()
@@ -132,6 +147,7 @@ def test_an_amount_that_is_not_a_number_keeps_the_customer_being_served(services
     assert page.counter.finish_button.isEnabled()
     dialog.amount.setText("800")
     assert dialog.save()
+    settle(qtbot)
     assert services.queue.ticket("C001").norm_minutes == 6
 
 
@@ -139,9 +155,11 @@ def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, adm
     services.local.set(ESCPOS_KEY, printer.target)
     services.queue.open_window(admin, 1)
     services.queue.issue("mail")
+    settle(qtbot)
     page = queue_page(services, admin, qtbot)
     qtbot.keyClicks(page.counter.code_input, "z999")
     qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    settle(qtbot)
     assert page.counter.message.text() == "今天没有 Z999 号票。"
     assert page.counter.message.property("role") == "error"
     assert page.counter.code_input.text() == ""
@@ -150,6 +168,7 @@ def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, adm
 
     qtbot.keyClicks(page.counter.code_input, "a001")
     qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    settle(qtbot)
     assert services.queue.current(1).code == "A001"
     assert page.counter.code_label.text() == "A001"
 
@@ -157,10 +176,12 @@ def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, adm
 def test_a_call_on_a_closed_window_is_refused(services, admin, printer, qtbot):
     services.local.set(ESCPOS_KEY, printer.target)
     services.queue.issue("mail")
+    settle(qtbot)
     page = queue_page(services, admin, qtbot)
     assert not page.counter.call_button.isEnabled()
     page.counter.code_input.setText("A001")
     page.counter.call_code()
+    settle(qtbot)
     assert page.counter.message.text() == "1 号窗口未开放，请先开窗或恢复服务。"
     assert services.queue.ticket("A001").status == "waiting"
 
@@ -170,16 +191,22 @@ def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
     services.queue.open_window(admin, 1)
     for _ in range(2):
         services.queue.issue("mail")
+        settle(qtbot)
     page = queue_page(services, admin, qtbot)
     counter = page.counter
     counter.call_next()
+    settle(qtbot)
     assert not counter.no_show_button.isEnabled()
     counter.recall_button.click()
+    settle(qtbot)
     assert counter.no_show_button.isEnabled()
     counter.no_show_button.click()
+    settle(qtbot)
     assert services.queue.ticket("A001").status == "no_show"
     counter.call_next()
+    settle(qtbot)
     counter.hold_button.click()
+    settle(qtbot)
     assert services.queue.ticket("A002").status == "held"
     assert counter.pause_button.isEnabled()
     pause = counter.pause_or_resume()
@@ -187,9 +214,11 @@ def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
     assert services.queue.windows()[0].state == "open"
     pause.reason.setCurrentText("交接款")
     assert pause.save()
+    settle(qtbot)
     assert counter.window_state.text() == "暂停服务：交接款"
     assert not counter.call_button.isEnabled() and counter.pause_button.text() == "恢复服务"
     counter.pause_button.click()
+    settle(qtbot)
     assert services.queue.windows()[0].state == "open"
 
 
@@ -202,15 +231,19 @@ def test_held_tickets_are_listed_and_called_back_from_the_list(services, admin, 
     assert page.held_box.isHidden()
     for _ in range(2):  # B001 and B002 step aside to fill in forms
         page.counter.call_next()
+        settle(qtbot)
         page.counter.hold_button.click()
+        settle(qtbot)
     assert not page.held_box.isHidden()
     assert [page.held_table.item(row, 0).text() for row in range(page.held_table.rowCount())] == ["B001", "B002"]
     page.held_table.selectRow(1)
     page.call_back_button.click()
+    settle(qtbot)
     assert services.queue.current(1).code == "B002"
     assert [t.code for t in services.queue.held()] == ["B001"]
     assert page.held_table.rowCount() == 1 and page.held_table.item(0, 0).text() == "B001"
-    assert page.call_back_held(0) is None  # the window is busy with B002: refused, nothing changes
+    page.call_back_held(0)  # the window is busy with B002: refused, nothing changes
+    settle(qtbot)
     assert page.counter.message.property("role") == "error" and page.counter.message.text()
     assert services.queue.ticket("B001").status == "held"
 
@@ -219,6 +252,7 @@ def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, close
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, clerk, qtbot)
     ticket = page.issue_panel.issue("mail")
+    settle(qtbot)
     qtbot.waitUntil(lambda: services.queue.print_failures() != [], timeout=10000)
     wait_printed(page, qtbot)
     assert [t.code for t in services.queue.print_failures()] == [ticket.code]
@@ -251,9 +285,9 @@ def test_a_print_outcome_the_database_would_not_take_is_recorded_later(services,
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    page.timer.stop()  # the strip must follow the late record itself, not the page's periodic refresh
     with qtbot.waitSignal(page.printer.recorded_late, timeout=10000):
         pass
+    settle(qtbot)  # the page reads the queue again when the record is announced
     assert services.queue.ticket("A001").print_status == "failed"
     assert not page.printer.unrecorded and not page.printer.retry_timer.isActive()
     assert page.problems.table.rowCount() == 1 and page.problems.table.item(0, 0).text() == "A001"
@@ -273,6 +307,7 @@ def test_the_printed_qr_calls_the_ticket_back_at_the_window(services, admin, qtb
     page = queue_page(services, admin, qtbot)
     qtbot.keyClicks(page.counter.code_input, scanned.decode())
     qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
+    settle(qtbot)
     assert services.queue.current(1).code == info.code == "B001"
 
 
@@ -280,12 +315,14 @@ def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, cl
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, clerk, qtbot)
     page.issue_panel.issue("philately")
+    settle(qtbot)
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1, timeout=10000)
     dialog = page.problems.void()
     dialog.reason.setText("  ")
     assert not dialog.save() and dialog.error.text()
     dialog.reason.setText("顾客已离开")
     assert dialog.save()
+    settle(qtbot)
     assert services.queue.ticket("D001").status == "void"
     assert page.problems.table.rowCount() == 0
 
@@ -299,6 +336,7 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     assert kiosk.service_buttons["mail"].small.text() == "Mail and parcels"
     kiosk.priority.click()
     kiosk.service_buttons["mail"].click()
+    settle(qtbot)
     ticket = services.queue.ticket("A001")
     assert ticket.priority and ticket.status == "waiting"
     assert kiosk.stack.currentIndex() == 1 and kiosk.number.text() == "A001"
@@ -341,6 +379,7 @@ def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
     assert dialog.error.text() == "abc 不是有效的金额（元）。"
     dialog.amount.setText("12000")
     assert dialog.save()
+    settle(qtbot)
     with services.db.reading() as s:
         rows = s.scalars(select(Ticket)).all()
         assert [(t.code, t.back_entered, t.status, t.priority, t.amount_fen) for t in rows] == [
@@ -355,24 +394,31 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     first = services.queue.issue("mail")
     page = queue_page(services, admin, qtbot)
     page.counter.call_next()
+    settle(qtbot)
     page.counter.start()
+    settle(qtbot)
     dialog = page.counter.transfer()
     assert dialog.service.findData("mail") == -1  # not to the service it already has
     dialog.service.setCurrentIndex(dialog.service.findData("remittance"))
     assert dialog.save()
+    settle(qtbot)
     moved = services.queue.ticket("A001")
     assert (moved.status, moved.service_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
     assert page.counter.current is None and "汇兑" in page.counter.message.text()
 
     services.queue.issue("mail")
+    settle(qtbot)
     page.counter.code_input.setText("A002")
     page.counter.call_code()
+    settle(qtbot)
     page.counter.start()
+    settle(qtbot)
     clock.advance(minutes=8)
     finish = page.counter.finish()
     assert finish.units.isVisibleTo(finish) and not finish.amount.isVisibleTo(finish)
     finish.units.setValue(3)
     assert finish.save()
+    settle(qtbot)
     done = services.queue.ticket("A002")
     assert (done.norm_minutes, done.overrun) == (9, False)
     assert page.counter.outcome_label.text() == "A002 办理用时 8 分钟，在时限 9 分钟之内"
