@@ -1,7 +1,9 @@
 """The hall display board: a second full-screen window on a chosen screen.
 
-It reads the queue every 1.5 s (a few small queries; SQLite readers never wait
-for the counter or the kiosk writing) and announces each new call or recall.
+It reads the queue on the database lane whenever a change to the queue is
+announced (a call at any window of this PC, a ticket from the kiosk; another
+process's writes at the safety poll) and announces each new call or recall.
+Its clock ticks on its own timer, reading nothing.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.services import Services
-from branchdesk.services.queue.board import BoardState
+from branchdesk.services.branch import BranchSettings
+from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, SETTINGS
+from branchdesk.services.queue.board import BoardState, Call
 from branchdesk.ui.i18n import current_language
+from branchdesk.ui.ops import Op, on_change
 
 log = logging.getLogger(__name__)
 
 SCREEN_KEY = "board.screen"
-POLL_MS = 1500
+CLOCK_MS = 10_000  # the clock on the board shows minutes
 STYLE = """
 #board { background: #0b2a4a; }
 #board QLabel { color: #ffffff; }
@@ -95,11 +100,15 @@ class DisplayBoard(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(waiting)
 
-        self.cursor = self.services.queue_board.state().cursor  # calls made before opening are not spoken
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.poll)
+        self.cursor: int | None = None  # the first read sets it: calls made before opening are not spoken
+        self.settings: BranchSettings | None = None
+        self.reading: Op | None = None
+        self._read_again = False
+        self.timer = QTimer(self)  # the clock
+        self.timer.timeout.connect(self._tick)
         self.resize(1280, 720)
         self._scale_fonts()
+        on_change(self, services, {QUEUE, QUEUE_SETTINGS, SETTINGS}, self.poll)
         self.poll()
 
     # --- building ------------------------------------------------------------
@@ -144,7 +153,8 @@ class DisplayBoard(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
-        self.timer.start(POLL_MS)
+        self.timer.start(CLOCK_MS)
+        self.poll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape:
@@ -158,25 +168,52 @@ class DisplayBoard(QWidget):
 
     # --- reading the queue -----------------------------------------------------
     def poll(self) -> None:
-        try:
-            state = self.services.queue_board.state()
-            calls = self.services.queue_board.calls_since(self.cursor) if state.cursor > self.cursor else []
-        except Exception:  # a locked or busy database: try again at the next tick
-            log.exception("display board could not read the queue")
+        """Read the queue on the database lane; a poll asked for while reading follows it once."""
+        if self.reading is not None:
+            self._read_again = True
             return
+        services, cursor = self.services, self.cursor
+
+        def read() -> tuple[BranchSettings | None, BoardState, list[Call]]:
+            state = services.queue_board.state()
+            calls = services.queue_board.calls_since(cursor) if cursor is not None and state.cursor > cursor else []
+            return services.branch.settings(), state, calls
+        self.reading = Op(self, read).success(self._read).failure(self._failed, bugs_too=True) \
+            .done(self._polled).run()
+
+    def _failed(self, _exc: Exception) -> None:
+        """A locked or busy database: the board keeps what it shows and reads at the next change."""
+
+    def _polled(self) -> None:
+        self.reading = None
+        if self._read_again:
+            self._read_again = False
+            self.poll()
+
+    def _read(self, read: tuple[BranchSettings | None, BoardState, list[Call]]) -> None:
+        settings, state, calls = read
+        if self.cursor is None:
+            self.cursor = state.cursor
         for call in calls:
-            self.cursor = max(self.cursor, call.seq)
+            if call.seq <= self.cursor:
+                continue  # already announced
+            self.cursor = call.seq
             self.announced.append((call.code, call.window_number))
             self.voice.say(call.code, call.window_number)
+        self.settings = settings
         self.render(state)
 
-    def render(self, state: BoardState) -> None:
-        settings = self.services.branch.settings()
-        self.title.setText(self.tr("{branch} · please wait for your number").format(
-            branch=settings.name if settings else ""))
+    def _tick(self) -> None:
+        settings = self.settings
         now = self.services.clock.now()
         local = now.astimezone(settings.zone) if settings else now.astimezone()
         self.clock.setText(local.strftime("%H:%M"))
+
+    def render(self, state: BoardState) -> None:
+        settings = self.settings
+        self.title.setText(self.tr("{branch} · please wait for your number").format(
+            branch=settings.name if settings else ""))
+        self._tick()
         self._render_windows(state)
         for index, label in enumerate(self.recent_labels):
             if index < len(state.recent):

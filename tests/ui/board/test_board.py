@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
+from branchdesk.ui.ops import lanes
+
+
+def settle(qtbot):
+    qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
 class FakeVoice:
@@ -30,6 +35,7 @@ def test_board_shows_new_calls_and_asks_for_announcements(services, admin, queue
     voice = FakeVoice()
     board = DisplayBoard(services, voice)
     qtbot.addWidget(board)
+    settle(qtbot)
     assert voice.said == []
     assert board.window_rows[0][0].text() == "1号窗口"
     assert board.window_rows[0][1].text() == "A001"
@@ -42,24 +48,28 @@ def test_board_shows_new_calls_and_asks_for_announcements(services, admin, queue
     queue.finish(admin, 1, units=1)
     queue.call_next(admin, 1)
     board.poll()
+    settle(qtbot)
     assert voice.said == [("A001", 1), ("A002", 1)]
     assert board.window_rows[0][1].text() == "A002"
     assert board.recent_labels[0].text() == "A002  请到 1 号窗口"
     assert board.recent_labels[0].property("role") == "newest"
     assert board.recent_labels[1].text() == "A001  请到 1 号窗口"
     board.poll()
+    settle(qtbot)
     assert voice.said == [("A001", 1), ("A002", 1)]  # each call once
 
 
-def test_the_board_polls_on_its_timer(services, admin, queue, qtbot):
+def test_the_board_follows_the_queue_without_polling(services, admin, queue, qtbot):
     voice = FakeVoice()
     board = DisplayBoard(services, voice)
     qtbot.addWidget(board)
     board.show_on(chosen_screen(services))
-    assert board.timer.isActive()
+    settle(qtbot)
+    assert board.timer.isActive()  # the clock
     queue.issue("savings")
-    queue.call_next(admin, 1)
+    queue.call_next(admin, 1)  # announced by the service: the board reads the queue on the database lane
     qtbot.waitUntil(lambda: voice.said == [("B001", 1)], timeout=4000)
+    assert board.window_rows[0][1].text() == "B001"
     board.close()
     assert not board.timer.isActive()
 
