@@ -144,50 +144,75 @@ class StaffService:
 
     @publishes(STAFF)
     def change_own_secret(self, actor: Actor, current: str, new: str, kind: str) -> None:
+        """The current secret is checked, and the new one hashed, with no transaction open (Argon2 is slow)."""
         secrets.check_rules(new, kind)
         now = self.clock.now()
+        with self.db.reading() as s:
+            cred = s.get(StaffCredential, actor.staff_id)
+            checked_hash = cred.secret_hash if cred else None
+        if checked_hash is None or not self.hasher.verify(checked_hash, current):
+            raise UserError("secret.wrong_current", tr_noop("The current PIN or password is wrong."))
+        hashed = self.hasher.hash(new)
         with self.db.transaction() as s:
             cred = s.get(StaffCredential, actor.staff_id)
-            if cred is None or not self.hasher.verify(cred.secret_hash, current):
+            if cred is None or cred.secret_hash != checked_hash:  # changed meanwhile: check against the new one
                 raise UserError("secret.wrong_current", tr_noop("The current PIN or password is wrong."))
-            self._set_secret(s, actor.staff_id, new, kind, now)
+            self._set_secret(s, actor.staff_id, new, kind, now, hashed)
             audit.append(s, now, "staff.secret_changed", actor.staff_id)
 
     # --- sign-in -----------------------------------------------------------
     def sign_in(self, username: str, secret: str) -> Actor:
         """The signed-in actor, or a UserError; every attempt is audited.
 
+        Argon2 is slow on purpose (a tenth of a second or more), so the hash is
+        checked with no transaction open; then one short write transaction
+        records the outcome (failure count, lockout, audit). If the credential
+        changed in between (a reset), the check is made again on the new one.
         Failures are committed even though sign-in then fails, so the count and
         the lockout survive a restart.
         """
-        now = self.clock.now()
-        with self.db.transaction() as s:
-            staff = s.scalar(select(Staff).where(Staff.username == username.strip()))
-            cred = s.get(StaffCredential, staff.id) if staff else None
-            if staff is None or cred is None or not staff.active:
-                audit.append(s, now, "signin.failed", None, username=username.strip(), reason="unknown")
-                failure = _wrong_credentials()
-            elif cred.locked_until and cred.locked_until > now:
-                audit.append(s, now, "signin.failed", staff.id, reason="locked")
-                failure = _locked(cred.locked_until)
-            elif not self.hasher.verify(cred.secret_hash, secret):
-                cred.failed_attempts += 1
-                failure = _wrong_credentials()
-                if cred.failed_attempts >= MAX_FAILURES:
-                    cred.locked_until = now + LOCKOUT
-                    cred.failed_attempts = 0
+        name = username.strip()
+        for _attempt in range(3):
+            now = self.clock.now()
+            with self.db.reading() as s:
+                staff = s.scalar(select(Staff).where(Staff.username == name))
+                cred = s.get(StaffCredential, staff.id) if staff else None
+                usable = staff is not None and cred is not None and staff.active
+                locked = usable and cred.locked_until is not None and cred.locked_until > now
+                checked_hash = cred.secret_hash if usable and not locked else None
+            # No lock held: the slow part.
+            correct = checked_hash is not None and self.hasher.verify(checked_hash, secret)
+            new_hash = self.hasher.hash(secret) if correct and self.hasher.needs_rehash(checked_hash) else None
+            with self.db.transaction() as s:
+                staff = s.scalar(select(Staff).where(Staff.username == name))
+                cred = s.get(StaffCredential, staff.id) if staff else None
+                if staff is None or cred is None or not staff.active:
+                    audit.append(s, now, "signin.failed", None, username=name, reason="unknown")
+                    failure = _wrong_credentials()
+                elif cred.locked_until and cred.locked_until > now:
+                    audit.append(s, now, "signin.failed", staff.id, reason="locked")
                     failure = _locked(cred.locked_until)
-                    audit.append(s, now, "signin.locked", staff.id, until=cred.locked_until.isoformat())
+                elif cred.secret_hash != checked_hash:
+                    continue  # reset or changed meanwhile (or the lockout ended): check the new one
+                elif not correct:
+                    cred.failed_attempts += 1
+                    failure = _wrong_credentials()
+                    if cred.failed_attempts >= MAX_FAILURES:
+                        cred.locked_until = now + LOCKOUT
+                        cred.failed_attempts = 0
+                        failure = _locked(cred.locked_until)
+                        audit.append(s, now, "signin.locked", staff.id, until=cred.locked_until.isoformat())
+                    else:
+                        audit.append(s, now, "signin.failed", staff.id, reason="secret",
+                                     attempts=cred.failed_attempts)
                 else:
-                    audit.append(s, now, "signin.failed", staff.id, reason="secret",
-                                 attempts=cred.failed_attempts)
-            else:
-                cred.failed_attempts, cred.locked_until = 0, None
-                if self.hasher.needs_rehash(cred.secret_hash):
-                    cred.secret_hash = self.hasher.hash(secret)
-                audit.append(s, now, "signin.ok", staff.id)
-                return _actor(staff)
-        raise failure
+                    cred.failed_attempts, cred.locked_until = 0, None
+                    if new_hash:
+                        cred.secret_hash = new_hash
+                    audit.append(s, now, "signin.ok", staff.id)
+                    return _actor(staff)
+            raise failure
+        raise UserError("signin.busy", tr_noop("The account was changed while signing in; please try again."))
 
     def sign_out(self, actor: Actor) -> None:
         with self.db.transaction() as s:
@@ -202,9 +227,10 @@ class StaffService:
         self._set_secret(s, staff.id, new.secret, new.secret_kind, now)
         return staff
 
-    def _set_secret(self, s: Session, staff_id: str, secret: str, kind: str, now: dt.datetime) -> None:
+    def _set_secret(self, s: Session, staff_id: str, secret: str, kind: str, now: dt.datetime,
+                    hashed: str | None = None) -> None:
         cred = s.get(StaffCredential, staff_id)
-        hashed = self.hasher.hash(secret)
+        hashed = hashed or self.hasher.hash(secret)
         if cred is None:
             s.add(StaffCredential(staff_id=staff_id, secret_hash=hashed, secret_kind=kind,
                                   failed_attempts=0, changed_at=now))

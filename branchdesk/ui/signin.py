@@ -21,6 +21,7 @@ from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import role_label, tr_error
+from branchdesk.ui.ops import Op
 
 
 class SignInWindow(QWidget):
@@ -70,6 +71,7 @@ class SignInWindow(QWidget):
         layout.addLayout(centre)
 
         self.demo_table: QTableWidget | None = None
+        self.checking: Op | None = None  # the sign-in being checked
         if settings and settings.is_demo:
             layout.addSpacing(24)
             layout.addWidget(self._demo_table(), 0, Qt.AlignmentFlag.AlignHCenter)
@@ -126,19 +128,37 @@ class SignInWindow(QWidget):
         else:
             self.secret.setFocus()
 
-    def submit(self) -> Actor | None:
+    def submit(self) -> Op | None:
+        """Check the name and secret on the database lane (Argon2 takes a while); the form waits meanwhile."""
+        if self.checking is not None:
+            return None
         if not self.username.text().strip():
             self.error.setText(self.tr("Enter your sign-in name."))
             self.username.setFocus()
             return None
-        try:
-            actor = self.services.staff.sign_in(self.username.text(), self.secret.text())
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            self.secret.clear()
-            self.secret.setFocus()
-            return None
+        username, secret = self.username.text(), self.secret.text()
+        staff = self.services.staff
+        self.error.setText(self.tr("Checking…"))
+        self._waiting(True)
+        self.checking = Op(self, lambda: staff.sign_in(username, secret)).success(self._signed_in) \
+            .failure(self._refused).done(self._checked).run()
+        return self.checking
+
+    def _waiting(self, waiting: bool) -> None:
+        for widget in (self.username, self.secret, self.button):
+            widget.setEnabled(not waiting)
+
+    def _checked(self) -> None:
+        self.checking = None
+        self._waiting(False)
+
+    def _refused(self, err: UserError) -> None:
+        self.error.setText(tr_error(err))
+        self.secret.clear()
+        self._waiting(False)
+        self.secret.setFocus()
+
+    def _signed_in(self, actor: Actor) -> None:
         self.error.clear()
         self.secret.clear()
         self.signed_in.emit(actor)
-        return actor

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from reportlab.pdfbase import pdfmetrics
-
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from branchdesk.errors import UserError
 from branchdesk.printing import fonts

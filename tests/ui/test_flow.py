@@ -47,9 +47,9 @@ def test_wizard_sign_in_main_window(services, qtbot):
     assert signin.username.text() == "chief"
     qtbot.keyClicks(signin.secret, "s3cret-pass")
     qtbot.keyClick(signin.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10000)  # checked on the database lane
 
     main = shell.window
-    assert isinstance(main, MainWindow)
     qtbot.addWidget(main)
     assert "赵建国" in main.person_label.text()
     assert "系统管理员" in main.person_label.text()

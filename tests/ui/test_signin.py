@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from branchdesk.services.demo import DEMO_ACCOUNTS
+from branchdesk.ui.ops import lanes
 from branchdesk.ui.signin import SignInWindow
 
 
@@ -13,6 +14,18 @@ def _type(qtbot, window: SignInWindow, username: str, secret: str) -> None:
     window.secret.clear()
     qtbot.keyClicks(window.secret, secret)
     qtbot.keyClick(window.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # Argon2 runs on the database lane
+
+
+def test_the_form_waits_while_the_pin_is_checked(services, clerk, qtbot):
+    window = SignInWindow(services)
+    qtbot.addWidget(window)
+    window.username.setText("zhangmin")
+    window.secret.setText("3579")
+    with qtbot.waitSignal(window.signed_in):
+        assert window.submit() is not None
+        assert not window.button.isEnabled() and window.submit() is None  # a second Enter does nothing
+    assert window.button.isEnabled()
 
 
 def test_right_pin_signs_in_with_enter(services, clerk, qtbot):
