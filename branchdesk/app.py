@@ -157,6 +157,12 @@ def selftest(data_dir: DataDir) -> dict:
         app.processEvents()
         shown = time.perf_counter()
     finally:
+        # The window's ops (its first reads) may still run: they finish before the database closes, and
+        # their outcomes, for a window now gone, are dropped quietly (ui/ops.py).
+        if "PySide6.QtCore" in sys.modules:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(30_000)
         db.close()
     return {
         "open_db_s": opened - started,

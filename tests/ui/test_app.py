@@ -158,3 +158,30 @@ def test_cycles_are_collected_on_the_gui_thread_only(qapp):
     finally:
         collector.stop()
     assert gc.isenabled() == before
+
+
+def test_selftest_with_a_slow_first_read_ends_without_a_traceback(data_dir, demo_template, qapp, monkeypatch,
+                                                                  capfd):
+    """On a large database the home page's first read outlives the selftest's window: its outcome is
+    dropped quietly (it used to end with "RuntimeError: Signal source has been deleted")."""
+    import shutil
+    import sys
+    import threading
+
+    from branchdesk.services.queue.reports import QueueReports
+
+    shutil.copyfile(demo_template, data_dir.database)
+    started, caught = threading.Event(), []
+
+    def slow_advice(self, target=None):
+        started.set()
+        threading.Event().wait(0.5)  # the window is gone by the time this returns
+        return None
+
+    monkeypatch.setattr(QueueReports, "advice_now", slow_advice)
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: caught.append(exc))
+    timings = selftest(data_dir)
+    assert started.is_set() and timings["total_s"] > 0
+    qapp.processEvents()  # the late outcome arrives here, for a window that no longer exists
+    assert caught == []
+    assert "Traceback" not in capfd.readouterr().err
