@@ -39,14 +39,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 
 from branchdesk.errors import UserError
 from branchdesk.services.events import ALL, Events
@@ -219,11 +212,13 @@ class Lanes(QObject):
         """Block until every op has run (not delivered): before the database closes."""
         return self.pool.waitForDone(msecs)
 
-    # --- on the GUI thread -----------------------------------------------------------
+    # --- on the GUI thread (Slots of an object of the GUI thread: queued from the lanes) ------------
+    @Slot(object, int, int, str)
     def _progress(self, op: Op, done: int, total: int, text: str) -> None:
         if op._on_progress and not op.cancelled and not op.finished and _alive(op.parent):
             op._on_progress(done, total, text)
 
+    @Slot(object)
     def _deliver(self, op: Op) -> None:
         self.running.discard(op)
         if op.cancelled or isinstance(op.error, Cancelled):
@@ -279,17 +274,31 @@ class Changes(QObject):
     """The one listener on services.events: re-emits each change as `changed(areas)` on the GUI thread,
     and every SAFETY_POLL_MS `changed(ALL)`, for writes another process made."""
 
-    changed = Signal(object)  # frozenset[str] of services.events areas
+    changed = Signal(object)  # frozenset[str] of services.events areas; always emitted on the GUI thread
+    _heard_on_lane = Signal(object)
 
     def __init__(self, events: Events) -> None:
         super().__init__()
+        self._gui_thread = self.thread()
+        self._heard_on_lane.connect(self._relay)  # a Slot of this GUI-thread object: queued from a lane
         self._unsubscribe = events.subscribe(self._heard)  # called on the writer's thread
         self.poll = QTimer(self)
-        self.poll.timeout.connect(lambda: self.changed.emit(ALL))
+        self.poll.timeout.connect(self._poll)
         self.poll.start(SAFETY_POLL_MS)
 
     def _heard(self, areas: frozenset[str]) -> None:
-        self.changed.emit(areas)  # queued to the GUI thread when heard on a lane
+        if QThread.currentThread() is self._gui_thread:
+            self.changed.emit(areas)
+        else:
+            self._heard_on_lane.emit(areas)
+
+    @Slot(object)
+    def _relay(self, areas: frozenset[str]) -> None:
+        self.changed.emit(areas)
+
+    @Slot()
+    def _poll(self) -> None:
+        self.changed.emit(ALL)
 
 
 _bridges: weakref.WeakKeyDictionary[Events, Changes] = weakref.WeakKeyDictionary()
