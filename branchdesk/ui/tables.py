@@ -30,13 +30,19 @@ def make_table(headers: list[str]) -> QTableWidget:
 
 def fill_row(table: QTableWidget, row: int, texts: list[str], background: QColor | None = None,
              foreground: QColor | None = None) -> list[QTableWidgetItem]:
+    """Set one row's cells; a cell that already shows the same text in the same colours is left alone
+    (pages refill their tables on every change, and each new item makes Qt measure the columns again)."""
     items = []
+    back = QBrush(background) if background is not None else QBrush()
+    fore = QBrush(foreground) if foreground is not None else QBrush()
     for col, text in enumerate(texts):
-        item = QTableWidgetItem(text)
-        if background is not None:
-            item.setBackground(QBrush(background))
-        if foreground is not None:
-            item.setForeground(QBrush(foreground))
-        table.setItem(row, col, item)
+        item = table.item(row, col)
+        if item is None or item.text() != text or item.background() != back or item.foreground() != fore:
+            item = QTableWidgetItem(text)
+            if background is not None:
+                item.setBackground(back)
+            if foreground is not None:
+                item.setForeground(fore)
+            table.setItem(row, col, item)
         items.append(item)
     return items

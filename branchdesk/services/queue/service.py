@@ -262,7 +262,8 @@ class QueueService:
             window = next((w for w in windows if w.number == window_number), None)
             at_window = (and_(Ticket.window_id == window.id, Ticket.status.in_((CALLED, SERVING))) if window
                          else false())
-            rows = list(s.scalars(select(Ticket).where(
+            # Plain rows, not ORM objects: a market day has a hundred and more waiting, read at every change.
+            rows = list(s.execute(select(*Ticket.__table__.columns).where(
                 or_(and_(Ticket.business_date == today, Ticket.status.in_((WAITING, HELD))), at_window))
                 .order_by(Ticket.issue_seq)))
             infos = self._infos(s, rows)
@@ -438,8 +439,9 @@ class QueueService:
     def _info(self, s: Session, ticket: Ticket) -> TicketInfo:
         return self._infos(s, [ticket])[0]
 
-    def _infos(self, s: Session, tickets: list[Ticket]) -> list[TicketInfo]:
-        """Plain data for many tickets in at most four queries, however many tickets there are."""
+    def _infos(self, s: Session, tickets: list) -> list[TicketInfo]:
+        """Plain data for many tickets (ORM objects or rows of the ticket table) in at most four queries,
+        however many tickets there are."""
         if not tickets:
             return []
         service_ids = {t.service_id for t in tickets}
@@ -469,7 +471,7 @@ class QueueService:
                 for t in tickets]
 
     @staticmethod
-    def _make_info(ticket: Ticket, service: QueueServiceType, window_number: int | None, queued: list[int],
+    def _make_info(ticket, service: QueueServiceType, window_number: int | None, queued: list[int],
                    serving: int) -> TicketInfo:
         ahead = 0
         wait = 0
