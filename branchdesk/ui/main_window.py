@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.services import Services
+from branchdesk.services.events import SETTINGS
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import format_date, role_label
+from branchdesk.ui.ops import Op, on_change
 
 
 def _home(services, actor, window):
@@ -119,8 +121,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.branch_label, 1)
         bar.addWidget(self.person_label)
         bar.addPermanentWidget(self.clock_label)
+        self.settings = None  # the branch's settings as last read (name, code, time zone)
         self.refresh_status()
-        self.timer = QTimer(self)
+        on_change(self, services, {SETTINGS}, self.refresh_status)
+        self.timer = QTimer(self)  # the clock in the status bar; it reads nothing
         self.timer.timeout.connect(self._periodic)
         self.timer.start(15_000)
 
@@ -161,28 +165,33 @@ class MainWindow(QMainWindow):
 
     # --- status bar --------------------------------------------------------
     def refresh_status(self) -> None:
-        settings = self.services.branch.settings()
+        """The status bar: who is signed in at once, the branch once read on the database lane."""
+        self.person_label.setText(
+            self.tr("Signed in: {name} ({role})").format(name=self.actor.full_name,
+                                                        role=role_label(self.actor.role)))
+        Op(self, self.services.branch.settings).success(self._show_branch).run()
+
+    def _show_branch(self, settings) -> None:
+        self.settings = settings
         if settings:
             self.branch_label.setText(f"{settings.name}（{settings.code}）")
         else:
             self.branch_label.setText(self.tr("Branch not set up"))
-        self.person_label.setText(
-            self.tr("Signed in: {name} ({role})").format(name=self.actor.full_name,
-                                                        role=role_label(self.actor.role)))
         self._tick()
 
     def _tick(self) -> None:
-        settings = self.services.branch.settings()
+        settings = self.settings
         now = self.services.clock.now()
         local = now.astimezone(settings.zone) if settings else now.astimezone()
         self.clock_label.setText(f"{format_date(local.date())}  {local:%H:%M}")
 
     def _periodic(self) -> None:
-        """Every tick: the clock, and the home page (colleagues clock in at the same PC)."""
+        """Every tick: the clock, and the home page's hint for the hour (it reads only when the hour turns).
+        Colleagues clocking in at this PC are announced, and the home page refreshes on that."""
         self._tick()
         home = self.pages.get("home")
         if home is not None and self.stack.currentWidget() is home:
-            home.refresh()
+            home.queue_hint.refresh()
 
     # --- signing out -------------------------------------------------------
     def sign_out(self) -> None:

@@ -5,8 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import lanes
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.tables import LATE_BACKGROUND
+
+
+def settle(qtbot):
+    """Reads and writes run on the operations layer's lanes: wait until every outcome is shown."""
+    qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
 def _nav_texts(window: MainWindow) -> list[str]:
@@ -16,6 +22,7 @@ def _nav_texts(window: MainWindow) -> list[str]:
 def test_admin_sees_staff_page(services, admin, qtbot):
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
+    settle(qtbot)
     assert window.keys() == ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
     assert _nav_texts(window) == ["首页", "考勤", "排队叫号", "叫号屏与统计", "排队叫号设置", "人员管理", "设置"]
     assert "青山镇邮政支局（QS-001）" == window.branch_label.text()
@@ -25,6 +32,7 @@ def test_admin_sees_staff_page(services, admin, qtbot):
 def test_clerk_does_not_see_staff_page(services, clerk, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
+    settle(qtbot)
     assert "staff" not in window.keys()
     assert "人员管理" not in _nav_texts(window)
     assert "张敏（营业员）" in window.person_label.text()
@@ -35,10 +43,12 @@ def test_clerk_does_not_see_staff_page(services, clerk, qtbot):
 def test_clock_in_and_out_from_home(services, clerk, clock, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
+    settle(qtbot)
     home = window.pages["home"]
     assert home.my_status.text() == "您今天还没有签到。"
     assert not home.clock_out_button.isEnabled()
     qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     today = services.branch.today()
     day = services.attendance.day_for(clerk.staff_id, today)
@@ -51,6 +61,7 @@ def test_clock_in_and_out_from_home(services, clerk, clock, qtbot):
 
     clock.advance(hours=10)
     qtbot.mouseClick(home.clock_out_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     day = services.attendance.day_for(clerk.staff_id, today)
     assert not day.on_duty and day.last_out is not None
     assert home.table.item(0, 2).text() == "17:30"
@@ -60,9 +71,11 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
     clock.advance(minutes=35)  # 08:05, due 07:50
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
+    settle(qtbot)
     home = window.pages["home"]
     services.attendance.clock_in(clerk)
     home.refresh()
+    settle(qtbot)
     names = [home.table.item(r, 0).text() for r in range(home.table.rowCount())]
     assert names == ["管理员", "张敏"]
     late_cell = home.table.item(1, 3)
@@ -71,6 +84,7 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
     assert home.table.item(0, 3).text() == ""
 
     qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert home.message.text() == "已于 08:05 签到。 （迟到 15 分钟）"
 
     attendance = window.show_area("attendance")
@@ -85,9 +99,11 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
 def test_clocking_in_twice_shows_translated_error(services, clerk, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
+    settle(qtbot)
     home = window.pages["home"]
     services.attendance.clock_in(clerk)
     home.clock_in()
+    settle(qtbot)
     assert home.message.text() == "您已经签到过了。"
 
 
@@ -95,6 +111,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     shell = Shell(services)
     window = shell.show_main(admin)
     qtbot.addWidget(window)
+    settle(qtbot)
     settings = window.show_area("settings")
     settings.set_language("en")
     english = shell.window
@@ -114,11 +131,13 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     assert services.local.language() == "zh_CN"
 
 
-def test_home_page_follows_colleagues_on_the_timer(services, admin, clerk, qtbot):
+def test_home_page_follows_colleagues_without_polling(services, admin, clerk, qtbot):
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
     home = window.pages["home"]
     assert home.table.item(1, 1).text() == "—"
-    services.attendance.clock_in(clerk)
-    window.timer.timeout.emit()
+    services.attendance.clock_in(clerk)  # at this PC: announced, and the visible home page reads again
+    settle(qtbot)
     assert home.table.item(1, 1).text() == "07:30"

@@ -86,7 +86,7 @@ def test_branch_settings_save_with_warning(services, admin, qtbot):
     assert page.branch_message.text() == "已保存，但营业时间未达到服务规范要求。"
     saved = services.branch.settings()
     assert saved.name == "青山镇邮政所" and not saved.hours_on(6).is_open
-    assert window.branch_label.text() == "青山镇邮政所（QS-001）"
+    qtbot.waitUntil(lambda: window.branch_label.text() == "青山镇邮政所（QS-001）")
 
     form.code.setText("?")
     assert not page.save_branch()

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
+from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
+from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import QueueHint
 from branchdesk.ui.tables import (
     LATE_BACKGROUND,
@@ -59,19 +61,26 @@ class HomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
+        self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
+        self.clock_in_button.setEnabled(False)
+        self.clock_out_button.setEnabled(False)
+        on_change(self, services, {ATTENDANCE, STAFF, SETTINGS}, self.refresh)
         self.refresh()
 
-    def _today(self) -> list[AttendanceDay]:
-        if not self.services.branch.is_set_up():
-            return []
-        return self.services.attendance.day_view(self.actor, self.services.branch.today())
-
     def refresh(self) -> None:
-        today = self.services.branch.today()
-        self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
-        self.table_title.setText(self.tr("Attendance today, {date}").format(date=format_date(today)))
-        days = self._today()
+        """Read today's attendance on the database lane, then show it."""
+        services, actor = self.services, self.actor
+
+        def read() -> tuple:
+            today = services.branch.today()
+            days = services.attendance.day_view(actor, today) if services.branch.is_set_up() else []
+            return today, days
+        Op(self, read).success(self._display).run()
         self.queue_hint.refresh()
+
+    def _display(self, read: tuple) -> None:
+        today, days = read
+        self.table_title.setText(self.tr("Attendance today, {date}").format(date=format_date(today)))
         mine = next((d for d in days if d.staff_id == self.actor.staff_id), None)
         on_duty = bool(mine and mine.on_duty)
         self.clock_in_button.setEnabled(not on_duty)
@@ -97,26 +106,38 @@ class HomePage(QWidget):
                 fill_row(self.table, row, texts)
 
     def _record(self, clocking_in: bool) -> None:
-        action = self.services.attendance.clock_in if clocking_in else self.services.attendance.clock_out
-        try:
-            day = action(self.actor)
-        except UserError as err:
-            self.message.setProperty("role", "error")
-            self.message.setText(tr_error(err))
+        """Clock in or out on the database lane; the page refreshes when the change is announced."""
+        attendance, branch, clock, actor = (self.services.attendance, self.services.branch, self.services.clock,
+                                            self.actor)
+        action = attendance.clock_in if clocking_in else attendance.clock_out
+
+        def record() -> tuple:
+            day = action(actor)
+            return day, clock.now().astimezone(branch.settings().zone)
+        Op(self, record).success(lambda done: self._recorded(clocking_in, *done)).failure(self._refused).run()
+
+    def _recorded(self, clocking_in: bool, day: AttendanceDay, now) -> None:
+        self.message.setProperty("role", "")
+        if clocking_in:
+            text = self.tr("Clocked in at {time}.").format(time=format_time(now))
+            if day.late:
+                text += " " + self.tr("(late by {minutes} min)").format(minutes=day.minutes_late)
         else:
-            self.message.setProperty("role", "")
-            settings = self.services.branch.settings()
-            now = format_time(self.services.clock.now().astimezone(settings.zone))
-            if clocking_in:
-                text = self.tr("Clocked in at {time}.").format(time=now)
-                if day.late:
-                    text += " " + self.tr("(late by {minutes} min)").format(minutes=day.minutes_late)
-            else:
-                text = self.tr("Clocked out at {time}.").format(time=now)
-            self.message.setText(text)
+            text = self.tr("Clocked out at {time}.").format(time=format_time(now))
+        self.message.setText(text)
+        self._repolish()
+        if not self.isVisible():
+            self.refresh()  # a visible page already refreshes on the announced change
+
+    def _refused(self, err: UserError) -> None:
+        self.message.setProperty("role", "error")
+        self.message.setText(tr_error(err))
+        self._repolish()
+        self.refresh()
+
+    def _repolish(self) -> None:
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-        self.refresh()
 
     def clock_in(self) -> None:
         self._record(True)

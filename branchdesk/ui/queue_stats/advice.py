@@ -103,24 +103,31 @@ class QueueHint(QLabel):
         self.hide()
 
     def refresh(self) -> None:
-        if not self.services.branch.is_set_up():
+        """On the database lane: the advice for the hour, computed only when the hour has turned."""
+        if self.reading is not None:
             return
-        local = self.services.clock.now().astimezone(self.services.branch.settings().zone)
-        key = (local.date(), local.hour)
-        if key == self._hour or self.reading is not None:
-            return
-        self._hour = key
-        target = self.services.queue_settings.target()
-        windows = len(self.services.queue.windows())
-        self._for = (target, windows)
-        self.reading = Op(self, lambda: self.services.queue_reports.advice_now(target)).success(self._show) \
-            .done(self._read).run()
+        services, last = self.services, self._hour
+
+        def read() -> tuple | None:
+            settings = services.branch.settings()
+            if settings is None:
+                return None
+            local = services.clock.now().astimezone(settings.zone)
+            key = (local.date(), local.hour)
+            if key == last:
+                return None
+            target = services.queue_settings.target()
+            return key, target, len(services.queue.windows()), services.queue_reports.advice_now(target)
+        self.reading = Op(self, read).success(self._show).done(self._read).run()
 
     def _read(self) -> None:
         self.reading = None
 
-    def _show(self, advice: HourAdvice | None) -> None:
-        text = advice_now_text(advice, *self._for)
+    def _show(self, read: tuple | None) -> None:
+        if read is None:
+            return
+        self._hour, target, windows, advice = read
+        text = advice_now_text(advice, target, windows)
         self.setText(text)
         self.setVisible(bool(text))
 
