@@ -1011,6 +1011,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Storing the figures of closed days: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,6 +1092,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,6 +1235,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Enter your sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1682,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked for {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was changed while signing in; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1012,6 +1012,14 @@ Please save a report and give it to your administrator.</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source>Storing the figures of closed days: %v of %m</source>
+        <translation>正在保存已结束营业日的统计：%v / %m 天</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Arrivals</source>
         <translation>取号人数</translation>
     </message>
@@ -1086,6 +1094,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Counting…</source>
         <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>统计已取消。</translation>
     </message>
     <message>
         <source>{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, within norm {share}; windows paused {pause:.0f} min</source>
@@ -1225,6 +1237,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Enter your sign-in name.</source>
         <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1684,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Too many wrong attempts: this account is locked for {minutes} minutes.</source>
         <translation>错误次数过多，此账号已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>The account was changed while signing in; please try again.</source>
+        <translation>登录时账号信息被修改，请重试。</translation>
     </message>
     <message>
         <source>A sign-in name is 2-40 letters, digits, dots or dashes, without spaces.</source>
