@@ -132,9 +132,10 @@ def _demo(args, data_dir: DataDir) -> int:
         from branchdesk.app import run_gui
 
         return run_gui(data_dir, args.lang, demo=True)
+    from branchdesk.services.demo import DEMO_ACCOUNTS, build_demo
     from branchdesk.services.branch import BranchService
     from branchdesk.services.clock import Clock
-    from branchdesk.services.demo import DEMO_ACCOUNTS, build_demo
+    from branchdesk.store import Database
 
     db = _open(data_dir)
     if not BranchService(db, Clock()).is_set_up():

@@ -7,8 +7,7 @@ import json
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import String, select, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 

@@ -6,6 +6,7 @@ bytes. Every string is set in the embedded CJK font, Chinese first, English seco
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -17,17 +18,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
-from branchdesk.printing.report_data import QueueDayReport, ReportRow
+from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
 
 MARGIN = 15 * mm
 BAR_COLOUR = colors.HexColor("#3b6ea5")

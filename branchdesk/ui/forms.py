@@ -6,29 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
     QScrollArea,
-    QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from branchdesk.services import secrets
 from branchdesk.services.branch import (
-    DEFAULT_TIMEZONE,
-    BranchSettings,
-    DayHours,
-    hours_warnings,
-    standard_week,
+    DEFAULT_TIMEZONE, BranchSettings, DayHours, hours_warnings, standard_week,
 )
 from branchdesk.ui.i18n import warning_text, weekday_name
 

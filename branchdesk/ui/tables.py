@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 LATE_BACKGROUND = QColor("#ffd6d6")
 LATE_FOREGROUND = QColor("#9b0000")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from reportlab.pdfbase import pdfmetrics
+
+import pytest
 
 from branchdesk.errors import UserError
 from branchdesk.printing import fonts

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.lib.styles import getSampleStyleSheet
 
-from branchdesk.printing.qr import (
-    QUIET_ZONE,
-    QrFlowable,
-    draw_qr,
-    module_rects,
-    qr_matrix,
-)
+from branchdesk.printing.qr import QUIET_ZONE, QrFlowable, draw_qr, module_rects, qr_matrix
 from tests.printing.pdfcheck import decode_qr, render
 
 

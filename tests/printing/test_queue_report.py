@@ -8,12 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pypdfium2 as pdfium
 
-from branchdesk.printing.queue_report import (
-    AdviceHour,
-    QueueDayReport,
-    ReportRow,
-    queue_day_report_pdf,
-)
+from branchdesk.printing.queue_report import AdviceHour, QueueDayReport, ReportRow, queue_day_report_pdf
 from tests.printing.pdfcheck import page_size_mm, page_text, render
 
 DAY = dt.date(2026, 11, 13)  # a Friday

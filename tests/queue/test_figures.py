@@ -6,18 +6,11 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select, update
 
 from branchdesk.services.queue import figures, stats
-from branchdesk.store.models import (
-    QueueDayBuilt,
-    QueueDayFigures,
-    QueueServiceType,
-    Staff,
-    Ticket,
-)
+from branchdesk.store.models import QueueDayBuilt, QueueDayFigures, QueueServiceType, Staff, Ticket
 from tests.conftest import MORNING, SHANGHAI
 
 TODAY = MORNING.date()

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from branchdesk.services.queue.policy import (
-    AGING,
-    INTERLEAVE,
-    STRICT,
-    CallHistory,
-    Policy,
-    Waiting,
-    choose,
-)
+from branchdesk.services.queue.policy import AGING, INTERLEAVE, STRICT, CallHistory, Policy, Waiting, choose
 
 T0 = dt.datetime(2026, 11, 24, 1, 0, tzinfo=dt.timezone.utc)
 

@@ -19,14 +19,7 @@ from branchdesk.services.branch import BranchSettings
 from branchdesk.services.queue.setup import norm_of
 from branchdesk.store import Database
 from branchdesk.store.base import new_id
-from branchdesk.store.models import (
-    QueueServiceType,
-    QueueWindow,
-    Staff,
-    Ticket,
-    TicketEvent,
-    WindowEvent,
-)
+from branchdesk.store.models import QueueServiceType, QueueWindow, Staff, Ticket, TicketEvent, WindowEvent
 
 SERVICE_MIX = (("mail", 0.30), ("savings", 0.30), ("remittance", 0.10), ("philately", 0.05),
                ("periodicals", 0.10), ("other", 0.15))

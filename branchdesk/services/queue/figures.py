@@ -19,12 +19,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from branchdesk.services.queue.stats import (
-    DEFAULT_NORM_MINUTES,
-    HourCell,
-    StoredDay,
-    Summary,
-    TicketFacts,
-    load_facts,
+    DEFAULT_NORM_MINUTES, HourCell, StoredDay, Summary, TicketFacts, load_facts,
 )
 from branchdesk.store import Database
 from branchdesk.store.models import QueueDayBuilt, QueueDayFigures

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 
 from branchdesk.errors import UserError, tr_noop
-from branchdesk.printing.report_data import AdviceHour, QueueDayReport
-from branchdesk.printing.report_data import ReportRow as Row
+from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow as Row
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import figures, stats

@@ -26,23 +26,11 @@ from branchdesk.services.events import QUEUE, publishes
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.setup import (
-    ServiceInfo,
-    WindowInfo,
-    install_defaults,
-    list_services,
-    list_windows,
-    norm_of,
+    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
 )
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import (
-    QueueServiceType,
-    QueueWindow,
-    Ticket,
-    TicketEvent,
-    WindowEvent,
-    WindowService,
-)
+from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"

@@ -21,21 +21,8 @@ from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, publishes
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.service import (
-    CALLED,
-    CLOSED,
-    HELD,
-    SERVING,
-    WAITING,
-    QueueService,
-)
-from branchdesk.services.queue.setup import (
-    ServiceInfo,
-    WindowInfo,
-    list_services,
-    list_windows,
-    service_info,
-)
+from branchdesk.services.queue.service import CALLED, CLOSED, HELD, SERVING, WAITING, QueueService
+from branchdesk.services.queue.setup import ServiceInfo, WindowInfo, list_services, list_windows, service_info
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database

@@ -6,15 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QPushButton, QRadioButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from branchdesk.services import Services

@@ -12,13 +12,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import QueueHint
-from branchdesk.ui.tables import (
-    LATE_BACKGROUND,
-    LATE_FOREGROUND,
-    ON_DUTY_BACKGROUND,
-    fill_row,
-    make_table,
-)
+from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, fill_row, make_table
 
 
 class HomePage(QWidget):

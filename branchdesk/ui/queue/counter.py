@@ -14,39 +14,18 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.queue import policy as call_policy
-from branchdesk.services.queue.service import (
-    CALLED,
-    CLOSED,
-    OPEN,
-    PAUSED,
-    SERVING,
-    TicketInfo,
-)
+from branchdesk.services.queue.service import CALLED, CLOSED, OPEN, PAUSED, SERVING, TicketInfo
 from branchdesk.services.queue.setup import WindowInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
-from branchdesk.ui.queue.dialogs import (
-    FinishDialog,
-    PauseDialog,
-    TransferDialog,
-    service_name,
-)
+from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, service_name
 
 WINDOW_KEY = "queue.window"  # services.local: the window this PC serves
 

@@ -11,19 +11,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -32,11 +21,7 @@ from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.queue.setup import ServiceInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
-from branchdesk.ui.queue.printing import (
-    ESCPOS_KEY,
-    SYSTEM_PRINTER_KEY,
-    printer_settings,
-)
+from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer_settings
 
 
 def service_name(service: ServiceInfo | TicketInfo) -> str:

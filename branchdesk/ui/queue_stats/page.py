@@ -7,17 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
