@@ -17,6 +17,7 @@ from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import VoidDialog, service_name
 from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
@@ -38,7 +39,8 @@ class IssuePanel(QGroupBox):
         self.services = services
         self.actor = actor
         self.printer = printer
-        self.last: TicketInfo | None = None
+        self.last: TicketInfo | None = None  # the ticket issued last
+        self.issuing: Op | None = None
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         service_list = services.queue.services() if services.branch.is_set_up() else []
@@ -60,20 +62,35 @@ class IssuePanel(QGroupBox):
         layout.addWidget(self.result)
         printer.printed.connect(self._printed)
 
-    def issue(self, service_code: str) -> TicketInfo | None:
-        try:
-            ticket = self.services.queue.issue(service_code, self.priority.isChecked(), "clerk", self.actor)
-        except UserError as err:
-            self.result.setProperty("role", "error")
-            self.result.setText(tr_error(err))
-            self._repolish()
+    def issue(self, service_code: str) -> Op | None:
+        """Issue on the database lane, then print on the IO lane; the buttons wait while it is issued."""
+        if self.issuing is not None:
             return None
+        queue, actor, priority = self.services.queue, self.actor, self.priority.isChecked()
+        self._waiting(True)
+        self.issuing = Op(self, lambda: queue.issue(service_code, priority, "clerk", actor)) \
+            .success(self._issued).failure(self._refused).done(self._settled).run()
+        return self.issuing
+
+    def _waiting(self, waiting: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not waiting)
+
+    def _settled(self) -> None:
+        self.issuing = None
+        self._waiting(False)
+
+    def _refused(self, err: UserError) -> None:
+        self.result.setProperty("role", "error")
+        self.result.setText(tr_error(err))
+        self._repolish()
+
+    def _issued(self, ticket: TicketInfo) -> None:
         self.priority.setChecked(False)
         self.last = ticket
         self._show(self.tr("printing…"))
         self.issued.emit(ticket)
         self.printer.print_ticket(ticket)
-        return ticket
 
     def _printed(self, ticket_id: str, ok: bool, _reason: str) -> None:
         if self.last is not None and self.last.id == ticket_id:

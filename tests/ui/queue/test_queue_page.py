@@ -98,8 +98,9 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert counter.call_button.isEnabled() and not counter.finish_button.isEnabled()
     assert page.policy_label.text() == "叫号规则：优先号始终先叫"
 
-    ticket = page.issue_panel.issue("savings")
+    page.issue_panel.issue("savings")
     settle(qtbot)
+    ticket = page.issue_panel.last
     assert [t.code for t in services.queue.waiting()] == ["B001"] == [ticket.code]
     wait_printed(page, qtbot)
     qtbot.waitUntil(lambda: len(printer.jobs) == 1)
@@ -251,8 +252,9 @@ def test_held_tickets_are_listed_and_called_back_from_the_list(services, admin, 
 def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, closed_port, printer, qtbot):
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, clerk, qtbot)
-    ticket = page.issue_panel.issue("mail")
+    page.issue_panel.issue("mail")
     settle(qtbot)
+    ticket = page.issue_panel.last
     qtbot.waitUntil(lambda: services.queue.print_failures() != [], timeout=10000)
     wait_printed(page, qtbot)
     assert [t.code for t in services.queue.print_failures()] == [ticket.code]
@@ -422,3 +424,25 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     done = services.queue.ticket("A002")
     assert (done.norm_minutes, done.overrun) == (9, False)
     assert page.counter.outcome_label.text() == "A002 办理用时 8 分钟，在时限 9 分钟之内"
+
+
+def test_a_double_press_issues_and_calls_once(services, admin, printer, qtbot):
+    """Steps run on the database lane; while one is on its way the buttons wait, so a second press
+    (a double click, an impatient clerk) changes nothing."""
+    services.local.set(ESCPOS_KEY, printer.target)
+    services.queue.open_window(admin, 1)
+    page = queue_page(services, admin, qtbot)
+    assert page.issue_panel.issue("mail") is not None
+    assert page.issue_panel.issue("mail") is None
+    assert not page.issue_panel.buttons["mail"].isEnabled()
+    settle(qtbot)
+    assert [t.code for t in services.queue.waiting()] == ["A001"]
+    assert page.issue_panel.buttons["mail"].isEnabled()
+    services.queue.issue("mail")
+    settle(qtbot)
+    assert page.counter.call_next() is not None
+    assert not page.counter.call_button.isEnabled() and page.counter.call_next() is None
+    settle(qtbot)
+    assert services.queue.current(1).code == "A001"
+    assert [t.code for t in services.queue.waiting()] == ["A002"]
+    assert page.waiting_table.item(0, 1).text() == "1"
