@@ -20,6 +20,7 @@ from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
+from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.printing import TicketPrinter
 
 KIOSK_STYLE = """
@@ -127,6 +128,7 @@ class KioskWindow(QWidget):
         self.actor = actor
         self.printer = printer
         self.last: TicketInfo | None = None
+        self.issuing: Op | None = None  # the ticket on its way to the database
         self._unlocked = False
 
         self.stack = QStackedWidget()
@@ -206,12 +208,22 @@ class KioskWindow(QWidget):
         return page
 
     # --- customers ---------------------------------------------------------------------
-    def press(self, service_code: str) -> TicketInfo | None:
-        try:
-            ticket = self.services.queue.issue(service_code, self.priority.isChecked(), "kiosk")
-        except UserError as err:  # e.g. the day's numbers ran out: tell the customer, keep going
-            self._show_print_line(tr_error(err), failed=True)
+    def press(self, service_code: str) -> Op | None:
+        """Issue on the database lane (a press while one is on its way is ignored), then show and print."""
+        if self.issuing is not None:
             return None
+        queue, priority = self.services.queue, self.priority.isChecked()
+        self.issuing = Op(self, lambda: queue.issue(service_code, priority, "kiosk")).success(self._issued) \
+            .failure(self._refused).done(self._settled).run()
+        return self.issuing
+
+    def _settled(self) -> None:
+        self.issuing = None
+
+    def _refused(self, err: UserError) -> None:  # e.g. the day's numbers ran out: tell the customer, keep going
+        self._show_print_line(tr_error(err), failed=True)
+
+    def _issued(self, ticket: TicketInfo) -> None:
         self.last = ticket
         self.priority.setChecked(False)
         self.number.setText(ticket.code)
@@ -221,7 +233,6 @@ class KioskWindow(QWidget):
         self.stack.setCurrentIndex(1)
         self.back_timer.start(self.RESULT_MS)
         self.printer.print_ticket(ticket)
-        return ticket
 
     def _pair(self, source: str) -> str:
         big, small = kiosk_text("KioskWindow", source)
