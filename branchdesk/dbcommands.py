@@ -43,12 +43,15 @@ def check(data_dir: DataDir) -> int:
         findings.append(f"schema {revision or 'none'} is {state}; this version expects {migrate.head_revision()}")
     else:
         from branchdesk.services import audit
-        from branchdesk.store.changelog import sequence_problems
+        from branchdesk.store import changelog
 
         db = Database.open(path, create=False, upgrade=False, daily_backup=False)
         try:
             with db.reading() as s:
-                findings += sequence_problems(s)
+                findings += changelog.sequence_problems(s)
+                # An edit made outside the app: triggers dropped, or rows that differ from the log.
+                findings += changelog.trigger_problems(s.connection())
+                findings += changelog.drift_problems(s.connection())
                 findings += [f"audit chain broken at entry {p.position}: {p.reason}" for p in audit.verify_chain(s)]
                 entries = audit.count(s)
         finally:
@@ -57,7 +60,7 @@ def check(data_dir: DataDir) -> int:
         for finding in findings:
             print(f"FAIL {finding}")
         return 1
-    print(f"ok: integrity, schema {revision}, change log, audit chain ({entries} entries)")
+    print(f"ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)")
     return 0
 
 

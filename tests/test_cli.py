@@ -104,12 +104,28 @@ def test_db_check_reports_a_broken_audit_chain(tmp_path):
     assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
     conn = sqlite3.connect(tmp_path / "branchdesk.sqlite3")
     conn.execute("DROP TRIGGER audit_entry_no_update")
+    conn.execute("DROP TRIGGER capture_audit_entry_update")
     conn.execute("UPDATE audit_entry SET action = 'nothing.happened' WHERE position = 2")
     conn.commit()
     conn.close()
     result = run("db", "check", "--data-dir", str(tmp_path))
     assert result.returncode == 1
     assert "audit chain broken at entry 2" in result.stdout
+
+
+def test_db_check_reports_an_edit_made_outside_the_app(tmp_path):
+    assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
+    assert run("db", "check", "--data-dir", str(tmp_path)).returncode == 0
+    conn = sqlite3.connect(tmp_path / "branchdesk.sqlite3")
+    conn.execute("DROP TRIGGER capture_staff_update")
+    (staff_id,) = conn.execute("SELECT id FROM staff WHERE username = 'liqiang'").fetchone()
+    conn.execute("UPDATE staff SET role = 'admin' WHERE id = ?", (staff_id,))
+    conn.commit()
+    conn.close()
+    result = run("db", "check", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "FAIL capture trigger capture_staff_update is missing" in result.stdout
+    assert f"FAIL staff {staff_id}: differs from its last change row" in result.stdout
 
 
 def test_newer_database_is_refused_by_upgrade(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.branch import BranchService, BranchSettings
@@ -16,7 +16,7 @@ from branchdesk.store.models import AttendanceEvent, Staff
 
 ARRIVE_BEFORE_OPENING = dt.timedelta(minutes=10)
 # Events are appended, so insertion order is the true order even when the PC's clock jumps back.
-IN_ORDER = literal_column("attendance_event.rowid")
+IN_ORDER = AttendanceEvent.seq  # appended in order; the wall clock may have been wrong
 
 
 def due_at(settings: BranchSettings, day: dt.date) -> dt.datetime | None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from branchdesk.store import changelog
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -32,4 +34,6 @@ def make_engine(path: Path) -> Engine:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    # After the BEGIN above: the capture triggers' functions, and a new txid per transaction.
+    changelog.attach(engine)
     return engine

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
@@ -28,7 +28,7 @@ from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, Ticke
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
-EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
+EVENT_ORDER = TicketEvent.seq  # appended, so the order written is the true order
 PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a back-entry is not)
 PRINT_GRACE = dt.timedelta(minutes=2)  # a print not recorded by then is reported as a problem
 
