@@ -81,6 +81,18 @@ def test_core_and_text_sql_writes_are_captured(db, admin, path):
     assert len({c.txid for c in changes}) == 1
 
 
+def test_a_row_replaced_by_insert_or_replace_is_logged_as_deleted(db, admin):
+    """REPLACE deletes the row that is in its way; that delete must reach the log too."""
+    before = len(rows(db))
+    with db.transaction() as s:
+        old_id = s.execute(text("SELECT id FROM opening_hours WHERE weekday = 0")).scalar_one()
+        s.execute(text("INSERT OR REPLACE INTO opening_hours (id, branch_id, weekday) VALUES ('oh-new', :b, 0)"),
+                  {"b": branch_id(db)})
+    assert [(c.entity_id, c.op) for c in new_rows(db, before)] == [(old_id, "delete"), ("oh-new", "insert")]
+    with db.engine.connect() as conn:
+        assert changelog.drift_problems(conn) == []
+
+
 def test_a_migration_data_step_is_captured(db, admin):
     before = len(rows(db))
     with db.engine.begin() as conn:

@@ -25,6 +25,9 @@ def make_engine(path: Path) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # FULL: a commit survives a power cut, which WAL's NORMAL does not promise.
         cursor.execute("PRAGMA synchronous=FULL")
+        # Rows that INSERT OR REPLACE deletes fire delete triggers only with this on:
+        # without it such a delete would never reach the change log.
+        cursor.execute("PRAGMA recursive_triggers=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
