@@ -4,6 +4,7 @@ from a real database file of every released schema (tests/data)."""
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -138,3 +139,17 @@ def test_each_released_database_upgrades_to_the_new_schema_keeping_everything(ar
             assert changelog.sequence_problems(s) == []
     finally:
         db.close()
+
+
+def test_wire_names_never_change():
+    """HQ reads change rows by wire name: a renamed column must keep its old one (info={"wire": ...}).
+
+    tests/data/wire_names.json is the record; add a new table's or column's names to it,
+    never remove or rename one.
+    """
+    recorded = json.loads((DATA / "wire_names.json").read_text())
+    current = {table: [wire for wire, _ in capture.fields] for table, capture in changelog.captures().items()}
+    for table, names in recorded.items():
+        missing = set(names) - set(current.get(table, []))
+        assert not missing, f"{table}: wire names {sorted(missing)} disappeared; keep them with info={{'wire': ...}}"
+    assert current == recorded, "a synced table or column is new: add its wire names to tests/data/wire_names.json"
