@@ -226,34 +226,52 @@ def drift_problems(conn: Connection, expected: Mapping[str, Capture] | None = No
 
     For each synced table, the newest change row of each id is replayed against the table:
     a row with no change row, a row whose content differs, or a row the log says exists
-    (or was deleted) but does not (or does) is reported.
+    (or was deleted) but does not (or does) is reported. SQLite compares current-format
+    rows itself, through the index on (entity, entity_id, seq); only rows an older
+    version logged are compared here, field by field.
     """
     expected = captures() if expected is None else expected
     problems: list[str] = []
     for capture in expected.values():
-        columns = ", ".join(f'"{c}"' for _, c in capture.fields)
-        rows = {r[0]: r[1:] for r in conn.exec_driver_sql(
-            f'SELECT "{capture.key}", {columns} FROM "{capture.table}"')}
-        latest = conn.execute(text(
-            "SELECT c.entity_id, c.op, c.payload, c.payload_format FROM change_log c "
-            "JOIN (SELECT entity_id, max(seq) AS seq FROM change_log WHERE entity = :e GROUP BY entity_id) m "
-            "ON c.seq = m.seq"), {"e": capture.table})
-        logged = set()
-        for entity_id, op, payload, payload_format in latest:
-            logged.add(entity_id)
-            row = rows.get(entity_id)
-            if op == "delete":
-                if row is not None:
-                    problems.append(f"{capture.table} {entity_id}: present, but the change log deleted it")
-            elif row is None:
-                problems.append(f"{capture.table} {entity_id}: deleted without a change row")
-            elif not _same(capture, row, json.loads(payload), payload_format):
-                problems.append(f"{capture.table} {entity_id}: differs from its last change row")
-            if len(problems) >= limit:
-                return problems
-        for entity_id in sorted(set(rows) - logged)[: limit - len(problems)]:
-            problems.append(f"{capture.table} {entity_id}: has no change row")
+        problems += _drifted_rows(conn, capture, limit - len(problems))
+        if len(problems) < limit:
+            problems += _vanished_rows(conn, capture, limit - len(problems))
+        if len(problems) >= limit:
+            break
     return problems
+
+
+def _drifted_rows(conn: Connection, capture: Capture, limit: int) -> list[str]:
+    columns = ", ".join(f't."{c}"' for _, c in capture.fields)
+    payload = "json_object(" + ", ".join(f"'{w}', t.\"{c}\"" for w, c in capture.fields) + ")"
+    query = (
+        f'SELECT t."{capture.key}", c.op, c.payload, c.payload_format, {columns} FROM "{capture.table}" t '
+        "LEFT JOIN change_log c ON c.seq = (SELECT max(seq) FROM change_log "
+        f'WHERE entity = :e AND entity_id = t."{capture.key}") '
+        f"WHERE c.seq IS NULL OR c.op = 'delete' OR c.payload_format < 2 OR c.payload IS NOT {payload}"
+    )
+    problems = []
+    for entity_id, op, logged, payload_format, *row in conn.execute(text(query), {"e": capture.table}):
+        if op is None:
+            problems.append(f"{capture.table} {entity_id}: has no change row")
+        elif op == "delete":
+            problems.append(f"{capture.table} {entity_id}: present, but the change log deleted it")
+        elif payload_format >= 2 or not _same(capture, row, json.loads(logged), payload_format):
+            problems.append(f"{capture.table} {entity_id}: differs from its last change row")
+        if len(problems) >= limit:
+            break
+    return problems
+
+
+def _vanished_rows(conn: Connection, capture: Capture, limit: int) -> list[str]:
+    query = (
+        "SELECT c.entity_id FROM change_log c "
+        "JOIN (SELECT entity_id, max(seq) AS seq FROM change_log WHERE entity = :e GROUP BY entity_id) m "
+        f"ON c.seq = m.seq WHERE c.op != 'delete' AND NOT EXISTS "
+        f'(SELECT 1 FROM "{capture.table}" t WHERE t."{capture.key}" = c.entity_id) LIMIT :n'
+    )
+    return [f"{capture.table} {entity_id}: deleted without a change row"
+            for (entity_id,) in conn.execute(text(query), {"e": capture.table, "n": limit})]
 
 
 def _same(capture: Capture, row: Sequence[Any], payload: dict[str, Any], payload_format: int) -> bool:
