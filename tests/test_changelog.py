@@ -264,3 +264,26 @@ def test_a_new_synced_model_needs_only_its_triggers(db):
     change = rows(db)[-1]
     assert change.entity == "test_parcel"
     assert json.loads(change.payload)["bar_code"] == "EMS123"
+
+
+def test_ordered_tables_number_rows_in_the_order_written(db, admin):
+    """`seq`, not the clock or SQLite's rowid, is the order of an append-only table."""
+    import datetime as dt
+
+    from branchdesk.store.models import AttendanceEvent
+
+    late = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.timezone.utc)
+    early = late - dt.timedelta(hours=3)  # the PC's clock was set back between the two
+
+    def event(kind: str, at: dt.datetime) -> AttendanceEvent:
+        return AttendanceEvent(staff_id=admin.staff_id, kind=kind, at=at, work_date=at.date())
+
+    with db.transaction() as s:
+        s.add_all([event("in", late), event("out", early)])
+    with db.transaction() as s:
+        s.add(event("in", early))
+    with db.reading() as s:
+        written = [(e.kind, e.at) for e in s.scalars(select(AttendanceEvent).order_by(AttendanceEvent.seq))]
+        numbers = list(s.scalars(select(AttendanceEvent.seq).order_by(AttendanceEvent.seq)))
+    assert written[-3:] == [("in", late), ("out", early), ("in", early)]
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))

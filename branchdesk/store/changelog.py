@@ -23,11 +23,11 @@ import json
 import math
 from typing import Any, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, Table, event, func, select, text
+from sqlalchemy import Connection, Table, event, func, inspect, select, text
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
-from branchdesk.store.base import Base, is_synced
+from branchdesk.store.base import Base, Sequenced, is_synced
 from branchdesk.store.models.changelog import ChangeLogRow
 
 PAYLOAD_FORMAT = 2  # 1: the ORM snapshot written by releases up to schema 0003
@@ -172,12 +172,14 @@ def create_triggers(conn: Connection, capture: Capture) -> None:
 
 def _number_appended_rows(session: Session, _context: Any, _instances: Any) -> None:
     """Give each new `Sequenced` row the next `seq` of its table (one query per table a flush)."""
-    new_by_table: dict[Any, list[Any]] = {}
+    new_by_table: dict[Table, list[Sequenced]] = {}
     for obj in session.new:
-        if hasattr(type(obj), "__table__") and "seq" in type(obj).__table__.c and obj.seq is None:
-            new_by_table.setdefault(type(obj).__table__, []).append(obj)
+        if isinstance(obj, Sequenced) and obj.seq is None:
+            new_by_table.setdefault(type(obj).__table__, []).append(obj)  # type: ignore[attr-defined]
     for table, objs in new_by_table.items():
         last = session.execute(select(func.max(table.c.seq))).scalar() or 0
+        # In the order they were added to the session, which is the order the flush inserts them.
+        objs.sort(key=lambda o: inspect(o).insert_order)
         for n, obj in enumerate(objs, start=last + 1):
             obj.seq = n
 
