@@ -34,12 +34,18 @@ if [ "${1:-}" = --inside ]; then
   root=$1
   shift
   cleanup_mounts() {
-    local m
+    local m p
+    # End what the run left running in the root (a stray server or player), so that
+    # nothing holds its mounts: only processes whose root is this root, all started here.
+    for p in /proc/[0-9]*; do
+      [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -KILL "${p#/proc/}" 2>/dev/null || true
+    done
     for m in dev/shm dev/pts dev sys proc; do
       mountpoint -q "$root/$m" && umount -l "$root/$m" || true
     done
   }
   trap cleanup_mounts EXIT
+  trap 'exit 130' INT TERM HUP
   mount -t proc -o nosuid,nodev,noexec proc "$root/proc"
   mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$root/sys"
   # A small /dev of our own rather than the host's: the usual character devices,
@@ -112,6 +118,7 @@ remove_root() {
   fi
 }
 trap remove_root EXIT
+trap 'exit 130' INT TERM HUP
 
 if [ ! -s "$base" ]; then
   echo "== debootstrap --variant=minbase $suite (cached pristine as $base)"
