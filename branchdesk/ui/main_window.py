@@ -54,6 +54,11 @@ def _settings(services, actor, window):
     return page
 
 
+# The smallest window the pages are laid out for: a 1366 x 768 screen less the taskbar and the title bar.
+# tests/ui/test_pseudo_locale.py checks that every page fits it in a language 40 % longer than English.
+SMALLEST_SIZE = QSize(1280, 720)
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
     language_changed = Signal(str)
