@@ -89,12 +89,15 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(0, 0))
         for key, label, _factory in self.areas:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+        # At least 200 px, and as wide as the longest label in this language with the style's padding
+        # ("Board & statistics" needs 207 px in English at the app's 16 pt).
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.stack = QStackedWidget()
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
