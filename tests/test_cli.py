@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# The CLI runs with every warning an error, as the tests themselves do (pyproject's filterwarnings).
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "error"}
 
 
 def run(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
