@@ -54,7 +54,8 @@ def _settings(services, actor, window):
     return page
 
 
-# The smallest window the pages are laid out for: a 1366 x 768 screen less the taskbar and the title bar.
+# The smallest main window the pages are laid out for (it opens at 1280 x 800; 720 leaves room for a
+# taskbar on a 1280 x 800 screen).
 # tests/ui/test_pseudo_locale.py checks that every page fits it in a language 40 % longer than English.
 SMALLEST_SIZE = QSize(1280, 720)
 
