@@ -6,12 +6,12 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# The CLI runs with every warning an error, as the tests themselves do (pyproject's filterwarnings).
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "error"}
 
 
 def run(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -143,13 +143,11 @@ def test_locked_database_gives_one_line(tmp_path):
     holder = sqlite3.connect(tmp_path / "branchdesk.sqlite3", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     try:
-        started = time.monotonic()
         line = one_clear_line(
             run("init", "--data-dir", str(tmp_path), "--code", "X-1", "--name", "x", "--grade", "3",
                 "--admin", "a1", "--admin-full-name", "某人", "--lang", "en", stdin="pass-word-1\n")
         )
-        assert "busy" in line
-        assert time.monotonic() - started < 30
+        assert "busy" in line  # it gave up by itself (a CLI that waited forever would hit run()'s timeout)
     finally:
         holder.rollback()
         holder.close()
