@@ -24,7 +24,7 @@ import math
 from typing import Any, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, Table, event, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import DeclarativeBase, Session
 from uuid6 import uuid7
 
 from branchdesk.store.base import Base, is_synced
@@ -148,13 +148,14 @@ def capture_of_table(table: Table, exclude: Sequence[str] = ()) -> Capture:
     return Capture.of(table.name, [c.name for c in table.columns], key=key, wire=wire, exclude=exclude)
 
 
-def captures(base: type = Base) -> dict[str, Capture]:
+def captures(base: type[DeclarativeBase] = Base) -> dict[str, Capture]:
     """The capture every synced model of `base` asks for, by table name."""
     found = {}
-    for mapper in base.registry.mappers:  # type: ignore[attr-defined]
+    for mapper in base.registry.mappers:
         cls = mapper.class_
         if is_synced(cls):
             table = mapper.local_table
+            assert isinstance(table, Table), f"synced model {cls.__name__} must map one table"
             found[table.name] = capture_of_table(table, getattr(cls, "__sync_exclude__", ()))
     return dict(sorted(found.items()))
 
@@ -206,7 +207,7 @@ def sequence_problems(session: Session) -> list[str]:
 def trigger_problems(conn: Connection, expected: Mapping[str, Capture] | None = None) -> list[str]:
     """Each synced table must have exactly the capture triggers its model asks for."""
     expected = captures() if expected is None else expected
-    present = dict(conn.exec_driver_sql(
+    present: dict[str, str] = dict(conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'capture\\_%' ESCAPE '\\'"
     ).all())
     problems = []
