@@ -66,6 +66,7 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
              until: dt.datetime | None = None) -> int:
     zone = settings.zone
     hours = settings.hours_on(day.weekday())
+    assert hours.opens is not None and hours.closes is not None, "build_queue_history skips closed days"
     opens = dt.datetime.combine(day, hours.opens, tzinfo=zone)
     closes = dt.datetime.combine(day, hours.closes, tzinfo=zone)
     if until is not None:
@@ -130,9 +131,9 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
                 _in_progress(ticket, started <= until)
                 events = [e for e in events if e[1] <= until]
         s.add(ticket)
-        for kind, at, window in events:
-            s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window,
-                              staff_id=clerk_of.get(window) if window else None, detail=json.dumps({})))
+        for kind, at, event_window in events:
+            s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=event_window,
+                              staff_id=clerk_of.get(event_window) if event_window else None, detail=json.dumps({})))
     for window in working:
         if until is not None:  # today: the windows are still open
             window.state, window.staff_id = "open", clerk_of[window.id]
