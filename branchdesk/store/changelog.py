@@ -212,7 +212,7 @@ def trigger_problems(conn: Connection, expected: Mapping[str, Capture] | None = 
     ).all())
     problems = []
     for capture in expected.values():
-        for name, sql in zip(capture.trigger_names(), capture.trigger_sql()):
+        for name, sql in zip(capture.trigger_names(), capture.trigger_sql(), strict=True):
             if name not in present:
                 problems.append(f"capture trigger {name} is missing: changes to {capture.table} are not logged")
             elif present.pop(name) != sql:
@@ -258,7 +258,7 @@ def drift_problems(conn: Connection, expected: Mapping[str, Capture] | None = No
 
 
 def _same(capture: Capture, row: Sequence[Any], payload: dict[str, Any], payload_format: int) -> bool:
-    for (wire, _column), stored in zip(capture.fields, row):
+    for (wire, _column), stored in zip(capture.fields, row, strict=True):
         if wire not in payload:
             if payload_format >= 2:
                 return False

@@ -78,10 +78,10 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
     clerks = list(s.scalars(select(Staff).where(Staff.role != "admin").order_by(Staff.created_at)))
     open_count = 3 if is_market_day(day) else 2
     working = windows[:open_count]
-    for window, clerk in zip(working, clerks):
+    for window, clerk in zip(working, clerks, strict=False):  # windows without a clerk stay closed
         s.add(WindowEvent(window_id=window.id, kind="open", at=opens, staff_id=clerk.id))
     free_at = {w.id: opens for w in working}
-    clerk_of = {w.id: c.id for w, c in zip(working, clerks)}
+    clerk_of = {w.id: c.id for w, c in zip(working, clerks, strict=False)}
 
     arrivals = []
     moment = opens

@@ -194,7 +194,7 @@ class DisplayBoard(QWidget):
                 self.windows_grid.addWidget(code, row, 1)
                 self.window_rows.append((name, code))
             self._scale_fonts()
-        for (name, code), window in zip(self.window_rows, state.windows):
+        for (name, code), window in zip(self.window_rows, state.windows, strict=True):
             name.setText(self.tr("Window {number}").format(number=window.number))
             if window.code:
                 code.setText(window.code)
@@ -221,6 +221,6 @@ class DisplayBoard(QWidget):
                 self.waiting_row.addWidget(count, 1, column)
             self._scale_fonts()
         english = current_language() == "en"
-        for (name, count), service in zip(self.waiting_labels, state.waiting):
+        for (name, count), service in zip(self.waiting_labels, state.waiting, strict=True):
             name.setText(service.name_en if english else service.name_zh)
             count.setText(self.tr("{count}", "people waiting").format(count=service.waiting))

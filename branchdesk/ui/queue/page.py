@@ -47,7 +47,7 @@ class QueuePage(QWidget):
         self.kiosk_button = QPushButton(self.tr("Open kiosk"))
         self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
         self.screen_choice = QComboBox()
-        for index, screen in enumerate(QGuiApplication.screens()):
+        for index, _screen in enumerate(QGuiApplication.screens()):
             self.screen_choice.addItem(self.tr("Screen {number}").format(number=index + 1), index)
         may_run_kiosk = actor.can(Permission.RUN_KIOSK)
         self.kiosk_button.setVisible(may_run_kiosk)

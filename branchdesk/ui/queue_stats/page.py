@@ -67,7 +67,7 @@ class QueueStatsPage(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.period = QComboBox()
         for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"),
-                                             self.tr("Last 365 days"))):
+                                             self.tr("Last 365 days")), strict=True):
             self.period.addItem(label, days)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.clicked.connect(self.refresh)
