@@ -57,8 +57,8 @@ class QueueReports:
             services = {x.code: x.name_zh for x in list_services(s, include_inactive=True)}
             pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
-        groups: dict[str, dict[Any, stats.Summary]] = {dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service",
-                                                                                         "clerk")}
+        groups: dict[str, dict[Any, stats.Summary]] = {
+            dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service", "clerk")}
         for day in stored:
             if day.dimension == "day":
                 total.merge(day)
