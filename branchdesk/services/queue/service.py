@@ -21,8 +21,9 @@ from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
-from branchdesk.services.queue.setup import install_defaults, list_services, list_windows, norm_of
-from branchdesk.services.queue.setup import ServiceInfo, WindowInfo
+from branchdesk.services.queue.setup import (
+    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
+)
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
