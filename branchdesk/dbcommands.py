@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from branchdesk import instance
 from branchdesk.errors import UserError, tr_noop
@@ -11,7 +12,8 @@ from branchdesk.store import Database, files, migrate
 
 
 def run(command: str, data_dir: DataDir, file: Path | None = None) -> int:
-    return {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}[command](
+    commands: dict[str, Callable[..., int]] = {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}
+    return commands[command](
         data_dir, *([file] if command == "restore" else [])
     )
 

@@ -17,6 +17,8 @@ def run_migrations_online() -> None:
         from branchdesk.store.engine import make_engine
 
         url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("no connection given and no sqlalchemy.url in alembic.ini")
         engine = make_engine(Path(url.removeprefix("sqlite:///")))
         with engine.begin() as connection:
             _run(connection)

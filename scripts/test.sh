@@ -7,5 +7,7 @@ scripts/bootstrap.sh test runtime speech
 export QT_QPA_PLATFORM=offscreen
 echo "Checking the layering contracts (import-linter)"
 .venv/bin/lint-imports --no-cache
+.venv/bin/ruff check --no-cache
+.venv/bin/mypy
 echo "Running the tests"
 exec .venv/bin/python -m pytest "$@"

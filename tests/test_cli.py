@@ -197,7 +197,7 @@ def test_queue_report_writes_the_daily_pdf(tmp_path):
 def test_queue_report_errors_give_one_line(tmp_path, args, message):
     assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
     base = {"--date": "2026-11-20", "--out": str(tmp_path / "q.pdf")}
-    base.update(dict(zip(args[::2], args[1::2])))
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
     flat = [part for pair in base.items() for part in pair]
     line = one_clear_line(run("queue", "report", *flat, "--data-dir", str(tmp_path), "--lang", "en"))
     assert message in line

@@ -24,7 +24,7 @@ import math
 from typing import Any, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, Table, event, func, inspect, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import DeclarativeBase, Session
 from uuid6 import uuid7
 
 from branchdesk.store.base import Base, Sequenced, is_synced
@@ -148,13 +148,14 @@ def capture_of_table(table: Table, exclude: Sequence[str] = ()) -> Capture:
     return Capture.of(table.name, [c.name for c in table.columns], key=key, wire=wire, exclude=exclude)
 
 
-def captures(base: type = Base) -> dict[str, Capture]:
+def captures(base: type[DeclarativeBase] = Base) -> dict[str, Capture]:
     """The capture every synced model of `base` asks for, by table name."""
     found = {}
-    for mapper in base.registry.mappers:  # type: ignore[attr-defined]
+    for mapper in base.registry.mappers:
         cls = mapper.class_
         if is_synced(cls):
             table = mapper.local_table
+            assert isinstance(table, Table), f"synced model {cls.__name__} must map one table"
             found[table.name] = capture_of_table(table, getattr(cls, "__sync_exclude__", ()))
     return dict(sorted(found.items()))
 
@@ -175,7 +176,7 @@ def _number_appended_rows(session: Session, _context: Any, _instances: Any) -> N
     new_by_table: dict[Table, list[Sequenced]] = {}
     for obj in session.new:
         if isinstance(obj, Sequenced) and obj.seq is None:
-            new_by_table.setdefault(type(obj).__table__, []).append(obj)  # type: ignore[attr-defined]
+            new_by_table.setdefault(type(obj).__table__, []).append(obj)
     for table, objs in new_by_table.items():
         last = session.execute(select(func.max(table.c.seq))).scalar() or 0
         # In the order they were added to the session, which is the order the flush inserts them.
@@ -208,12 +209,12 @@ def sequence_problems(session: Session) -> list[str]:
 def trigger_problems(conn: Connection, expected: Mapping[str, Capture] | None = None) -> list[str]:
     """Each synced table must have exactly the capture triggers its model asks for."""
     expected = captures() if expected is None else expected
-    present = dict(conn.exec_driver_sql(
+    present: dict[str, str] = dict(conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'capture\\_%' ESCAPE '\\'"
     ).all())
     problems = []
     for capture in expected.values():
-        for name, sql in zip(capture.trigger_names(), capture.trigger_sql()):
+        for name, sql in zip(capture.trigger_names(), capture.trigger_sql(), strict=True):
             if name not in present:
                 problems.append(f"capture trigger {name} is missing: changes to {capture.table} are not logged")
             elif present.pop(name) != sql:
@@ -277,7 +278,7 @@ def _vanished_rows(conn: Connection, capture: Capture, limit: int) -> list[str]:
 
 
 def _same(capture: Capture, row: Sequence[Any], payload: dict[str, Any], payload_format: int) -> bool:
-    for (wire, _column), stored in zip(capture.fields, row):
+    for (wire, _column), stored in zip(capture.fields, row, strict=True):
         if wire not in payload:
             if payload_format >= 2:
                 return False

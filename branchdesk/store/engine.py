@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from branchdesk.store import changelog
 
@@ -15,7 +16,7 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_conn, _record):
+    def _configure(dbapi_conn: Any, _record: Any) -> None:
         # We issue BEGIN ourselves (see below); the sqlite3 module's own
         # implicit transactions would otherwise start late and deferred.
         dbapi_conn.isolation_level = None
@@ -31,7 +32,7 @@ def make_engine(path: Path) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):
+    def _begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front, so the busy timeout applies
         # instead of a deadlock error when two writers meet; readers ask for DEFERRED.
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")

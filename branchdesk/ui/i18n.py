@@ -113,7 +113,7 @@ def role_label(role) -> str:
 
 
 def weekday_name(weekday: int) -> str:
-    return QCoreApplication.translate("Weekday", _WEEKDAY_SOURCES[weekday])
+    return QCoreApplication.translate("Weekday", str(_WEEKDAY_SOURCES[weekday]))  # NOOP's stub says object
 
 
 def warning_text(warning) -> str:

@@ -157,9 +157,9 @@ class MainWindow(QMainWindow):
         page = self.page(self.keys()[row])
         self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
-        if refresh and getattr(page, "_shown_once", False):
+        if refresh and page.property("shownOnce"):
             refresh()
-        page._shown_once = True
+        page.setProperty("shownOnce", True)
 
     # --- status bar --------------------------------------------------------
     def refresh_status(self) -> None:
@@ -182,8 +182,10 @@ class MainWindow(QMainWindow):
     def _periodic(self) -> None:
         """Every tick: the clock, and the home page (colleagues clock in at the same PC)."""
         self._tick()
+        from branchdesk.ui.pages.home import HomePage  # built, so imported, before it can be current
+
         home = self.pages.get("home")
-        if home is not None and self.stack.currentWidget() is home:
+        if isinstance(home, HomePage) and self.stack.currentWidget() is home:
             home.refresh()
 
     # --- signing out -------------------------------------------------------

@@ -107,6 +107,7 @@ class IssuePanel(QGroupBox):
 
     def _show(self, print_state: str, error: bool = False) -> None:
         ticket = self.last
+        assert ticket is not None, "shown only once a ticket was issued"
         self.result.setProperty("role", "error" if error else "")
         self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
             code=ticket.code, service=service_name(ticket), ahead=ticket.ahead,
