@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from branchdesk import __version__
 from branchdesk.errors import UserError, tr_noop
@@ -28,7 +29,7 @@ log = logging.getLogger("branchdesk.cli")
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line instead of a usage block."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse's signature
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse's signature
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
@@ -135,7 +136,6 @@ def _demo(args, data_dir: DataDir) -> int:
     from branchdesk.services.demo import DEMO_ACCOUNTS, build_demo
     from branchdesk.services.branch import BranchService
     from branchdesk.services.clock import Clock
-    from branchdesk.store import Database
 
     db = _open(data_dir)
     if not BranchService(db, Clock()).is_set_up():

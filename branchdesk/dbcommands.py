@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from branchdesk import instance
 from branchdesk.errors import UserError, tr_noop
@@ -11,7 +12,8 @@ from branchdesk.store import Database, files, migrate
 
 
 def run(command: str, data_dir: DataDir, file: Path | None = None) -> int:
-    return {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}[command](
+    commands: dict[str, Callable[..., int]] = {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}
+    return commands[command](
         data_dir, *([file] if command == "restore" else [])
     )
 
@@ -43,12 +45,15 @@ def check(data_dir: DataDir) -> int:
         findings.append(f"schema {revision or 'none'} is {state}; this version expects {migrate.head_revision()}")
     else:
         from branchdesk.services import audit
-        from branchdesk.store.changelog import sequence_problems
+        from branchdesk.store import changelog
 
         db = Database.open(path, create=False, upgrade=False, daily_backup=False)
         try:
             with db.reading() as s:
-                findings += sequence_problems(s)
+                findings += changelog.sequence_problems(s)
+                # An edit made outside the app: triggers dropped, or rows that differ from the log.
+                findings += changelog.trigger_problems(s.connection())
+                findings += changelog.drift_problems(s.connection())
                 findings += [f"audit chain broken at entry {p.position}: {p.reason}" for p in audit.verify_chain(s)]
                 entries = audit.count(s)
         finally:
@@ -57,7 +62,7 @@ def check(data_dir: DataDir) -> int:
         for finding in findings:
             print(f"FAIL {finding}")
         return 1
-    print(f"ok: integrity, schema {revision}, change log, audit chain ({entries} entries)")
+    print(f"ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)")
     return 0
 
 

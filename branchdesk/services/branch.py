@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.clock import Clock
-from branchdesk.services.events import ATTENDANCE, QUEUE, SETTINGS, publishes
+from branchdesk.services.events import ATTENDANCE, QUEUE, SETTINGS, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import Branch, OpeningHours
@@ -36,7 +37,7 @@ class DayHours:
 
     @property
     def hours(self) -> float:
-        if not self.is_open:
+        if self.opens is None or self.closes is None:
             return 0.0
         start = dt.datetime.combine(dt.date.min, self.opens)
         end = dt.datetime.combine(dt.date.min, self.closes)
@@ -64,7 +65,7 @@ class BranchSettings:
     def hours_on(self, weekday: int) -> DayHours:
         return next((h for h in self.hours if h.weekday == weekday), DayHours(weekday))
 
-    def with_changes(self, **changes) -> "BranchSettings":
+    def with_changes(self, **changes: Any) -> "BranchSettings":
         return replace(self, **changes)
 
 
@@ -72,7 +73,7 @@ class BranchSettings:
 class HoursWarning:
     code: str
     message: str
-    params: dict
+    params: dict[str, object]
 
 
 def hours_warnings(settings: BranchSettings) -> list[HoursWarning]:
@@ -132,7 +133,7 @@ def validate(settings: BranchSettings) -> None:
                 "branch.half_hours",
                 tr_noop("Give both opening and closing time, or neither for a closed day."),
             )
-        if day.is_open and day.closes <= day.opens:
+        if day.opens is not None and day.closes is not None and day.closes <= day.opens:
             raise UserError(
                 "branch.hours_order", tr_noop("Closing time must be after opening time.")
             )
@@ -154,7 +155,7 @@ def load_branch(session: Session) -> Branch | None:
     return session.scalars(select(Branch).limit(1)).first()
 
 
-class BranchService:
+class BranchService(Publisher):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -167,6 +168,13 @@ class BranchService:
         with self.db.reading() as s:
             branch = load_branch(s)
             return _to_settings(branch) if branch else None
+
+    def require_settings(self) -> BranchSettings:
+        """The settings, or a clear UserError before the branch is set up (never None.zone)."""
+        settings = self.settings()
+        if settings is None:
+            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+        return settings
 
     def today(self) -> dt.date:
         """The branch's local date now."""

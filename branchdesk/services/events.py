@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from typing import Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Concatenate, ParamSpec, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,8 @@ SETTINGS = "settings"  # branch settings and this PC's local settings
 ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS})
 
 Listener = Callable[[frozenset[str]], None]
-F = TypeVar("F", bound=Callable)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Events:
@@ -57,16 +59,24 @@ class Events:
                 log.exception("a change listener failed for %s", sorted(changed))
 
 
-def publishes(*areas: str) -> Callable[[F], F]:
+class Publisher:
+    """A service whose write methods publish: Services.build sets `events` (None: nobody listens)."""
+
+    events: Events | None = None
+
+
+S = TypeVar("S", bound=Publisher)
+
+
+def publishes(*areas: str) -> Callable[[Callable[Concatenate[S, P], R]], Callable[Concatenate[S, P], R]]:
     """Decorate a service's write method: after it returns (its transaction committed), publish `areas`
     on `self.events`, if the service has one. A method that raises publishes nothing."""
-    def decorate(method: F) -> F:
+    def decorate(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
         @functools.wraps(method)
-        def wrapper(self, *args, **kwargs):
+        def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
             result = method(self, *args, **kwargs)
-            events = getattr(self, "events", None)
-            if events is not None:
-                events.publish(areas)
+            if self.events is not None:
+                self.events.publish(areas)
             return result
-        return wrapper  # type: ignore[return-value]
+        return wrapper
     return decorate

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from branchdesk.services.events import SETTINGS, publishes
+from branchdesk.services.events import SETTINGS, Publisher, publishes
 from branchdesk.store import Database
 from branchdesk.store.models import LocalSetting
 
@@ -10,7 +10,7 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 
 
-class LocalSettingsService:
+class LocalSettingsService(Publisher):
     def __init__(self, db: Database) -> None:
         self.db = db
 

@@ -13,7 +13,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit, secrets
 from branchdesk.services.branch import BranchSettings, create_branch, load_branch
 from branchdesk.services.clock import Clock
-from branchdesk.services.events import ALL, STAFF, publishes
+from branchdesk.services.events import ALL, STAFF, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission, Role
 from branchdesk.store import Database
 from branchdesk.store.models import Staff, StaffCredential
@@ -59,7 +59,7 @@ def _actor(staff: Staff) -> Actor:
     return Actor(staff.id, staff.username, staff.full_name, Role(staff.role))
 
 
-class StaffService:
+class StaffService(Publisher):
     def __init__(self, db: Database, clock: Clock, hasher: secrets.SecretHasher | None = None) -> None:
         self.db = db
         self.clock = clock
@@ -112,7 +112,7 @@ class StaffService:
         now = self.clock.now()
         with self.db.transaction() as s:
             staff = self._get(s, staff_id)
-            changes = {}
+            changes: dict[str, object] = {}
             if full_name is not None and full_name.strip() != staff.full_name:
                 if not full_name.strip():
                     raise UserError("staff.no_name", tr_noop("Enter the full name."))
@@ -177,12 +177,14 @@ class StaffService:
             with self.db.reading() as s:
                 staff = s.scalar(select(Staff).where(Staff.username == name))
                 cred = s.get(StaffCredential, staff.id) if staff else None
-                usable = staff is not None and cred is not None and staff.active
-                locked = usable and cred.locked_until is not None and cred.locked_until > now
-                checked_hash = cred.secret_hash if usable and not locked else None
+                checked_hash: str | None = None  # None: no usable account, or locked (the write says which)
+                if staff is not None and cred is not None and staff.active and not (
+                        cred.locked_until is not None and cred.locked_until > now):
+                    checked_hash = cred.secret_hash
             # No lock held: the slow part.
             correct = checked_hash is not None and self.hasher.verify(checked_hash, secret)
-            new_hash = self.hasher.hash(secret) if correct and self.hasher.needs_rehash(checked_hash) else None
+            new_hash = (self.hasher.hash(secret) if checked_hash is not None and correct
+                        and self.hasher.needs_rehash(checked_hash) else None)
             with self.db.transaction() as s:
                 staff = s.scalar(select(Staff).where(Staff.username == name))
                 cred = s.get(StaffCredential, staff.id) if staff else None

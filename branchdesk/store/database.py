@@ -88,9 +88,9 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = cls(path, make_engine(path))
         if state in ("empty", "older") and upgrade:
-            with _friendly_lock_errors(), db.engine.begin() as conn:
+            with _friendly_lock_errors():
                 log.info("upgrading %s from %s", path, revision or "nothing")
-                migrate.upgrade(conn)
+                migrate.upgrade(db.engine)
         return db
 
     def revision(self) -> str | None:

@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Iterator
 
 from branchdesk.errors import UserError, tr_noop
 
@@ -20,7 +21,7 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _connect(path: Path, readonly: bool = True):
+def _connect(path: Path, readonly: bool = True) -> Iterator[sqlite3.Connection]:
     uri = f"file:{path}?mode={'ro' if readonly else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, timeout=5)
     try:

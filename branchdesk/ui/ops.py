@@ -36,7 +36,7 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, overload
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
@@ -90,7 +90,7 @@ class Op:
         self.lane = lane
         self.context = context  # fn takes an OpContext
         self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[Exception], None] | None = None
+        self._on_failure: Callable[[Any], None] | None = None  # takes an Exception with _bugs_too, else a UserError
         self._bugs_too = False
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._on_done: Callable[[], None] | None = None
@@ -104,8 +104,15 @@ class Op:
         self._on_success = callback
         return self
 
-    def failure(self, callback: Callable[[Exception], None], bugs_too: bool = False) -> Op:
-        """`callback(UserError)`; with `bugs_too`, other exceptions as well (logged with their traceback)."""
+    @overload
+    def failure(self, callback: Callable[[UserError], None], bugs_too: Literal[False] = False) -> Op: ...
+
+    @overload
+    def failure(self, callback: Callable[[Exception], None], bugs_too: Literal[True]) -> Op: ...
+
+    def failure(self, callback: Callable[[Any], None], bugs_too: bool = False) -> Op:
+        """`callback(UserError)`; with `bugs_too`, the callback takes any Exception: other exceptions
+        go to it as well (logged with their traceback)."""
         self._on_failure = callback
         self._bugs_too = bugs_too
         return self

@@ -12,17 +12,19 @@ import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, false, func, literal_column, or_, select
+from sqlalchemy import Row, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
-from branchdesk.services.events import QUEUE, publishes
+from branchdesk.services.events import QUEUE, Publisher, publishes
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.setup import (
@@ -34,7 +36,7 @@ from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, Ticke
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
-EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
+EVENT_ORDER = TicketEvent.seq  # appended, so the order written is the true order
 PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a back-entry is not)
 PRINT_GRACE = dt.timedelta(minutes=2)  # a print not recorded by then is reported as a problem
 
@@ -93,7 +95,7 @@ class QueueOverview:
     zone: ZoneInfo
 
 
-class QueueService:
+class QueueService(Publisher):
     def __init__(self, db: Database, clock: Clock, branch: BranchService,
                  policy: call_policy.Policy | None = None) -> None:
         self.db = db
@@ -107,11 +109,11 @@ class QueueService:
         with self.db.transaction() as s:
             install_defaults(s)
 
-    def services(self):
+    def services(self) -> list[ServiceInfo]:
         with self.db.reading() as s:
             return list_services(s)
 
-    def windows(self):
+    def windows(self) -> list[WindowInfo]:
         with self.db.reading() as s:
             return list_windows(s)
 
@@ -158,7 +160,7 @@ class QueueService:
         now = self.clock.now()
         if issued_at > now:
             raise UserError("queue.back_entry_future", tr_noop("A back-entered ticket cannot be in the future."))
-        day = issued_at.astimezone(self.branch.settings().zone).date()
+        day = issued_at.astimezone(self.branch.require_settings().zone).date()
         with self.db.transaction() as s:
             service = _service(s, service_code)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
@@ -238,10 +240,7 @@ class QueueService:
 
     def overview(self, window_number: int | None = None) -> QueueOverview:
         """Everything the queue page shows, in one read and a fixed number of queries."""
-        settings = self.branch.settings()
-        if settings is None:
-            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
-        zone = settings.zone
+        zone = self.branch.require_settings().zone
         today = self.clock.now().astimezone(zone).date()
         unrecorded_before = self.clock.now() - PRINT_GRACE
         with self.db.reading() as s:
@@ -255,11 +254,12 @@ class QueueService:
                 or_(and_(Ticket.business_date == today, Ticket.status.in_((WAITING, HELD))), at_window))
                 .order_by(Ticket.issue_seq)))
             infos = self._infos(s, rows)
-        waiting = [i for t, i in zip(rows, infos) if t.status == WAITING]
-        held = [i for t, i in zip(rows, infos) if t.status == HELD]
-        current = next((i for t, i in zip(rows, infos) if window and t.window_id == window.id
+        pairs = list(zip(rows, infos, strict=True))
+        waiting = [i for t, i in pairs if t.status == WAITING]
+        held = [i for t, i in pairs if t.status == HELD]
+        current = next((i for t, i in pairs if window and t.window_id == window.id
                         and t.status in (CALLED, SERVING)), None)
-        failures = [i for t, i in zip(rows, infos) if t.status == WAITING and t.channel in PRINTED_CHANNELS and (
+        failures = [i for t, i in pairs if t.status == WAITING and t.channel in PRINTED_CHANNELS and (
             t.print_status == "failed" or (t.print_status == "none" and t.issued_at <= unrecorded_before))]
         return QueueOverview(policy=self.policy, services=services, windows=windows, window=window,
                              current=current, waiting=waiting, held=held, print_failures=failures, zone=zone)
@@ -315,6 +315,7 @@ class QueueService:
             if chosen is None:
                 return None
             ticket = s.get(Ticket, chosen.ticket_id)
+            assert ticket is not None, "chosen from this transaction's own read"
             return self._call(s, ticket, window, actor, now)
 
     @publishes(QUEUE)
@@ -369,6 +370,8 @@ class QueueService:
                 raise UserError("queue.not_serving", tr_noop("No customer is being served at window {number}."),
                                 number=number)
             service = _service(s, service_code) if service_code else s.get(QueueServiceType, ticket.service_id)
+            assert service is not None, "ticket.service_id is a foreign key"
+            assert ticket.started_at is not None, "start() stamps a ticket being served"
             norm = norm_of(service)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
             if norm.per_10k_minutes and amount_fen is None:
@@ -427,7 +430,7 @@ class QueueService:
     def _info(self, s: Session, ticket: Ticket) -> TicketInfo:
         return self._infos(s, [ticket])[0]
 
-    def _infos(self, s: Session, tickets: list) -> list[TicketInfo]:
+    def _infos(self, s: Session, tickets: Sequence[Ticket | Row[Any]]) -> list[TicketInfo]:
         """Plain data for many tickets (ORM objects or rows of the ticket table) in at most four queries,
         however many tickets there are."""
         if not tickets:
@@ -438,7 +441,7 @@ class QueueService:
         numbers = {id_: number for id_, number in s.execute(select(QueueWindow.id, QueueWindow.number).where(
             QueueWindow.id.in_(window_ids)))} if window_ids else {}
         waiting = [t for t in tickets if t.status == WAITING]
-        queued: dict[tuple, list[int]] = defaultdict(list)  # (date, service) -> issue_seq of all waiting
+        queued: dict[tuple[dt.date, str], list[int]] = defaultdict(list)  # (date, service) -> issue_seq of all waiting
         serving: dict[str, int] = {}
         if waiting:
             dates = {t.business_date for t in waiting}
@@ -454,13 +457,13 @@ class QueueService:
                 .join(WindowService, WindowService.window_id == QueueWindow.id)
                 .where(WindowService.service_id.in_(waiting_services), QueueWindow.state == OPEN)
                 .group_by(WindowService.service_id))}
-        return [self._make_info(t, services[t.service_id], numbers.get(t.window_id),
+        return [self._make_info(t, services[t.service_id], numbers.get(t.window_id) if t.window_id else None,
                                 queued.get((t.business_date, t.service_id), []), serving.get(t.service_id, 0))
                 for t in tickets]
 
     @staticmethod
-    def _make_info(ticket, service: QueueServiceType, window_number: int | None, queued: list[int],
-                   serving: int) -> TicketInfo:
+    def _make_info(ticket: Ticket | Row[Any], service: QueueServiceType, window_number: int | None,
+                   queued: list[int], serving: int) -> TicketInfo:
         ahead = 0
         wait = 0
         if ticket.status == WAITING:
@@ -479,7 +482,7 @@ class QueueService:
 
 
 def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: str | None,
-           actor: Actor | None, **detail) -> None:
+           actor: Actor | None, **detail: object) -> None:
     s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window_id,
                       staff_id=actor.staff_id if actor else None,
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))

@@ -12,12 +12,13 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
-from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, publishes
+from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, Publisher, publishes
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
@@ -48,7 +49,7 @@ class ServiceEdit:
     norm: Norm
 
 
-class QueueSettingsService:
+class QueueSettingsService(Publisher):
     def __init__(self, db: Database, local: LocalSettingsService, queue: QueueService) -> None:
         self.db = db
         self.local = local
@@ -198,7 +199,7 @@ class QueueSettingsService:
         self.local.set(TARGET_KEY, json.dumps(asdict(target)))
         return target
 
-    def _json(self, key: str) -> dict:
+    def _json(self, key: str) -> dict[str, Any]:
         text = self.local.get(key)
         if not text:
             return {}

@@ -92,7 +92,8 @@ class DisplayBoard(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(waiting)
 
-        self.cursor: int | None = None  # the first read sets it: calls made before opening are not spoken
+        # Not `cursor`/`render`: those are QWidget's own methods, which the board must keep.
+        self.call_cursor: int | None = None  # the first read sets it: calls made before opening are not spoken
         self.settings: BranchSettings | None = None
         self.reading: Op | None = None
         self._read_again = False
@@ -164,7 +165,7 @@ class DisplayBoard(QWidget):
         if self.reading is not None:
             self._read_again = True
             return
-        services, cursor = self.services, self.cursor
+        services, cursor = self.services, self.call_cursor
 
         def read() -> tuple[BranchSettings | None, BoardState, list[Call]]:
             state = services.queue_board.state()
@@ -184,16 +185,16 @@ class DisplayBoard(QWidget):
 
     def _read(self, read: tuple[BranchSettings | None, BoardState, list[Call]]) -> None:
         settings, state, calls = read
-        if self.cursor is None:
-            self.cursor = state.cursor
+        if self.call_cursor is None:
+            self.call_cursor = state.cursor
         for call in calls:
-            if call.seq <= self.cursor:
+            if call.seq <= self.call_cursor:
                 continue  # already announced
-            self.cursor = call.seq
+            self.call_cursor = call.seq
             self.announced.append((call.code, call.window_number))
             self.voice.say(call.code, call.window_number)
         self.settings = settings
-        self.render(state)
+        self.show_state(state)
 
     def _tick(self) -> None:
         settings = self.settings
@@ -201,7 +202,7 @@ class DisplayBoard(QWidget):
         local = now.astimezone(settings.zone) if settings else now.astimezone()
         self.clock.setText(local.strftime("%H:%M"))
 
-    def render(self, state: BoardState) -> None:
+    def show_state(self, state: BoardState) -> None:
         settings = self.settings
         self.title.setText(self.tr("{branch} · please wait for your number").format(
             branch=settings.name if settings else ""))
@@ -231,7 +232,7 @@ class DisplayBoard(QWidget):
                 self.windows_grid.addWidget(code, row, 1)
                 self.window_rows.append((name, code))
             self._scale_fonts()
-        for (name, code), window in zip(self.window_rows, state.windows):
+        for (name, code), window in zip(self.window_rows, state.windows, strict=True):
             name.setText(self.tr("Window {number}").format(number=window.number))
             if window.code:
                 code.setText(window.code)
@@ -258,6 +259,6 @@ class DisplayBoard(QWidget):
                 self.waiting_row.addWidget(count, 1, column)
             self._scale_fonts()
         english = current_language() == "en"
-        for (name, count), service in zip(self.waiting_labels, state.waiting):
+        for (name, count), service in zip(self.waiting_labels, state.waiting, strict=True):
             name.setText(service.name_en if english else service.name_zh)
             count.setText(self.tr("{count}", "people waiting").format(count=service.waiting))

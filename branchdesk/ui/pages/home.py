@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.errors import UserError
@@ -105,12 +107,12 @@ class HomePage(QWidget):
                                             self.actor)
         action = attendance.clock_in if clocking_in else attendance.clock_out
 
-        def record() -> tuple:
+        def record() -> tuple[AttendanceDay, dt.datetime]:
             day = action(actor)
-            return day, clock.now().astimezone(branch.settings().zone)
+            return day, clock.now().astimezone(branch.require_settings().zone)
         Op(self, record).success(lambda done: self._recorded(clocking_in, *done)).failure(self._refused).run()
 
-    def _recorded(self, clocking_in: bool, day: AttendanceDay, now) -> None:
+    def _recorded(self, clocking_in: bool, day: AttendanceDay, now: dt.datetime) -> None:
         self.message.setProperty("role", "")
         if clocking_in:
             text = self.tr("Clocked in at {time}.").format(time=format_time(now))

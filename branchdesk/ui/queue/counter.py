@@ -10,7 +10,7 @@ The panel shows what the queue page reads after the step's change is announced.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,8 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, service_name
+
+T = TypeVar("T")
 
 WINDOW_KEY = "queue.window"  # services.local: the window this PC serves
 
@@ -212,7 +214,7 @@ class CounterPanel(QWidget):
         self.call_button.setEnabled(state == OPEN and free)
         self.recall_button.setEnabled(called)
         self.start_button.setEnabled(called)
-        self.no_show_button.setEnabled(called and ticket.recalls >= 1)
+        self.no_show_button.setEnabled(called and ticket is not None and ticket.recalls >= 1)
         self.finish_button.setEnabled(ticket is not None and ticket.status == SERVING)
         self.transfer_button.setEnabled(not free)
         self.hold_button.setEnabled(not free)
@@ -229,7 +231,7 @@ class CounterPanel(QWidget):
         self.message.setText(text)
 
     # --- actions ---------------------------------------------------------------------
-    def _act(self, step: Callable[[int], object], done: Callable[[object], str] | None = None) -> Op | None:
+    def _act(self, step: Callable[[int], T], done: Callable[[T], str] | None = None) -> Op | None:
         """Run one service step on this window on the database lane; a UserError is shown and nothing else
         happens. The buttons wait until the step is done; the queue page re-reads when it is announced."""
         number = self.window_number()
@@ -243,7 +245,7 @@ class CounterPanel(QWidget):
         self._enable()
         return self.acting
 
-    def _acted(self, result: object, done: Callable[[object], str] | None) -> None:
+    def _acted(self, result: T, done: Callable[[T], str] | None) -> None:
         self.say(done(result) if done else "")
         if isinstance(result, TicketInfo) and result.window_number == self.window_number():
             self.current = result  # shown at once; the re-read follows
@@ -293,10 +295,11 @@ class CounterPanel(QWidget):
                              code=t.code))
 
     def finish(self) -> FinishDialog | None:
-        if self.current is None:
+        number = self.window_number()
+        if self.current is None or number is None:
             return None
-        dialog = FinishDialog(self.services, self.actor, self.window_number(), self.current, self)
-        dialog.accepted.connect(lambda: self._finished(dialog.result_info))
+        dialog = FinishDialog(self.services, self.actor, number, self.current, self)
+        dialog.accepted.connect(lambda: self._finished(dialog.applied()))
         dialog.open()
         return dialog
 
@@ -306,12 +309,13 @@ class CounterPanel(QWidget):
         self.refresh()
 
     def transfer(self) -> TransferDialog | None:
-        if self.current is None:
+        number = self.window_number()
+        if self.current is None or number is None:
             return None
-        dialog = TransferDialog(self.services, self.actor, self.window_number(), self.current, self)
+        dialog = TransferDialog(self.services, self.actor, number, self.current, self)
         dialog.accepted.connect(lambda: self._after_dialog(
             self.tr("{code} moved to {service}, keeping the arrival time").format(
-                code=dialog.result_info.code, service=service_name(dialog.result_info))))
+                code=dialog.applied().code, service=service_name(dialog.applied()))))
         dialog.open()
         return dialog
 
@@ -320,7 +324,11 @@ class CounterPanel(QWidget):
             self._act(lambda n: self.services.queue.resume_window(self.actor, n),
                       lambda _none: self.tr("Window open again"))
             return None
-        dialog = PauseDialog(self.services, self.actor, self.window_number(), self)
+        number = self.window_number()
+        if number is None:
+            self.say(self.tr("Pick your window first."), error=True)
+            return None
+        dialog = PauseDialog(self.services, self.actor, number, self)
         dialog.accepted.connect(lambda: self._after_dialog(self.tr("Window paused")))
         dialog.open()
         return dialog
