@@ -21,13 +21,15 @@ QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render0 libxcb-render-util0 libxcb-util1 libxcb-xkb1"
 # speech: PySide6-Addons' QtTextToSpeech (the test extra, and the board's voice on Windows)
 #         links QtMultimedia, which links PulseAudio's client library, so importing it, or
-#         loading its 'mock' engine that the tests use, fails without libpulse0. Not added:
+#         loading its 'mock' engine that the tests use, fails without libpulse0; QtMultimedia
+#         also opens PipeWire's client library at start and logs a warning (which the strict
+#         tests count as a failure) when libpipewire-0.3-0 is missing. Not added:
 #         libspeechd2 (the 'speechd' engine; a desktop with speech-dispatcher has it, and
 #         without it Qt skips that engine and the board uses its clips), GTK 3 (the gtk3
 #         platform theme, present wherever a GTK desktop is), Wayland's client libraries
 #         (the wayland platform plug-in; Qt falls back to xcb), and the ffmpeg media,
 #         SQL-driver, eglfs and pdf plug-ins, which nothing here loads.
-QT_SPEECH="libpulse0"
+QT_SPEECH="libpulse0 libpipewire-0.3-0"
 
 PYTHON=${PYTHON:-python3}
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
