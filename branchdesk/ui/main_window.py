@@ -55,10 +55,17 @@ def _settings(services, actor, window):
     return page
 
 
-# The smallest main window the pages are laid out for (it opens at 1280 x 800; 720 leaves room for a
-# taskbar on a 1280 x 800 screen).
+# The smallest main window the pages are laid out for (it opens at 1280 x 800 where the screen has room,
+# smaller on a 1366 x 768 laptop; 720 leaves room for a taskbar on a 1280 x 800 screen).
 # tests/ui/test_pseudo_locale.py checks that every page fits it in a language 40 % longer than English.
 SMALLEST_SIZE = QSize(1280, 720)
+OPENING_SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # what a window manager adds above the window, at most
+
+
+def opening_size(available: QSize) -> QSize:
+    """1280 x 800, or less where the screen's free area (less a title bar) is smaller: nothing off-screen."""
+    return OPENING_SIZE.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +138,8 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
+        screen = self.screen()
+        self.resize(opening_size(screen.availableGeometry().size()) if screen else OPENING_SIZE)
 
     # --- navigation --------------------------------------------------------
     def keys(self) -> list[str]:

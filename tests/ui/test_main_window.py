@@ -147,3 +147,14 @@ def test_home_page_follows_colleagues_without_polling(services, admin, clerk, qt
     services.attendance.clock_in(clerk)  # at this PC: announced, and the visible home page reads again
     settle(qtbot)
     assert home.table.item(1, 1).text() == "07:30"
+
+
+def test_the_window_opens_within_the_screen():
+    """On a 1366 x 768 laptop the status bar must not open below the screen's edge."""
+    from PySide6.QtCore import QSize
+
+    from branchdesk.ui.main_window import opening_size
+
+    assert opening_size(QSize(1920, 1040)) == QSize(1280, 800)
+    assert opening_size(QSize(1366, 768)) == QSize(1280, 728)
+    assert opening_size(QSize(1366, 728)) == QSize(1280, 688)  # a taskbar took 40 px
