@@ -15,27 +15,50 @@ import os
 import uuid
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+# Plain OS locks (released by the OS when a process dies), not filelock: importing
+# filelock costs start-up tens of milliseconds, and this runs at every open.
+if os.name == "nt":
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def _markers(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.name}.open-*"))
 
 
+def _held(marker: Path) -> bool:
+    """True while the process that made `marker` still has it locked."""
+    try:
+        fd = os.open(marker, os.O_RDWR)
+    except OSError:
+        return True  # gone meanwhile, or not ours to judge: no reason to scan
+    try:
+        _lock(fd)
+    except OSError:
+        return True
+    else:
+        _unlock(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
 def left_by_a_crash(path: Path) -> list[Path]:
     """Markers whose process ended without closing the database."""
-    orphans = []
-    for marker in _markers(path):
-        probe = FileLock(str(marker), timeout=0)
-        try:
-            probe.acquire()
-        except Timeout:
-            continue  # held: that process is alive and has the database open
-        except OSError:
-            continue
-        probe.release()
-        orphans.append(marker)
-    return orphans
+    return [marker for marker in _markers(path) if not _held(marker)]
 
 
 def clear(markers: list[Path]) -> None:
@@ -49,16 +72,30 @@ class Marker:
 
     def __init__(self, path: Path) -> None:
         self.path = path.with_name(f"{path.name}.open-{os.getpid()}-{uuid.uuid4().hex[:8]}")
-        self._lock = FileLock(str(self.path), timeout=0)
+        self._fd: int | None = None
         try:
-            self._lock.acquire()
-        except (OSError, Timeout):  # a read-only folder: run without a marker
-            self._lock = None
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a read-only folder: run without a marker
+            return
+        try:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
+            return
+        self._fd = fd
 
     def release(self) -> None:
-        if self._lock is None:
+        if self._fd is None:
             return
-        self._lock.release()
-        self._lock = None
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        os.close(self._fd)
+        self._fd = None
         with contextlib.suppress(OSError):
             self.path.unlink()
+
+    def __del__(self) -> None:  # a Database dropped without close(): its marker stays, as after a crash
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
