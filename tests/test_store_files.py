@@ -198,3 +198,16 @@ def test_a_really_full_disk_during_the_backup(tmp_path, demo_template, tiny_disk
     assert shutil.disk_usage(tiny_disk).used < 1 << 20
     assert _digest(path) == before
     assert files.integrity_problems(path, quick=False) == []
+
+
+def test_restoring_with_too_little_space_changes_nothing(tmp_path, demo_template, monkeypatch):
+    path = _copy_of(demo_template, tmp_path / "data")
+    backup = files.backup(path, tmp_path / "backups", "manual")
+    before = _digest(path)
+    unpacked = path.stat().st_size
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - unpacked, unpacked))
+    with pytest.raises(UserError) as err:  # the gzip trailer says how big the database inside is
+        files.restore(backup, path, tmp_path / "backups", migrate.known_revisions())
+    assert err.value.code == "disk.short"
+    assert _digest(path) == before
+    assert not [p for p in path.parent.iterdir() if "restoring" in p.name]

@@ -330,6 +330,17 @@ def latest_backup_date(backup_dir: Path) -> dt.date | None:
 
 # --- restore ----------------------------------------------------------------------------------
 
+def _unpacked_size_guess(source: Path) -> int:
+    """gzip keeps the unpacked size (mod 4 GiB) in its last 4 bytes; else assume 1:5 as measured."""
+    packed = source.stat().st_size
+    guess = 5 * packed
+    if _magic(source).startswith(GZIP_MAGIC) and packed >= 18:
+        with open(source, "rb") as f:
+            f.seek(-4, os.SEEK_END)
+            guess = max(guess, int.from_bytes(f.read(4), "little"))
+    return guess
+
+
 def _stage(source: Path, staging: Path) -> None:
     """Copy (decompressing if need be) `source` to `staging`; a UserError for any bad input."""
     opener = _opener(source)
@@ -338,8 +349,7 @@ def _stage(source: Path, staging: Path) -> None:
         require_free_space(staging.parent, source.stat().st_size + (1 << 20))
         shutil.copyfile(source, staging)
         return
-    # The size of what is inside is not known before reading it all: ask for a generous guess.
-    require_free_space(staging.parent, 3 * source.stat().st_size + (1 << 20))
+    require_free_space(staging.parent, _unpacked_size_guess(source) + (1 << 20))
     try:
         with opener(source) as src, open(staging, "wb") as out:  # type: ignore[attr-defined]
             while chunk := src.read(CHUNK):
