@@ -211,3 +211,23 @@ def test_restoring_with_too_little_space_changes_nothing(tmp_path, demo_template
     assert err.value.code == "disk.short"
     assert _digest(path) == before
     assert not [p for p in path.parent.iterdir() if "restoring" in p.name]
+
+
+def test_a_backup_folder_that_cannot_be_written_gives_a_clear_error(tmp_path, demo_template):
+    path = _copy_of(demo_template, tmp_path / "data")
+    blocked = tmp_path / "backups"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(UserError) as err:
+        files.backup(path, blocked / "inner", "manual")
+    assert err.value.code == "backup.failed" and "database is untouched" in str(err.value)
+
+
+def test_pruning_leaves_a_fresh_temporary_file_alone(tmp_path):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    fresh, stale = backups / "branchdesk-x-daily.copying", backups / "branchdesk-y-daily.sqlite3.gz.partial"
+    fresh.write_bytes(b"in use")
+    stale.write_bytes(b"left by a power cut")
+    os.utime(stale, (0, 0))
+    files.prune_backups(backups)
+    assert fresh.exists() and not stale.exists()

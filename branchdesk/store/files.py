@@ -256,7 +256,10 @@ def backup(path: Path, backup_dir: Path, reason: str, *, check: str | None = "fu
     """
     require_database_file(path)
     require_whole(path)
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(backup_dir, exc) from exc
     size = path.stat().st_size + sum(p.stat().st_size for p in _sidecars(path) if p.exists())
     # The plain copy, then the compressed file beside it (at most half the size, measured ~10-20%).
     require_free_space(backup_dir, size + size // 2 + (1 << 20))
@@ -289,11 +292,21 @@ def backup(path: Path, backup_dir: Path, reason: str, *, check: str | None = "fu
     except (OSError, sqlite3.Error) as exc:
         if _is_disk_full(exc):
             raise disk_full(backup_dir) from exc
+        if isinstance(exc, OSError):  # a read-only or vanished folder, a USB stick pulled out...
+            raise _cannot_write(backup_dir, exc) from exc
         raise
     finally:
         _unlink(copy, partial, *_sidecars(copy))
     prune_backups(backup_dir)
     return target
+
+
+def _cannot_write(backup_dir: Path, exc: OSError) -> UserError:
+    return UserError(
+        "backup.failed",
+        tr_noop("The backup could not be written to {folder} ({problem}); the database is untouched."),
+        folder=str(backup_dir), problem=exc.strerror or str(exc),
+    )
 
 
 def compress(source: Path, target: Path) -> None:
@@ -321,9 +334,13 @@ def backups(backup_dir: Path) -> list[Path]:
 def prune_backups(backup_dir: Path, keep: int = KEEP_BACKUPS) -> None:
     for old in backups(backup_dir)[:-keep]:
         old.unlink(missing_ok=True)
+    # Left by a power cut; an hour old at least, so as not to pull one from under a backup running now.
+    an_hour_ago = dt.datetime.now().timestamp() - 3600
     for pattern in ("*.partial", "*.copying"):
         for stale in backup_dir.glob(pattern):
-            stale.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                if stale.stat().st_mtime < an_hour_ago:
+                    stale.unlink()
 
 
 def latest_backup_date(backup_dir: Path) -> dt.date | None:

@@ -1385,6 +1385,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder} ({problem}); the database is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>

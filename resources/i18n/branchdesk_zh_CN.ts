@@ -1386,6 +1386,10 @@ Please save a report and give it to your administrator.</source>
         <translation>{folder} 所在的磁盘已满；未写完的文件已删除，数据库未受影响。请腾出空间后重试。</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder} ({problem}); the database is untouched.</source>
+        <translation>备份无法写入 {folder}（{problem}）；数据库未受影响。</translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
