@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             seconds, _ = _timed(lambda: shutil.copyfile(args.db, work / "copy.sqlite3"))
             copies.append(seconds)
             (work / "copy.sqlite3").unlink()
-            seconds, target = _timed(lambda: files.backup(args.db, work / "backups", f"bench{i}", check=None))
+            reason = f"bench{i}"
+            seconds, target = _timed(lambda: files.backup(args.db, work / "backups", reason, check=None))  # noqa: B023
             backups.append(seconds)
             backup_size = target.stat().st_size
             target.unlink()
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("gzip -6", lambda p: gzip.open(p, "wb", compresslevel=6)),
                 ("xz -0", lambda p: lzma.open(p, "wb", preset=0)),
             ):
-                seconds, packed = _timed(lambda: _compress_with(opener, plain, work / "packed"))
+                seconds, packed = _timed(lambda: _compress_with(opener, plain, work / "packed"))  # noqa: B023
                 others.append((label, seconds, packed))
 
     mb = 1e6

@@ -8,9 +8,10 @@ whatever they are; it exits non-zero only if a run itself fails.
 The database is built once and cached under bench/out/ (git-ignored): the real
 migrations (Database.open), the demo branch set-up (staff, services, windows;
 no demo history), then SYNTHETIC history inserted with executemany on the
-engine's raw connection — not through the session hook, so those rows have no
-change_log entries (the change log's size does not change the cost of
-appending to it: `seq` is the rowid). Each past ticket gets its four
+engine's raw connection with the ticket tables' capture triggers set aside, so
+those rows have no change_log entries (the change log's size does not change
+the cost of appending to it: `seq` is its INTEGER PRIMARY KEY); the triggers are
+put back before anything is measured. Each past ticket gets its four
 ticket_event rows (issued, called, started, finished; or issued, called,
 recalled, no_show), because calling reads the events of the day.
 
@@ -49,7 +50,7 @@ from branchdesk.services import Services  # noqa: E402
 from branchdesk.services.clock import FixedClock  # noqa: E402
 from branchdesk.services.demo import DEMO_BRANCH, build_demo  # noqa: E402
 from branchdesk.services.queue.setup import norm_of  # noqa: E402
-from branchdesk.store import Database  # noqa: E402
+from branchdesk.store import Database, changelog  # noqa: E402
 from branchdesk.store.base import new_id  # noqa: E402
 from branchdesk.store.models import QueueServiceType, QueueWindow, Staff  # noqa: E402
 
@@ -63,7 +64,8 @@ TICKET_COLUMNS = ("id", "business_date", "issue_seq", "prefix", "number", "code"
                   "original_service_id", "priority", "channel", "issued_by", "issued_at", "status", "window_id",
                   "called_at", "recalls", "started_at", "finished_at", "served_by", "amount_fen", "units",
                   "norm_minutes", "overrun", "back_entered", "print_status")
-EVENT_COLUMNS = ("id", "ticket_id", "kind", "at", "window_id", "staff_id", "detail")
+EVENT_COLUMNS = ("id", "ticket_id", "kind", "at", "window_id", "staff_id", "detail", "seq")
+CAPTURED = ("ticket", "ticket_event")
 
 
 def _ts(moment: dt.datetime) -> str:
@@ -89,6 +91,11 @@ def build(path: Path, tickets: int, days: int) -> None:
     raw = db.engine.raw_connection()
     cur = raw.cursor()
     cur.execute("PRAGMA synchronous=OFF")  # building only; the measured runs use the app's own FULL
+    captures = changelog.captures()
+    for table in CAPTURED:
+        for name in captures[table].trigger_names():
+            cur.execute(f"DROP TRIGGER {name}")
+    event_seq = cur.execute("SELECT coalesce(max(seq), 0) FROM ticket_event").fetchone()[0]
     made = 0
     ticket_sql = f"INSERT INTO ticket ({', '.join(TICKET_COLUMNS)}) VALUES ({', '.join('?' * len(TICKET_COLUMNS))})"
     event_sql = f"INSERT INTO ticket_event ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
@@ -131,8 +138,9 @@ def build(path: Path, tickets: int, days: int) -> None:
                 "printed",
             ))
             for kind, at, window_id in events:
+                event_seq += 1
                 event_rows.append((new_id(), tid, kind, _ts(at), window_id,
-                                   clerks[clerk] if window_id else None, "{}"))
+                                   clerks[clerk] if window_id else None, "{}", event_seq))
         cur.execute("BEGIN")
         cur.executemany(ticket_sql, ticket_rows)
         cur.executemany(event_sql, event_rows)
@@ -140,6 +148,9 @@ def build(path: Path, tickets: int, days: int) -> None:
         made += count
         if offset % 50 == 0:
             print(f"  built {made:,} tickets ({time.perf_counter() - began:.0f} s)", flush=True)
+    for table in CAPTURED:
+        for sql in captures[table].trigger_sql():
+            cur.execute(sql)
     cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     cur.close()
     raw.close()

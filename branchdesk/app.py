@@ -52,6 +52,7 @@ def _qt_application(lang: str | None):
     from branchdesk.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "a Qt application without widgets is already running"
     app.setApplicationName("BranchDesk")
     install_translators(lang)
     install_font(app)

@@ -60,7 +60,7 @@ def _argparse_speaks(translate) -> Iterator[None]:
     """argparse looks its messages up through the module's gettext names: point them at our catalogue."""
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._ = translate  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: translate(one if n == 1 else many)
+    argparse.ngettext = lambda one, many, n: translate(one if n == 1 else many)  # type: ignore[attr-defined]
     try:
         yield
     finally:
@@ -218,7 +218,6 @@ def _demo(args, data_dir: DataDir) -> int:
     from branchdesk.services.demo import DEMO_ACCOUNTS, build_demo
     from branchdesk.services.branch import BranchService
     from branchdesk.services.clock import Clock
-    from branchdesk.store import Database
 
     db = _open(data_dir)
     if not BranchService(db, Clock()).is_set_up():

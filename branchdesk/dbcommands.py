@@ -8,6 +8,7 @@ database, a newer schema) never crashes a command: it ends in one clear line (a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from branchdesk import instance
 from branchdesk.clitext import error_text, say
@@ -17,7 +18,8 @@ from branchdesk.store import Database, files, migrate
 
 
 def run(command: str, data_dir: DataDir, file: Path | None = None) -> int:
-    return {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}[command](
+    commands: dict[str, Callable[..., int]] = {"upgrade": upgrade, "check": check, "backup": backup, "restore": restore}
+    return commands[command](
         data_dir, *([file] if command == "restore" else [])
     )
 
@@ -64,7 +66,7 @@ def check(data_dir: DataDir) -> int:
         for finding in findings:
             print(say(tr_noop("FAIL {finding}"), finding=finding))
         return 1
-    print(say(tr_noop("ok: integrity, schema {revision}, change log, audit chain ({entries} entries)"),
+    print(say(tr_noop("ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)"),
               revision=revision, entries=entries))
     return 0
 
@@ -72,12 +74,15 @@ def check(data_dir: DataDir) -> int:
 def _content_findings(path: Path) -> tuple[list[str], int]:
     """Change-log sequence and audit-chain findings, and the number of audit entries."""
     from branchdesk.services import audit
-    from branchdesk.store.changelog import sequence_problems
+    from branchdesk.store import changelog
 
     db = Database.open(path, create=False, upgrade=False, daily_backup=False)
     try:
         with db.reading() as s:
-            findings = list(sequence_problems(s))
+            findings = list(changelog.sequence_problems(s))
+            # An edit made outside the app: triggers dropped, or rows that differ from the log.
+            findings += changelog.trigger_problems(s.connection())
+            findings += changelog.drift_problems(s.connection())
             findings += [say(tr_noop("audit chain broken at entry {position}: {reason}"),
                              position=p.position, reason=p.reason) for p in audit.verify_chain(s)]
             return findings, audit.count(s)

@@ -7,6 +7,8 @@ not a `UserError` is a bug and reaches the crash dialog or the log.
 
 from __future__ import annotations
 
+from typing import Callable
+
 
 def tr_noop(text: str) -> str:
     """Mark `text` for the translation catalogue without translating it here.
@@ -26,7 +28,7 @@ class UserError(Exception):
         self.params = params
         super().__init__(code)
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
         """The message in the user's language, with its parameters filled in."""
         text = translate(self.message) if translate else self.message
         try:

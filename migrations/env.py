@@ -12,9 +12,14 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        from sqlalchemy import create_engine
+        from pathlib import Path
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        from branchdesk.store.engine import make_engine
+
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("no connection given and no sqlalchemy.url in alembic.ini")
+        engine = make_engine(Path(url.removeprefix("sqlite:///")))
         with engine.begin() as connection:
             _run(connection)
     else:
@@ -25,7 +30,9 @@ def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite alters tables by copying them
+        # No batch mode: it copies tables and silently drops their triggers. A migration
+        # that must rebuild a table uses branchdesk.store.schema_ops.recreate_table.
+        render_as_batch=False,
         compare_type=True,
     )
     with context.begin_transaction():

@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
 # Shared by run-demo.sh, test.sh and packaging/build.sh: system libraries Qt needs,
 # a virtual environment in .venv with BranchDesk installed, translations compiled.
-# Usage: scripts/bootstrap.sh EXTRAS APT_SET...   (EXTRAS: "", "test", "package", "test,package")
+# Usage: scripts/bootstrap.sh EXTRAS APT_SET...   (EXTRAS: "", "test", "package", "test,package";
+#        APT_SET: runtime, window, speech; see below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=${1:-}
 shift || true
 
-# What Qt (PySide6) needs on a bare Debian/Ubuntu, and what a real window (or Xvfb) adds.
-QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3"
-QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0"
+# System libraries that the Qt modules and plug-ins we load need on a bare Debian 12/Ubuntu.
+# Found with scripts/ci-missing-libs.sh (ldd over PySide6's modules, Qt's libraries and
+# plug-ins) in a `debootstrap --variant=minbase` root, keeping only what we load:
+# runtime: QtCore, QtGui, QtWidgets, QtTest and the offscreen platform plug-in (libGL, libEGL,
+#          fontconfig + freetype, xkbcommon, glib, D-Bus); libbrotli1 for pyside6-lrelease,
+#          which builds the translations below, and for QtNetwork/QtMultimedia.
+QT_RUNTIME="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libbrotli1"
+# window: the xcb platform plug-in (a real X11 window, or Xvfb) and its xcb helper libraries.
+QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
+  libxcb-image0 libxcb-render0 libxcb-render-util0 libxcb-util1 libxcb-xkb1"
+# speech: PySide6-Addons' QtTextToSpeech (the test extra, and the board's voice on Windows)
+#         links QtMultimedia, which links PulseAudio's client library, so importing it, or
+#         loading its 'mock' engine that the tests use, fails without libpulse0. Not added:
+#         libspeechd2 (the 'speechd' engine; a desktop with speech-dispatcher has it, and
+#         without it Qt skips that engine and the board uses its clips), GTK 3 (the gtk3
+#         platform theme, present wherever a GTK desktop is), Wayland's client libraries
+#         (the wayland platform plug-in; Qt falls back to xcb), and the ffmpeg media,
+#         SQL-driver, eglfs and pdf plug-ins, which nothing here loads.
+QT_SPEECH="libpulse0"
 
 PYTHON=${PYTHON:-python3}
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
@@ -27,6 +44,8 @@ for set in "$@"; do
   case "$set" in
     runtime) want="$want $QT_RUNTIME" ;;
     window) want="$want $QT_WINDOW" ;;
+    speech) want="$want $QT_SPEECH" ;;
+    *) echo "bootstrap.sh: unknown apt set '$set' (runtime, window, speech)" >&2; exit 2 ;;
   esac
 done
 # ensurepip comes with Debian's python3-venv, not with python3 itself.

@@ -11,7 +11,10 @@ from branchdesk.services.branch import DayHours, standard_week
 from tests.conftest import MORNING, SHANGHAI, branch_settings
 
 
-def at(hour: int, minute: int, day: dt.date = MORNING.date()) -> dt.datetime:
+TODAY = MORNING.date()
+
+
+def at(hour: int, minute: int, day: dt.date = TODAY) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=SHANGHAI)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from branchdesk.services import audit
+from branchdesk.store import changelog
 
 
 def test_chain_of_a_real_day_verifies(demo_services):
@@ -17,8 +18,9 @@ def test_chain_of_a_real_day_verifies(demo_services):
 def tamper(path, sql: str) -> None:
     """What someone with a SQLite tool could do: drop the guard and edit."""
     conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER audit_entry_no_update")
-    conn.execute("DROP TRIGGER audit_entry_no_delete")
+    for guard in ("audit_entry_no_update", "audit_entry_no_delete",
+                  "capture_audit_entry_update", "capture_audit_entry_delete"):
+        conn.execute(f"DROP TRIGGER {guard}")
     conn.execute(sql)
     conn.commit()
     conn.close()
@@ -41,6 +43,7 @@ def test_a_deleted_entry_is_found(demo_services):
 
 def test_entries_cannot_be_edited_through_sqlite(demo_services):
     conn = sqlite3.connect(demo_services.db.path)
+    changelog.register_functions(conn)  # even a program that could log the change is refused
     try:
         conn.execute("UPDATE audit_entry SET action = 'x'")
     except sqlite3.IntegrityError as exc:

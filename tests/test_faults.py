@@ -41,19 +41,21 @@ WRITER = textwrap.dedent(
 def test_killed_writer_loses_no_committed_change(demo_services, tmp_path):
     path = demo_services.db.path
     demo_services.db.close()
-    with Database.open(path, daily_backup=False).reading() as s:
+    before = Database.open(path, daily_backup=False)
+    with before.reading() as s:
         events_before = len(s.scalars(select(AttendanceEvent)).all())
+    before.close()
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
-    proc = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": os.getcwd()})
     acknowledged = 0
-    for line in proc.stdout:
-        acknowledged = int(line)
-        if acknowledged >= 40:
-            break
-    os.kill(proc.pid, signal.SIGKILL)  # no clean shutdown, no checkpoint
-    proc.wait()
+    # `with` closes the pipe and reaps the process, however the test ends.
+    with subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True,
+                          env={**os.environ, "PYTHONPATH": os.getcwd()}) as proc:
+        for line in proc.stdout:
+            acknowledged = int(line)
+            if acknowledged >= 40:
+                break
+        os.kill(proc.pid, signal.SIGKILL)  # no clean shutdown, no checkpoint
     assert acknowledged >= 40, "the writer stopped before it was killed"
 
     assert files.integrity_problems(path, quick=False) == []

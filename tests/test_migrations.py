@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -27,7 +28,8 @@ def test_migrations_build_an_empty_file_to_head(tmp_path):
     path = tmp_path / "new.sqlite3"
     Database.open(path).close()
     assert files.current_revision(path) == _script().get_current_head()
-    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(Base.metadata.tables) <= tables
 
 
@@ -53,7 +55,7 @@ def _digest(path) -> str:
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "newer.sqlite3"
     Database.open(path).close()
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:  # closes, not only commits
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     before = _digest(path)
     with pytest.raises(UserError) as err:
@@ -67,7 +69,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
 def test_existing_file_is_backed_up_before_an_upgrade(tmp_path):
     path = tmp_path / "old.sqlite3"
     Database.open(path).close()
-    with sqlite3.connect(path) as conn:  # as if written before the first migration
+    with closing(sqlite3.connect(path)) as conn, conn:  # as if written before the first migration
         conn.execute("DELETE FROM alembic_version")
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
             if name != "alembic_version":
@@ -121,7 +123,7 @@ def test_a_database_of_an_older_schema_is_backed_up_then_upgraded(tmp_path):
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
     command.upgrade(config, "0001")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:  # closes, not only commits
         conn.execute("INSERT INTO local_setting VALUES ('language', 'en')")
     db = Database.open(path, tmp_path / "backups")
     db.close()
@@ -130,5 +132,5 @@ def test_a_database_of_an_older_schema_is_backed_up_then_upgraded(tmp_path):
     plain = tmp_path / "backup.sqlite3"  # backups are gzip-compressed
     plain.write_bytes(__import__("gzip").decompress(backup.read_bytes()))
     assert files.current_revision(plain) == "0001"
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:  # closes, not only commits
         assert conn.execute("SELECT value FROM local_setting").fetchone() == ("en",)

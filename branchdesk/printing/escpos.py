@@ -13,7 +13,6 @@ import socket
 import threading
 
 from branchdesk.errors import UserError, tr_noop
-from branchdesk.printing.qr import ERROR_LEVELS
 from branchdesk.printing.ticket import QueueTicket, ticket_text
 
 ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"

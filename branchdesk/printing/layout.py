@@ -222,7 +222,8 @@ class Column:
         """The page as PDF bytes, exactly as tall as its blocks."""
         buffer = io.BytesIO()
         c = Canvas(
-            buffer, pagesize=(self.width, self.height), invariant=1, pageCompression=1, initialFontName=cjk_font()
+            buffer, pagesize=(self.width, self.height), invariant=1, pageCompression=1,
+            initialFontName=cjk_font(),  # type: ignore[arg-type]  # types-reportlab says float: it is a font name
         )
         c.setTitle(title)
         c.setAuthor(author)

@@ -125,7 +125,7 @@ def _print_windows(data: bytes, printer: str | None, copies: int) -> None:
             fd, name = tempfile.mkstemp(prefix="print-", suffix=".pdf", dir=folder)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            os.startfile(name, "print")  # type: ignore[attr-defined]  # Windows only
+            os.startfile(name, "print")  # type: ignore[attr-defined, unused-ignore]  # Windows only
     except OSError as exc:
         # WinError 1155: no application is associated with PDF files.
         raise _failed(exc.strerror or str(exc), printer) from exc

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import qrcode
 import qrcode.constants
+import qrcode.exceptions
 from reportlab.lib.colors import black, white
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable

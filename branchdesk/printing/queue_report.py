@@ -6,7 +6,6 @@ bytes. Every string is set in the embedded CJK font, Chinese first, English seco
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -22,6 +21,9 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
+
+# The report's data types are part of this module's interface (callers build them to print).
+__all__ = ["AdviceHour", "QueueDayReport", "ReportRow", "queue_day_report_pdf"]
 
 MARGIN = 15 * mm
 BAR_COLOUR = colors.HexColor("#3b6ea5")
@@ -100,10 +102,12 @@ def _chart(data: QueueDayReport) -> Drawing:
     width, height = A4[0] - 2 * MARGIN, 72 * mm
     left, bottom, plot_w, plot_h = 14 * mm, 16 * mm, width - 30 * mm, height - 24 * mm
     drawing = Drawing(width, height)
-    drawing.initialFontName = font  # the renderer's starting font; else it sets Helvetica first
+    # types-reportlab types chart and legend geometry as int; reportlab takes points as floats (mm is one).
+    # The renderer's starting font; else it sets Helvetica first. Read by renderPDF, not in types-reportlab.
+    drawing.initialFontName = font  # type: ignore[attr-defined]
 
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = left, bottom, plot_w, plot_h
+    bars.x, bars.y, bars.width, bars.height = left, bottom, plot_w, plot_h  # type: ignore[assignment]  # stub says int
     bars.data = [[r.arrivals for r in hours]]
     bars.categoryAxis.categoryNames = [r.label[:2] + "时" for r in hours]
     bars.bars[0].fillColor = BAR_COLOUR
@@ -129,7 +133,7 @@ def _chart(data: QueueDayReport) -> Drawing:
     known = [w for w in waits if w is not None]
     if known:
         line = HorizontalLineChart()
-        line.x, line.y, line.width, line.height = left, bottom, plot_w, plot_h
+        line.x, line.y, line.width, line.height = left, bottom, plot_w, plot_h  # type: ignore[assignment]  # stub: int
         line.data = [[w if w is not None else 0.0 for w in waits]]
         line.joinedLines = 1
         line.lines[0].strokeColor = LINE_COLOUR
@@ -149,16 +153,15 @@ def _chart(data: QueueDayReport) -> Drawing:
         line.valueAxis.labels.dx = 14
         drawing.add(line)
 
-    axis_font = dict(fontName=font, fontSize=8)
-    drawing.add(String(0, bottom + plot_h + 6, "人数 Arrivals", fillColor=BAR_COLOUR, **axis_font))
+    drawing.add(String(0, bottom + plot_h + 6, "人数 Arrivals", fillColor=BAR_COLOUR, fontName=font, fontSize=8))
     drawing.add(String(width, bottom + plot_h + 6, "等候（分钟）Wait (min)", fillColor=LINE_COLOUR,
-                       textAnchor="end", **axis_font))
+                       textAnchor="end", fontName=font, fontSize=8))
     legend = Legend()
     legend.fontName, legend.fontSize = font, 8.5
-    legend.x, legend.y = left, 5 * mm
+    legend.x, legend.y = left, 5 * mm  # type: ignore[assignment]  # stub says int
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = 70 * mm
+    legend.deltax = 70 * mm  # type: ignore[assignment]  # stub says int
     legend.colorNamePairs = [(BAR_COLOUR, "每小时到号人数 Arrivals per hour"),
                              (LINE_COLOUR, "平均等候（分钟）Mean wait (min)")]
     drawing.add(legend)
@@ -188,7 +191,7 @@ def _rows_table(first: tuple[str, str], rows: list[ReportRow], st: _Styles) -> T
                      _share(r.share_within_norm)])
     inner = A4[0] - 2 * MARGIN
     first_w = 40 * mm
-    table = Table([head] + body, colWidths=[first_w] + [(inner - first_w) / 8] * 8, repeatRows=1)
+    table = Table([head, *body], colWidths=[first_w] + [(inner - first_w) / 8] * 8, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
@@ -278,7 +281,7 @@ def _numbered_canvas(generated: str):
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own private reset, not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.branch import BranchService, BranchSettings
@@ -16,13 +16,13 @@ from branchdesk.store.models import AttendanceEvent, Staff
 
 ARRIVE_BEFORE_OPENING = dt.timedelta(minutes=10)
 # Events are appended, so insertion order is the true order even when the PC's clock jumps back.
-IN_ORDER = literal_column("attendance_event.rowid")
+IN_ORDER = AttendanceEvent.seq  # appended in order; the wall clock may have been wrong
 
 
 def due_at(settings: BranchSettings, day: dt.date) -> dt.datetime | None:
     """When staff must be in on `day` (local, aware), or None on a closed day."""
     hours = settings.hours_on(day.weekday())
-    if not hours.is_open:
+    if hours.opens is None or hours.closes is None:
         return None
     return dt.datetime.combine(day, hours.opens, tzinfo=settings.zone) - ARRIVE_BEFORE_OPENING
 
@@ -122,11 +122,12 @@ class AttendanceService:
         return days
 
 
-def _summarise(staff_id, name, day, events, settings, now, zone) -> AttendanceDay:
+def _summarise(staff_id: str, name: str, day: dt.date, events: list[AttendanceEvent], settings: BranchSettings,
+               now: dt.datetime, zone: dt.tzinfo) -> AttendanceDay:
     ins = [e for e in events if e.kind == "in"]
     outs = [e for e in events if e.kind == "out"]
     worked = dt.timedelta()
-    started = None
+    started: dt.datetime | None = None
     for event in events:
         if event.kind == "in":
             started = event.at
@@ -134,12 +135,12 @@ def _summarise(staff_id, name, day, events, settings, now, zone) -> AttendanceDa
             worked += max(event.at - started, dt.timedelta())
             started = None
     on_duty = started is not None
-    if on_duty and now.astimezone(zone).date() == day:
+    if started is not None and now.astimezone(zone).date() == day:
         worked += max(now - started, dt.timedelta())
     first_in = ins[0].at if ins else None
     due = due_at(settings, day)
     late = bool(ins and ins[0].late)
-    minutes_late = int((first_in - due).total_seconds() // 60) if late and due else 0
+    minutes_late = int((first_in - due).total_seconds() // 60) if late and due and first_in else 0
     return AttendanceDay(
         staff_id=staff_id,
         full_name=name,

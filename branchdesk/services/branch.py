@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -35,7 +36,7 @@ class DayHours:
 
     @property
     def hours(self) -> float:
-        if not self.is_open:
+        if self.opens is None or self.closes is None:
             return 0.0
         start = dt.datetime.combine(dt.date.min, self.opens)
         end = dt.datetime.combine(dt.date.min, self.closes)
@@ -63,7 +64,7 @@ class BranchSettings:
     def hours_on(self, weekday: int) -> DayHours:
         return next((h for h in self.hours if h.weekday == weekday), DayHours(weekday))
 
-    def with_changes(self, **changes) -> "BranchSettings":
+    def with_changes(self, **changes: Any) -> "BranchSettings":
         return replace(self, **changes)
 
 
@@ -71,7 +72,7 @@ class BranchSettings:
 class HoursWarning:
     code: str
     message: str
-    params: dict
+    params: dict[str, object]
 
 
 def hours_warnings(settings: BranchSettings) -> list[HoursWarning]:
@@ -131,7 +132,7 @@ def validate(settings: BranchSettings) -> None:
                 "branch.half_hours",
                 tr_noop("Give both opening and closing time, or neither for a closed day."),
             )
-        if day.is_open and day.closes <= day.opens:
+        if day.opens is not None and day.closes is not None and day.closes <= day.opens:
             raise UserError(
                 "branch.hours_order", tr_noop("Closing time must be after opening time.")
             )
@@ -166,6 +167,13 @@ class BranchService:
         with self.db.reading() as s:
             branch = load_branch(s)
             return _to_settings(branch) if branch else None
+
+    def require_settings(self) -> BranchSettings:
+        """The settings, or a clear UserError before the branch is set up (never None.zone)."""
+        settings = self.settings()
+        if settings is None:
+            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+        return settings
 
     def today(self) -> dt.date:
         """The branch's local date now."""

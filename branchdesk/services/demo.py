@@ -65,6 +65,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
     for offset in range(HISTORY_DAYS + 1):
         day = start + dt.timedelta(days=offset)
         hours = DEMO_BRANCH.hours_on(day.weekday())
+        assert hours.opens is not None and hours.closes is not None, "the demo branch opens every day"
         opens = dt.datetime.combine(day, hours.opens, tzinfo=zone)
         closes = dt.datetime.combine(day, hours.closes, tzinfo=zone)
         rota = actors if day.weekday() < 5 else actors[offset % 2::2]

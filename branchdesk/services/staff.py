@@ -108,7 +108,7 @@ class StaffService:
         now = self.clock.now()
         with self.db.transaction() as s:
             staff = self._get(s, staff_id)
-            changes = {}
+            changes: dict[str, object] = {}
             if full_name is not None and full_name.strip() != staff.full_name:
                 if not full_name.strip():
                     raise UserError("staff.no_name", tr_noop("Enter the full name."))

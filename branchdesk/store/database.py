@@ -96,9 +96,9 @@ class Database:
         db = cls(path, make_engine(path))
         try:
             if state in ("empty", "older") and upgrade:
-                with _friendly_lock_errors(), db.engine.begin() as conn:
+                with _friendly_lock_errors():
                     log.info("upgrading %s from %s", path, revision or "nothing")
-                    migrate.upgrade(conn)
+                    migrate.upgrade(db.engine)
         except BaseException:
             db.close()
             raise

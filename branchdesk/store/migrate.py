@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.paths import migrations_dir
@@ -45,7 +45,27 @@ def refuse_if_newer(revision: str | None) -> None:
         )
 
 
-def upgrade(connection: Connection) -> None:
+def upgrade(engine: Engine) -> None:
+    """Run every pending migration in one transaction, with foreign keys off while tables are rebuilt.
+
+    SQLite ignores `PRAGMA foreign_keys` inside a transaction, so it is switched here,
+    outside; the keys are checked in full before the transaction commits.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                _run_alembic(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"the upgrade would break a foreign key: {tuple(broken)}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _run_alembic(connection: Connection) -> None:
     from alembic import command
     from alembic.config import Config
 

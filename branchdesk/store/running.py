@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import uuid
 from pathlib import Path
 
 # Plain OS locks (released by the OS when a process dies), not filelock: importing
 # filelock costs start-up tens of milliseconds, and this runs at every open.
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(fd: int) -> None:

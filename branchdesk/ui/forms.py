@@ -75,7 +75,7 @@ class HoursEditor(QWidget):
         for day, (opens, closes, closed) in enumerate(self.rows):
             h = by_day.get(day, DayHours(day))
             closed.setChecked(not h.is_open)
-            if h.is_open:
+            if h.opens is not None and h.closes is not None:
                 opens.setTime(_qtime(h.opens))
                 closes.setTime(_qtime(h.closes))
         self._sync_enabled()

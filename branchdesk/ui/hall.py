@@ -7,23 +7,30 @@ HallDevices for the whole session; the queue pages only ask it to open them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QScreen
 
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
 
+if TYPE_CHECKING:  # imported where first used, so start-up stays light
+    from branchdesk.ui.board.window import DisplayBoard
+    from branchdesk.ui.queue.kiosk import KioskWindow
+    from branchdesk.ui.queue.printing import TicketPrinter
+
 
 class HallDevices(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self._printer = None
-        self.kiosk = None
-        self.board = None
+        self._printer: TicketPrinter | None = None
+        self.kiosk: KioskWindow | None = None
+        self.board: DisplayBoard | None = None
 
     @property
-    def printer(self):
+    def printer(self) -> TicketPrinter:
         """One print queue for the counter and the kiosk; made on first use, so start-up loads no reportlab."""
         if self._printer is None:
             from branchdesk.ui.queue.printing import TicketPrinter
@@ -31,7 +38,7 @@ class HallDevices(QObject):
             self._printer = TicketPrinter(self.services, self)
         return self._printer
 
-    def open_kiosk(self, actor: Actor, screen: QScreen | None):
+    def open_kiosk(self, actor: Actor, screen: QScreen | None) -> KioskWindow:
         """Raises PermissionDenied below a duty manager (the service checks and audits it)."""
         from branchdesk.ui.queue.kiosk import KioskWindow
 
@@ -42,7 +49,7 @@ class HallDevices(QObject):
         self.kiosk.show_on(screen)
         return self.kiosk
 
-    def open_board(self, screen: QScreen):
+    def open_board(self, screen: QScreen) -> DisplayBoard:
         from branchdesk.ui.board.voice import make_voice
         from branchdesk.ui.board.window import DisplayBoard
 
@@ -62,5 +69,6 @@ class HallDevices(QObject):
             self.kiosk.force_close()
 
     def _kiosk_closed(self) -> None:
-        self.kiosk.deleteLater()
+        if self.kiosk is not None:
+            self.kiosk.deleteLater()
         self.kiosk = None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -53,14 +55,22 @@ def normalise(lang: str | None) -> str:
 
 
 def install_translators(lang: str | None) -> str:
-    """Replace the installed translators with those of `lang`; returns the language used."""
+    """Replace the installed translators with those of `lang`; returns the language used.
+
+    With BRANCHDESK_PSEUDO set (e.g. 1.4) every string is the English one stretched by that factor
+    instead (see PseudoTranslator), to find labels that clip in a longer language.
+    """
     lang = normalise(lang)
     app = QCoreApplication.instance()
     for old in _installed:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if lang != "en":
+    scale = pseudo_scale()
+    if scale is not None:
+        lang = "en"
+        _installed.append(PseudoTranslator(scale))
+    elif lang != "en":
         ours = QTranslator()
         if ours.load(str(catalogue_path(lang))):
             _installed.append(ours)
@@ -103,7 +113,7 @@ def role_label(role) -> str:
 
 
 def weekday_name(weekday: int) -> str:
-    return QCoreApplication.translate("Weekday", _WEEKDAY_SOURCES[weekday])
+    return QCoreApplication.translate("Weekday", str(_WEEKDAY_SOURCES[weekday]))  # NOOP's stub says object
 
 
 def warning_text(warning) -> str:
@@ -128,3 +138,52 @@ def format_date(day: dt.date) -> str:
 
 def format_minutes(minutes: int) -> str:
     return QCoreApplication.translate("Format", "{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+
+
+# --- pseudo-locale (Vorta's TRANS_SCALE) ---------------------------------------------------------
+PSEUDO_ENV = "BRANCHDESK_PSEUDO"
+# Left as they are: format fields, Qt's %1/%n, HTML tags and entities, accelerator markers.
+_KEEP = re.compile(r"(\{[^{}]*\}|%L?\d|%n|<[^>]*>|&[A-Za-z]+;|&&|&(?=\w))")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnCN", "áéíóúýÁÉÍÓÚÝçñÇÑ")
+
+
+def pseudo_scale() -> float | None:
+    """The stretch factor asked for by BRANCHDESK_PSEUDO (1.0 to 3.0), or None."""
+    value = os.environ.get(PSEUDO_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        scale = float(value)
+    except ValueError:
+        scale = 1.4
+    return min(max(scale, 1.0), 3.0)
+
+
+def stretch(text: str, scale: float) -> str:
+    """`text` accented and padded to about `scale` times its length, fields and markup kept working."""
+    if not text.strip():
+        return text
+    lines = []
+    for line in text.split("\n"):
+        parts = _KEEP.split(line)
+        if not any(p.strip() for p in parts[::2]):
+            lines.append(line)  # only fields or markup: nothing to stretch
+            continue
+        accented = "".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
+        lines.append(accented + "~" * max(1, round(len(line) * (scale - 1))))
+    return "\n".join(lines)
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into its English source stretched by `scale`: a longer language,
+    to see (and test) that labels, buttons and columns make room for it."""
+
+    def __init__(self, scale: float = 1.4) -> None:
+        super().__init__()
+        self.scale = scale
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
+        return stretch(source_text, self.scale) if source_text else source_text
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False

@@ -54,6 +54,12 @@ def _settings(services, actor, window):
     return page
 
 
+# The smallest main window the pages are laid out for (it opens at 1280 x 800; 720 leaves room for a
+# taskbar on a 1280 x 800 screen).
+# tests/ui/test_pseudo_locale.py checks that every page fits it in a language 40 % longer than English.
+SMALLEST_SIZE = QSize(1280, 720)
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
     language_changed = Signal(str)
@@ -84,12 +90,15 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(0, 0))
         for key, label, _factory in self.areas:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+        # At least 200 px, and as wide as the longest label in this language with the style's padding
+        # ("Board & statistics" needs 207 px in English at the app's 16 pt).
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
         self.stack = QStackedWidget()
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
@@ -148,9 +157,9 @@ class MainWindow(QMainWindow):
         page = self.page(self.keys()[row])
         self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
-        if refresh and getattr(page, "_shown_once", False):
+        if refresh and page.property("shownOnce"):
             refresh()
-        page._shown_once = True
+        page.setProperty("shownOnce", True)
 
     # --- status bar --------------------------------------------------------
     def refresh_status(self) -> None:
@@ -173,8 +182,10 @@ class MainWindow(QMainWindow):
     def _periodic(self) -> None:
         """Every tick: the clock, and the home page (colleagues clock in at the same PC)."""
         self._tick()
+        from branchdesk.ui.pages.home import HomePage  # built, so imported, before it can be current
+
         home = self.pages.get("home")
-        if home is not None and self.stack.currentWidget() is home:
+        if isinstance(home, HomePage) and self.stack.currentWidget() is home:
             home.refresh()
 
     # --- signing out -------------------------------------------------------

@@ -69,7 +69,9 @@ class Shell(QObject):
 
     def switch_language(self, actor: Actor, lang: str) -> QWidget:
         """Install the new catalogue and rebuild the main window in it, on the same page."""
-        area = self.window.current_key() if hasattr(self.window, "current_key") else None
+        from branchdesk.ui.main_window import MainWindow
+
+        area = self.window.current_key() if isinstance(self.window, MainWindow) else None
         install_translators(lang)
         return self.show_main(actor, area)
 

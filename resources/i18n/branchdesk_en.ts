@@ -1397,6 +1397,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,10 +1750,6 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>integrity: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok: integrity, schema {revision}, change log, audit chain ({entries} entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1398,6 +1398,10 @@ Please save a report and give it to your administrator.</source>
         <translation>在 {target} 上打印失败：{reason}。请检查打印机是否已开机并连接好，然后重新打印。</translation>
     </message>
     <message>
+        <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
+        <translation>正常：完整性、数据结构 {revision}、变更日志及其触发器、审计链（{entries} 条）</translation>
+    </message>
+    <message>
         <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
         <translation>缺少中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
@@ -1748,10 +1752,6 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>integrity: {problem}</source>
         <translation>完整性：{problem}</translation>
-    </message>
-    <message>
-        <source>ok: integrity, schema {revision}, change log, audit chain ({entries} entries)</source>
-        <translation>正常：完整性、数据结构 {revision}、变更日志、审计链（{entries} 条）</translation>
     </message>
     <message>
         <source>Restored {path} (schema {revision}).</source>

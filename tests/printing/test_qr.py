@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -36,15 +36,15 @@ def test_a_killed_kiosk_loses_no_issued_ticket(demo_services, tmp_path):
     demo_services.db.close()
     script = tmp_path / "issuer.py"
     script.write_text(ISSUER)
-    proc = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": os.getcwd()})
     shown = []
-    for line in proc.stdout:
-        shown.append(line.strip())
-        if len(shown) >= 60:
-            break
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    # `with` closes the pipe and reaps the process, however the test ends.
+    with subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True,
+                          env={**os.environ, "PYTHONPATH": os.getcwd()}) as proc:
+        for line in proc.stdout:
+            shown.append(line.strip())
+            if len(shown) >= 60:
+                break
+        os.kill(proc.pid, signal.SIGKILL)
     assert len(shown) == 60
 
     assert files.integrity_problems(path, quick=False) == []

@@ -104,7 +104,7 @@ def test_demo_advice_is_unchanged_by_stored_figures(demo_services):
     plain = stats.advise(facts, weeks, stats.AdviceTarget(), norms)
     stored = reports.window_advice()
     assert [(a.weekday, a.hour, a.windows) for a in stored] == [(a.weekday, a.hour, a.windows) for a in plain]
-    for ours, theirs in zip(stored, plain):
+    for ours, theirs in zip(stored, plain, strict=True):
         assert ours.arrivals_per_hour == theirs.arrivals_per_hour
         assert ours.service_minutes == pytest.approx(theirs.service_minutes, abs=0.011)
 

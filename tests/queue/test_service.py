@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services.queue import policy
+from branchdesk.store import changelog
 from branchdesk.store.models import AuditEntry, TicketEvent
 from tests.conftest import SHANGHAI
 
@@ -171,6 +172,7 @@ def test_the_number_range_runs_out_clearly(queue, services):
 def test_ticket_events_are_append_only(queue):
     queue.issue("mail")
     conn = sqlite3.connect(queue.db.path)
+    changelog.register_functions(conn)  # even a program that could log the change is refused
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("UPDATE ticket_event SET kind = 'x'")
     conn.close()

@@ -43,6 +43,18 @@ def collect_after_each_test(gui_thread_collector):
 
 
 @pytest.fixture(autouse=True)
+def same_look_for_every_test(qapp):
+    """A test that starts the app (run_gui, selftest) sets its font and style sheet on the one shared
+    QApplication; put them back so that no later test measures a different look by accident."""
+    font, style = qapp.font(), qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != style:
+        qapp.setStyleSheet(style)
+    if qapp.font() != font:
+        qapp.setFont(font)
+
+
+@pytest.fixture(autouse=True)
 def chinese(qapp):
     from branchdesk.ui.i18n import install_translators
 

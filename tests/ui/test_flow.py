@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from branchdesk.services.roles import Role
+from branchdesk.ui.i18n import role_label
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.signin import SignInWindow
 from branchdesk.ui.wizard import SetupWizard
+from tests.ui.texts import error, ui
 
 
 def _fill_branch(wizard: SetupWizard, qtbot, code: str = "QS-009") -> None:
@@ -51,8 +53,8 @@ def test_wizard_sign_in_main_window(services, qtbot):
     main = shell.window
     assert isinstance(main, MainWindow)
     qtbot.addWidget(main)
-    assert "赵建国" in main.person_label.text()
-    assert "系统管理员" in main.person_label.text()
+    assert main.person_label.text() == ui("MainWindow", "Signed in: {name} ({role})", name="赵建国",
+                                          role=role_label(Role.ADMIN))
     assert "staff" in main.keys()
     page = main.show_area("staff")
     assert main.stack.currentWidget() is page
@@ -70,20 +72,20 @@ def test_wizard_keeps_input_and_shows_error_inline(services, qtbot):
     _fill_branch(wizard, qtbot, code="bad code!")
     wizard.next()
     assert wizard.currentPage() is wizard.branch_page
-    assert wizard.branch_page.error.text() == "网点代码须为2-20位字母、数字或短横线。"
+    assert wizard.branch_page.error.text() == error("branch.bad_code")
     assert wizard.branch_page.form.name.text() == "青山镇邮政支局"
 
     wizard.branch_page.form.code.setText("QS-009")
     wizard.next()
     _fill_admin(wizard, qtbot, second="something-else")
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.admin_page.error.text() == "两次输入不一致。"
+    assert wizard.admin_page.error.text() == ui("SecretFields", "The two entries do not match.")
     assert not services.branch.is_set_up()
 
     wizard.admin_page.secret.second.setText("s3cret-pass")
     wizard.admin_page.username.setText("x y")
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert "登录名须为" in wizard.admin_page.error.text()
+    assert wizard.admin_page.error.text() == error("staff.bad_username")
     assert not services.branch.is_set_up()
     assert wizard.admin_page.full_name.text() == "赵建国"
 
@@ -101,10 +103,10 @@ def test_wizard_shows_hours_warnings_live(services, qtbot):
     form = wizard.branch_page.form
     assert form.warnings.text() == ""
     form.grade.setValue(1)  # 9.5 h a day, grade 1 needs 12
-    assert "1 类网点每天至少须营业 12 小时" in form.warnings.text()
+    assert error("hours.short_day", hours=9.5, count=7, grade=1, minimum=12) in form.warnings.text()
     form.grade.setValue(3)
     form.hours_editor.rows[6][2].setChecked(True)  # close on Sunday
-    assert "须每天营业" in form.warnings.text()
+    assert error("hours.must_open_all_week") in form.warnings.text()
 
 
 def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_services, qtbot, monkeypatch):

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from branchdesk.services.roles import Role
+from branchdesk.ui.i18n import role_label
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.tables import LATE_BACKGROUND
+from tests.ui.texts import error, ui
+
+NAV_SOURCES = ["Home", "Attendance", "Queue", "Board & statistics", "Queue settings", "Staff", "Settings"]
 
 
 def _nav_texts(window: MainWindow) -> list[str]:
@@ -17,17 +22,18 @@ def test_admin_sees_staff_page(services, admin, qtbot):
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
     assert window.keys() == ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
-    assert _nav_texts(window) == ["首页", "考勤", "排队叫号", "叫号屏与统计", "排队叫号设置", "人员管理", "设置"]
-    assert "青山镇邮政支局（QS-001）" == window.branch_label.text()
-    assert "管理员" in window.person_label.text()
+    assert _nav_texts(window) == [ui("MainWindow", source) for source in NAV_SOURCES]
+    assert "青山镇邮政支局（QS-001）" == window.branch_label.text()  # the branch's own name and code
+    assert "管理员" in window.person_label.text()  # the admin's full name
 
 
 def test_clerk_does_not_see_staff_page(services, clerk, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
     assert "staff" not in window.keys()
-    assert "人员管理" not in _nav_texts(window)
-    assert "张敏（营业员）" in window.person_label.text()
+    assert ui("MainWindow", "Staff") not in _nav_texts(window)
+    assert window.person_label.text() == ui("MainWindow", "Signed in: {name} ({role})", name="张敏",
+                                            role=role_label(Role.CLERK))
     settings = window.show_area("settings")
     assert settings.branch_form is None  # a clerk may not edit the branch
 
@@ -36,15 +42,15 @@ def test_clock_in_and_out_from_home(services, clerk, clock, qtbot):
     window = MainWindow(services, clerk)
     qtbot.addWidget(window)
     home = window.pages["home"]
-    assert home.my_status.text() == "您今天还没有签到。"
+    assert home.my_status.text() == ui("HomePage", "You have not clocked in today.")
     assert not home.clock_out_button.isEnabled()
     qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
 
     today = services.branch.today()
     day = services.attendance.day_for(clerk.staff_id, today)
     assert day.on_duty and day.first_in is not None and not day.late
-    assert home.message.text() == "已于 07:30 签到。"
-    assert home.my_status.text() == "您自 07:30 起在岗。"
+    assert home.message.text() == ui("HomePage", "Clocked in at {time}.", time="07:30")
+    assert home.my_status.text() == ui("HomePage", "On duty since {time}.", time="07:30")
     assert not home.clock_in_button.isEnabled() and home.clock_out_button.isEnabled()
     assert home.table.rowCount() == 1  # a clerk sees only themself
     assert home.table.item(0, 1).text() == "07:30"
@@ -66,15 +72,16 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
     names = [home.table.item(r, 0).text() for r in range(home.table.rowCount())]
     assert names == ["管理员", "张敏"]
     late_cell = home.table.item(1, 3)
-    assert late_cell.text() == "迟到 15 分钟"
+    assert late_cell.text() == ui("HomePage", "Late by {minutes} min", minutes=15)
     assert late_cell.background().color() == LATE_BACKGROUND
     assert home.table.item(0, 3).text() == ""
 
     qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
-    assert home.message.text() == "已于 08:05 签到。 （迟到 15 分钟）"
+    assert home.message.text() == (ui("HomePage", "Clocked in at {time}.", time="08:05") + " "
+                                   + ui("HomePage", "(late by {minutes} min)", minutes=15))
 
     attendance = window.show_area("attendance")
-    assert attendance.table.item(1, 3).text() == "迟到 15 分钟"
+    assert attendance.table.item(1, 3).text() == ui("AttendancePage", "Late by {minutes} min", minutes=15)
     attendance.week_mode.setChecked(True)
     assert attendance.table.columnCount() == 8
     tuesday = attendance.table.item(1, 2)  # 2026-11-24 is a Tuesday
@@ -88,7 +95,7 @@ def test_clocking_in_twice_shows_translated_error(services, clerk, qtbot):
     home = window.pages["home"]
     services.attendance.clock_in(clerk)
     home.clock_in()
-    assert home.message.text() == "您已经签到过了。"
+    assert home.message.text() == error("attendance.already_in")
 
 
 def test_language_switch_changes_visible_text(services, admin, qtbot):
@@ -101,8 +108,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     qtbot.addWidget(english)
     assert english is not window
     assert services.local.language() == "en"
-    assert _nav_texts(english) == ["Home", "Attendance", "Queue", "Board & statistics", "Queue settings",
-                                   "Staff", "Settings"]
+    assert _nav_texts(english) == NAV_SOURCES
     assert english.current_key() == "settings"
     assert "(Administrator)" in english.person_label.text()
     assert english.pages["settings"].language.currentData() == "en"
@@ -110,7 +116,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     english.pages["settings"].set_language("zh_CN")
     chinese = shell.window
     qtbot.addWidget(chinese)
-    assert _nav_texts(chinese) == ["首页", "考勤", "排队叫号", "叫号屏与统计", "排队叫号设置", "人员管理", "设置"]
+    assert _nav_texts(chinese) == [ui("MainWindow", source) for source in NAV_SOURCES]  # translated again
     assert services.local.language() == "zh_CN"
 
 

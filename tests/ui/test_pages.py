@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from branchdesk.services.roles import Role
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.i18n import role_label
 from branchdesk.ui.pages.settings import ChangeSecretDialog
+from tests.ui.texts import error, ui
 
 
 def test_admin_adds_edits_and_resets_staff(services, admin, qtbot):
@@ -24,21 +26,21 @@ def test_admin_adds_edits_and_resets_staff(services, admin, qtbot):
     info = next(s for s in services.staff.list_staff() if s.username == "liuyang")
     assert info.role is Role.DUTY_MANAGER
     assert page.table.rowCount() == 2
-    assert page.table.item(1, 2).text() == "值班长"
+    assert page.table.item(1, 2).text() == role_label(Role.DUTY_MANAGER)
 
     page.table.selectRow(1)
     edit = page.edit_selected()
     edit.active.setChecked(False)
     edit.save()
     assert not next(s for s in services.staff.list_staff() if s.username == "liuyang").active
-    assert page.table.item(1, 3).text() == "已停用"
+    assert page.table.item(1, 3).text() == ui("StaffPage", "Inactive")
 
     page.table.selectRow(1)
     reset = page.reset_selected()
     reset.secret.first.setText("1111")
     reset.secret.second.setText("1111")
     reset.save()
-    assert reset.error.text() == "PIN码不能全部是同一个数字，太容易被猜到。"
+    assert reset.error.text() == error("secret.weak_pin")
     reset.secret.first.setText("8642")
     reset.secret.second.setText("8642")
     reset.save()
@@ -56,7 +58,7 @@ def test_add_staff_errors_stay_in_the_dialog(services, admin, qtbot):
     dialog.secret.first.setText("2468")
     dialog.secret.second.setText("2468")
     dialog.save()
-    assert dialog.error.text() == "登录名 admin 已被使用。"
+    assert dialog.error.text() == error("staff.exists", username="admin")
     assert dialog.isVisible()
     assert len(services.staff.list_staff()) == 1
 
@@ -69,7 +71,7 @@ def test_admin_cannot_demote_self_from_the_page(services, admin, qtbot):
     dialog = page.edit_selected()
     dialog.role.setCurrentIndex(0)
     dialog.save()
-    assert dialog.error.text() == "不能停用自己的账号，也不能修改自己的岗位。"
+    assert dialog.error.text() == error("staff.self_demote")
     assert services.staff.list_staff()[0].role is Role.ADMIN
 
 
@@ -81,16 +83,16 @@ def test_branch_settings_save_with_warning(services, admin, qtbot):
     assert form.code.text() == "QS-001"
     form.name.setText("青山镇邮政所")
     form.hours_editor.rows[6][2].setChecked(True)
-    assert "须每天营业" in form.warnings.text()
+    assert error("hours.must_open_all_week") in form.warnings.text()
     assert page.save_branch()
-    assert page.branch_message.text() == "已保存，但营业时间未达到服务规范要求。"
+    assert page.branch_message.text() == ui("SettingsPage", "Saved, but the hours fall short of the standard.")
     saved = services.branch.settings()
     assert saved.name == "青山镇邮政所" and not saved.hours_on(6).is_open
     assert window.branch_label.text() == "青山镇邮政所（QS-001）"
 
     form.code.setText("?")
     assert not page.save_branch()
-    assert page.branch_message.text() == "网点代码须为2-20位字母、数字或短横线。"
+    assert page.branch_message.text() == error("branch.bad_code")
     assert services.branch.settings().code == "QS-001"
 
 
@@ -103,7 +105,7 @@ def test_change_own_pin(services, clerk, qtbot):
     dialog.secret.first.setText("8642")
     dialog.secret.second.setText("8642")
     dialog.save()
-    assert dialog.error.text() == "当前PIN码或密码不正确。"
+    assert dialog.error.text() == error("secret.wrong_current")
     dialog.current.setText("3579")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted

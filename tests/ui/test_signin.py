@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from branchdesk.services.demo import DEMO_ACCOUNTS
+from branchdesk.services.roles import Role
+from branchdesk.ui.i18n import role_label
 from branchdesk.ui.signin import SignInWindow
+from tests.ui.texts import error, ui
 
 
 def _type(qtbot, window: SignInWindow, username: str, secret: str) -> None:
@@ -24,12 +27,12 @@ def test_right_pin_signs_in_with_enter(services, clerk, qtbot):
     assert window.error.text() == ""
 
 
-def test_wrong_pin_shows_chinese_message_and_signs_nobody_in(services, clerk, qtbot):
+def test_wrong_pin_shows_translated_message_and_signs_nobody_in(services, clerk, qtbot):
     window = SignInWindow(services)
     qtbot.addWidget(window)
     with qtbot.assertNotEmitted(window.signed_in):
         _type(qtbot, window, "zhangmin", "1111")
-    assert window.error.text() == "登录名或PIN码/密码错误。"
+    assert window.error.text() == error("signin.wrong")
     assert window.secret.text() == ""
     assert window.username.text() == "zhangmin"
     # nothing changed: the account is neither locked nor signed in, and the right PIN still works
@@ -43,19 +46,19 @@ def test_lockout_message_after_five_failures(services, clerk, qtbot):
     qtbot.addWidget(window)
     for _ in range(4):
         _type(qtbot, window, "zhangmin", "0000")
-        assert window.error.text() == "登录名或PIN码/密码错误。"
+        assert window.error.text() == error("signin.wrong")
     _type(qtbot, window, "zhangmin", "0000")
-    assert window.error.text() == "错误次数过多，此账号已锁定 15 分钟。"
+    assert window.error.text() == error("signin.locked", minutes=15)
     with qtbot.assertNotEmitted(window.signed_in):
         _type(qtbot, window, "zhangmin", "3579")
-    assert window.error.text() == "错误次数过多，此账号已锁定 15 分钟。"
+    assert window.error.text() == error("signin.locked", minutes=15)
 
 
 def test_empty_name_is_asked_for(services, clerk, qtbot):
     window = SignInWindow(services)
     qtbot.addWidget(window)
     _type(qtbot, window, "", "3579")
-    assert window.error.text() == "请输入登录名。"
+    assert window.error.text() == ui("SignInWindow", "Enter your sign-in name.")
 
 
 def test_no_demo_table_for_a_real_branch(services, clerk, qtbot):
@@ -71,8 +74,8 @@ def test_demo_sign_in_lists_the_demo_accounts(demo_services, qtbot):
     assert table is not None
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
     assert len(rows) == len(DEMO_ACCOUNTS)
-    assert ["王芳", "wangfang", "支局长", "1357"] in rows
-    assert ["系统管理员", "admin", "系统管理员", "demo1234"] in rows
+    assert ["王芳", "wangfang", role_label(Role.BRANCH_HEAD), "1357"] in rows  # full name, login, role, PIN
+    assert ["系统管理员", "admin", role_label(Role.ADMIN), "demo1234"] in rows
     # double-click fills the form; Enter then signs in
     table.cellDoubleClicked.emit(1, 0)
     assert window.username.text() == "wangfang"

@@ -1,7 +1,7 @@
 """What the hall display board reads: now serving per window, the last calls, who waits.
 
 The board polls every second or two, so each read is a handful of small
-queries. New calls are found by the ticket_event rowid (appended, so its
+queries. New calls are found by the ticket_event seq (appended, so its
 order is the true order, whatever the PC's clock says).
 """
 
@@ -24,7 +24,7 @@ RECENT_CALLS = 6
 
 @dataclass(frozen=True)
 class Call:
-    seq: int  # the event's rowid: the cursor of calls_since
+    seq: int  # the event's seq: the cursor of calls_since
     code: str
     window_number: int
     recall: bool

@@ -66,6 +66,7 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
              until: dt.datetime | None = None) -> int:
     zone = settings.zone
     hours = settings.hours_on(day.weekday())
+    assert hours.opens is not None and hours.closes is not None, "build_queue_history skips closed days"
     opens = dt.datetime.combine(day, hours.opens, tzinfo=zone)
     closes = dt.datetime.combine(day, hours.closes, tzinfo=zone)
     if until is not None:
@@ -77,10 +78,10 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
     clerks = list(s.scalars(select(Staff).where(Staff.role != "admin").order_by(Staff.created_at)))
     open_count = 3 if is_market_day(day) else 2
     working = windows[:open_count]
-    for window, clerk in zip(working, clerks):
+    for window, clerk in zip(working, clerks, strict=False):  # windows without a clerk stay closed
         s.add(WindowEvent(window_id=window.id, kind="open", at=opens, staff_id=clerk.id))
     free_at = {w.id: opens for w in working}
-    clerk_of = {w.id: c.id for w, c in zip(working, clerks)}
+    clerk_of = {w.id: c.id for w, c in zip(working, clerks, strict=False)}
 
     arrivals = []
     moment = opens
@@ -130,9 +131,9 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
                 _in_progress(ticket, started <= until)
                 events = [e for e in events if e[1] <= until]
         s.add(ticket)
-        for kind, at, window in events:
-            s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window,
-                              staff_id=clerk_of.get(window) if window else None, detail=json.dumps({})))
+        for kind, at, event_window in events:
+            s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=event_window,
+                              staff_id=clerk_of.get(event_window) if event_window else None, detail=json.dumps({})))
     for window in working:
         if until is not None:  # today: the windows are still open
             window.state, window.staff_id = "open", clerk_of[window.id]

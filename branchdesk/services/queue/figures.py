@@ -43,7 +43,7 @@ def encode_histogram(counts: list[int]) -> bytes:
     return packed.tobytes()
 
 
-def decode_histogram(blob: bytes) -> array:
+def decode_histogram(blob: bytes) -> array[int]:
     counts = array("I")
     counts.frombytes(blob)
     if sys.byteorder == "big":

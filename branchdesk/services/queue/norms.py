@@ -66,7 +66,8 @@ def parse_yuan(text: str) -> int:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text) from None
-    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:
+    exponent = value.as_tuple().exponent  # "n", "N" or "F" when not finite
+    if not value.is_finite() or value < 0 or (isinstance(exponent, int) and exponent < -2):
         raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text)
     if value > Decimal("100000000"):
         raise UserError("queue.amount_too_large", tr_noop("{text} is more than a window handles."), text=text)

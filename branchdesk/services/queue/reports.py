@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -45,7 +46,7 @@ class QueueReports:
 
     def period(self, first: dt.date, last: dt.date) -> PeriodReport:
         """Figures from first to last: closed days from their stored figures, today from its tickets."""
-        zone = self.branch.settings().zone
+        zone = self.branch.require_settings().zone
         today = self.branch.today()
         closed_last = min(last, today - dt.timedelta(days=1))
         figures.ensure_built(self.db, first, closed_last, zone)
@@ -56,8 +57,8 @@ class QueueReports:
             services = {x.code: x.name_zh for x in list_services(s, include_inactive=True)}
             pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
-        groups: dict[str, dict] = {dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service",
-                                                                                         "clerk")}
+        groups: dict[str, dict[Any, stats.Summary]] = {
+            dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service", "clerk")}
         for day in stored:
             if day.dimension == "day":
                 total.merge(day)
@@ -100,7 +101,7 @@ class QueueReports:
         yesterday = self.branch.today() - dt.timedelta(days=1)
         last = min(until or yesterday, yesterday)
         first = last + dt.timedelta(days=1) - dt.timedelta(weeks=weeks)
-        zone = self.branch.settings().zone
+        zone = self.branch.require_settings().zone
         with self.db.reading() as s:
             oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
             norms = {x.code: x.norm.minutes() for x in list_services(s, include_inactive=True)}
@@ -114,7 +115,7 @@ class QueueReports:
 
     def advice_now(self, target: stats.AdviceTarget | None = None) -> stats.HourAdvice | None:
         """The advice for the current hour of the week, for the home page."""
-        local = self.clock.now().astimezone(self.branch.settings().zone)
+        local = self.clock.now().astimezone(self.branch.require_settings().zone)
         return next((a for a in self.window_advice(target) if (a.weekday, a.hour) == (local.weekday(), local.hour)),
                     None)
 

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
@@ -21,14 +21,16 @@ from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
-from branchdesk.services.queue.setup import install_defaults, list_services, list_windows, norm_of
+from branchdesk.services.queue.setup import (
+    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
+)
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
-EVENT_ORDER = literal_column("ticket_event.rowid")  # appended, so insertion order is the true order
+EVENT_ORDER = TicketEvent.seq  # appended, so the order written is the true order
 PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a back-entry is not)
 PRINT_GRACE = dt.timedelta(minutes=2)  # a print not recorded by then is reported as a problem
 
@@ -85,11 +87,11 @@ class QueueService:
         with self.db.transaction() as s:
             install_defaults(s)
 
-    def services(self):
+    def services(self) -> list[ServiceInfo]:
         with self.db.reading() as s:
             return list_services(s)
 
-    def windows(self):
+    def windows(self) -> list[WindowInfo]:
         with self.db.reading() as s:
             return list_windows(s)
 
@@ -134,7 +136,7 @@ class QueueService:
         now = self.clock.now()
         if issued_at > now:
             raise UserError("queue.back_entry_future", tr_noop("A back-entered ticket cannot be in the future."))
-        day = issued_at.astimezone(self.branch.settings().zone).date()
+        day = issued_at.astimezone(self.branch.require_settings().zone).date()
         with self.db.transaction() as s:
             service = _service(s, service_code)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
@@ -256,6 +258,7 @@ class QueueService:
             if chosen is None:
                 return None
             ticket = s.get(Ticket, chosen.ticket_id)
+            assert ticket is not None, "chosen from this transaction's own read"
             return self._call(s, ticket, window, actor, now)
 
     def call_ticket(self, actor: Actor, number: int, code: str) -> TicketInfo:
@@ -305,6 +308,8 @@ class QueueService:
                 raise UserError("queue.not_serving", tr_noop("No customer is being served at window {number}."),
                                 number=number)
             service = _service(s, service_code) if service_code else s.get(QueueServiceType, ticket.service_id)
+            assert service is not None, "ticket.service_id is a foreign key"
+            assert ticket.started_at is not None, "start() stamps a ticket being served"
             norm = norm_of(service)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
             if norm.per_10k_minutes and amount_fen is None:
@@ -360,6 +365,7 @@ class QueueService:
 
     def _info(self, s: Session, ticket: Ticket) -> TicketInfo:
         service = s.get(QueueServiceType, ticket.service_id)
+        assert service is not None, "ticket.service_id is a foreign key"
         window = s.get(QueueWindow, ticket.window_id) if ticket.window_id else None
         ahead = 0
         wait = 0
@@ -384,7 +390,7 @@ class QueueService:
 
 
 def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: str | None,
-           actor: Actor | None, **detail) -> None:
+           actor: Actor | None, **detail: object) -> None:
     s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window_id,
                       staff_id=actor.staff_id if actor else None,
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))

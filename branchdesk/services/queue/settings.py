@@ -12,6 +12,7 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -191,7 +192,7 @@ class QueueSettingsService:
         self.local.set(TARGET_KEY, json.dumps(asdict(target)))
         return target
 
-    def _json(self, key: str) -> dict:
+    def _json(self, key: str) -> dict[str, Any]:
         text = self.local.get(key)
         if not text:
             return {}

@@ -75,7 +75,7 @@ class Summary:
     waits: list[float] = field(default_factory=list)  # the waits of the raw tickets added
     stored_p90: float | None = None  # the exact P90 of the first stored day merged
     stored_days: int = 0
-    _pending: list = field(default_factory=list)  # stored histograms not yet added up
+    _pending: list[Sequence[int]] = field(default_factory=list)  # stored histograms not yet added up
 
     def add(self, t: TicketFacts) -> None:
         if t.status == "void":  # never reached the customer: not an arrival

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from branchdesk.store.base import Base, Synced, UTCDateTime
+from branchdesk.store.base import Base, Sequenced, Synced, UTCDateTime
 
 
 class QueueServiceType(Synced, Base):
@@ -90,7 +90,7 @@ class Ticket(Synced, Base):
     print_status: Mapped[str] = mapped_column(String(10), default="none")  # none, printed, failed
 
 
-class TicketEvent(Synced, Base):
+class TicketEvent(Synced, Sequenced, Base):
     """Issued, called, recalled, started, finished, no-show, transferred, held: appended, never edited."""
 
     __tablename__ = "ticket_event"
@@ -103,7 +103,7 @@ class TicketEvent(Synced, Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
 
 
-class WindowEvent(Synced, Base):
+class WindowEvent(Synced, Sequenced, Base):
     """A window opened, paused (with its reason), resumed or closed: appended, never edited."""
 
     __tablename__ = "window_event"

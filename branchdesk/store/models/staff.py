@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from branchdesk.store.base import Base, Synced, UTCDateTime
+from branchdesk.store.base import Base, Sequenced, Synced, UTCDateTime
 
 
 class Staff(Synced, Base):
@@ -34,7 +34,7 @@ class StaffCredential(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
-class AttendanceEvent(Synced, Base):
+class AttendanceEvent(Synced, Sequenced, Base):
     """A clock-in or clock-out, appended and never edited."""
 
     __tablename__ = "attendance_event"

@@ -57,7 +57,9 @@ def find_player() -> list[str] | None:
 
 
 def _winsound_play(path: Path) -> None:
-    import winsound  # Windows only
+    if sys.platform != "win32":  # winsound is Windows only; mypy checks the call below for Windows
+        raise RuntimeError("winsound plays on Windows only")
+    import winsound
 
     winsound.PlaySound(str(path), winsound.SND_FILENAME)
 

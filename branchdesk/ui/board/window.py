@@ -87,7 +87,8 @@ class DisplayBoard(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(waiting)
 
-        self.cursor = self.services.queue_board.state().cursor  # calls made before opening are not spoken
+        # Not `cursor`/`render`: those are QWidget's own methods, which the board must keep.
+        self.call_cursor = self.services.queue_board.state().cursor  # calls made before opening are not spoken
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self.resize(1280, 720)
@@ -152,17 +153,17 @@ class DisplayBoard(QWidget):
     def poll(self) -> None:
         try:
             state = self.services.queue_board.state()
-            calls = self.services.queue_board.calls_since(self.cursor) if state.cursor > self.cursor else []
+            calls = self.services.queue_board.calls_since(self.call_cursor) if state.cursor > self.call_cursor else []
         except Exception:  # a locked or busy database: try again at the next tick
             log.exception("display board could not read the queue")
             return
         for call in calls:
-            self.cursor = max(self.cursor, call.seq)
+            self.call_cursor = max(self.call_cursor, call.seq)
             self.announced.append((call.code, call.window_number))
             self.voice.say(call.code, call.window_number)
-        self.render(state)
+        self.show_state(state)
 
-    def render(self, state: BoardState) -> None:
+    def show_state(self, state: BoardState) -> None:
         settings = self.services.branch.settings()
         self.title.setText(self.tr("{branch} · please wait for your number").format(
             branch=settings.name if settings else ""))
@@ -194,7 +195,7 @@ class DisplayBoard(QWidget):
                 self.windows_grid.addWidget(code, row, 1)
                 self.window_rows.append((name, code))
             self._scale_fonts()
-        for (name, code), window in zip(self.window_rows, state.windows):
+        for (name, code), window in zip(self.window_rows, state.windows, strict=True):
             name.setText(self.tr("Window {number}").format(number=window.number))
             if window.code:
                 code.setText(window.code)
@@ -221,6 +222,6 @@ class DisplayBoard(QWidget):
                 self.waiting_row.addWidget(count, 1, column)
             self._scale_fonts()
         english = current_language() == "en"
-        for (name, count), service in zip(self.waiting_labels, state.waiting):
+        for (name, count), service in zip(self.waiting_labels, state.waiting, strict=True):
             name.setText(service.name_en if english else service.name_zh)
             count.setText(self.tr("{count}", "people waiting").format(count=service.waiting))

@@ -67,7 +67,9 @@ class AttendancePage(QWidget):
         self.refresh()
 
     def selected_day(self) -> dt.date:
-        return self.date.date().toPython()
+        day = self.date.date().toPython()
+        assert isinstance(day, dt.date), "QDate.toPython gives a date"  # its stub says object
+        return day
 
     def _step(self, direction: int) -> None:
         days = 7 if self.week_mode.isChecked() else 1
@@ -105,8 +107,8 @@ class AttendancePage(QWidget):
             self.caption.setText(self.tr("Week of {first} to {last}").format(
                 first=format_date(dates[0]), last=format_date(dates[-1])))
         people: dict[str, str] = {}
-        for day in days:
-            people.setdefault(day.staff_id, day.full_name)
+        for one in days:
+            people.setdefault(one.staff_id, one.full_name)
         headers = [self.tr("Name")] + [f"{weekday_name(d.weekday())}\n{d.month}/{d.day}" for d in dates]
         self.table.clear()
         self.table.setColumnCount(len(headers))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.errors import UserError
@@ -100,7 +99,7 @@ class HomePage(QWidget):
             self.message.setText(tr_error(err))
         else:
             self.message.setProperty("role", "")
-            settings = self.services.branch.settings()
+            settings = self.services.branch.require_settings()
             now = format_time(self.services.clock.now().astimezone(settings.zone))
             if clocking_in:
                 text = self.tr("Clocked in at {time}.").format(time=now)

@@ -116,6 +116,7 @@ class SettingsPage(QWidget):
             self.language_changed.emit(lang)
 
     def save_branch(self) -> bool:
+        assert self.branch_form is not None, "only a page with the branch form has its save button"
         try:
             warnings = self.services.branch.update(self.actor, self.branch_form.settings())
         except UserError as err:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -14,6 +16,8 @@ from branchdesk.services.staff import NewStaff, StaffInfo
 from branchdesk.ui.forms import SecretFields
 from branchdesk.ui.i18n import role_label, tr_error
 from branchdesk.ui.tables import fill_row, make_table
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 INACTIVE_GREY = "#888888"
 
@@ -68,6 +72,7 @@ class StaffDialog(QDialog):
         role = Role(self.role.currentData())
         try:
             if self.existing is None:
+                assert self.secret is not None, "a new member's dialog has secret fields"
                 if self.secret.mismatch():
                     self.error.setText(self.secret.mismatch_text())
                     return
@@ -185,7 +190,7 @@ class StaffPage(QWidget):
         info = self._need_selection()
         return self._run(ResetSecretDialog(self.services, self.actor, info, self)) if info else None
 
-    def _run(self, dialog: QDialog) -> QDialog:
+    def _run(self, dialog: DialogT) -> DialogT:
         dialog.finished.connect(self._after_dialog)
         dialog.open()
         return dialog

@@ -7,7 +7,7 @@ the panel, so a scanned unknown code or a call on a closed window changes nothin
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,8 @@ from branchdesk.services.queue.setup import WindowInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, service_name
+
+T = TypeVar("T")
 
 WINDOW_KEY = "queue.window"  # services.local: the window this PC serves
 
@@ -148,7 +150,7 @@ class CounterPanel(QWidget):
         number = self.window_number()
         self.window_info = next((w for w in self.services.queue.windows() if w.number == number), None) \
             if number is not None else None
-        self.current = self.services.queue.current(number) if self.window_info else None
+        self.current = self.services.queue.current(self.window_info.number) if self.window_info else None
         self._show_window()
         self._show_ticket()
         self._enable()
@@ -204,7 +206,7 @@ class CounterPanel(QWidget):
         self.call_button.setEnabled(state == OPEN and free)
         self.recall_button.setEnabled(called)
         self.start_button.setEnabled(called)
-        self.no_show_button.setEnabled(called and ticket.recalls >= 1)
+        self.no_show_button.setEnabled(called and ticket is not None and ticket.recalls >= 1)
         self.finish_button.setEnabled(ticket is not None and ticket.status == SERVING)
         self.transfer_button.setEnabled(not free)
         self.hold_button.setEnabled(not free)
@@ -221,7 +223,7 @@ class CounterPanel(QWidget):
         self.message.setText(text)
 
     # --- actions ---------------------------------------------------------------------
-    def _act(self, step: Callable[[int], object], done: Callable[[object], str] | None = None):
+    def _act(self, step: Callable[[int], T], done: Callable[[T], str] | None = None) -> T | None:
         """Run one service step on this window; a UserError is shown and nothing else happens."""
         number = self.window_number()
         if number is None:
@@ -274,10 +276,11 @@ class CounterPanel(QWidget):
                              code=t.code))
 
     def finish(self) -> FinishDialog | None:
-        if self.current is None:
+        number = self.window_number()
+        if self.current is None or number is None:
             return None
-        dialog = FinishDialog(self.services, self.actor, self.window_number(), self.current, self)
-        dialog.accepted.connect(lambda: self._finished(dialog.result_info))
+        dialog = FinishDialog(self.services, self.actor, number, self.current, self)
+        dialog.accepted.connect(lambda: self._finished(dialog.applied()))
         dialog.open()
         return dialog
 
@@ -288,12 +291,13 @@ class CounterPanel(QWidget):
         self.changed.emit()
 
     def transfer(self) -> TransferDialog | None:
-        if self.current is None:
+        number = self.window_number()
+        if self.current is None or number is None:
             return None
-        dialog = TransferDialog(self.services, self.actor, self.window_number(), self.current, self)
+        dialog = TransferDialog(self.services, self.actor, number, self.current, self)
         dialog.accepted.connect(lambda: self._after_dialog(
             self.tr("{code} moved to {service}, keeping the arrival time").format(
-                code=dialog.result_info.code, service=service_name(dialog.result_info))))
+                code=dialog.applied().code, service=service_name(dialog.applied()))))
         dialog.open()
         return dialog
 
@@ -302,7 +306,11 @@ class CounterPanel(QWidget):
             self._act(lambda n: self.services.queue.resume_window(self.actor, n),
                       lambda _none: self.tr("Window open again"))
             return None
-        dialog = PauseDialog(self.services, self.actor, self.window_number(), self)
+        number = self.window_number()
+        if number is None:
+            self.say(self.tr("Pick your window first."), error=True)
+            return None
+        dialog = PauseDialog(self.services, self.actor, number, self)
         dialog.accepted.connect(lambda: self._after_dialog(self.tr("Window paused")))
         dialog.open()
         return dialog

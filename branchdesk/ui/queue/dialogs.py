@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
@@ -25,9 +25,9 @@ from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer
 
 
 def service_name(service: ServiceInfo | TicketInfo) -> str:
-    zh = getattr(service, "name_zh", None) or getattr(service, "service_zh", "")
-    en = getattr(service, "name_en", None) or getattr(service, "service_en", "")
-    return en if current_language() == "en" else zh
+    if isinstance(service, ServiceInfo):
+        return service.name_en if current_language() == "en" else service.name_zh
+    return service.service_en if current_language() == "en" else service.service_zh
 
 
 class _ServiceDialog(QDialog):
@@ -52,8 +52,13 @@ class _ServiceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def apply(self):  # pragma: no cover - every dialog overrides it
+    def apply(self) -> TicketInfo | None:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
+
+    def applied(self) -> TicketInfo:
+        """The ticket `apply` returned: for `accepted`, which only a successful apply emits (not PauseDialog)."""
+        assert self.result_info is not None, "accepted only after apply() succeeded"
+        return self.result_info
 
     def save(self) -> bool:
         try:
@@ -80,8 +85,9 @@ TITLES_LABEL = QT_TRANSLATE_NOOP("AmountFields", "Number of titles")
 ITEMS_LABEL = QT_TRANSLATE_NOOP("AmountFields", "Number of items")
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("AmountFields", source)
+def _tr(source: object) -> str:
+    """`source`: a QT_TRANSLATE_NOOP constant (a str, typed object by PySide6's stubs)."""
+    return QCoreApplication.translate("AmountFields", str(source))
 
 
 class _AmountFields:
@@ -197,7 +203,7 @@ class BackEntryDialog(_ServiceDialog):
         all_services = services.queue.services()
         self.service = _service_combo(all_services, None)
         now = services.clock.now().astimezone(self.zone)
-        self.written_at = QDateTimeEdit(QDateTime(now.date(), dt.time(now.hour, now.minute)))
+        self.written_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
         self.written_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.written_at.setCalendarPopup(True)
         self.priority = QCheckBox(self.tr("Priority (elderly, disabled, sick, pregnant)"))
@@ -212,7 +218,9 @@ class BackEntryDialog(_ServiceDialog):
         self.amount, self.units = self.fields.amount, self.fields.units
 
     def apply(self) -> TicketInfo:
-        local = self.written_at.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=self.zone)
+        written = self.written_at.dateTime().toPython()
+        assert isinstance(written, dt.datetime), "QDateTime.toPython gives a datetime"  # its stub says object
+        local = written.replace(second=0, microsecond=0, tzinfo=self.zone)
         return self.services.queue.back_enter(self.actor, self.service.currentData(), local,
                                               self.priority.isChecked(), self.fields.amount_text(),
                                               self.fields.unit_count())

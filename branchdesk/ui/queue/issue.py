@@ -7,9 +7,10 @@ cancelled with a reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -22,8 +23,32 @@ from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
 SERVICE_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
-PRIORITY_STYLE = ("QPushButton { font-size: 15pt; min-height: 44px; }"
-                  " QPushButton:checked { background: #c62828; color: white; font-weight: bold; }")
+PRIORITY_STYLE = ("QPushButton { min-height: 44px; }"
+                  " QPushButton:checked { background: #c62828; }")
+PRIORITY_LABEL_STYLE = "font-size: 15pt;"
+PRIORITY_LABEL_CHECKED = " color: white; font-weight: bold;"
+
+
+def _wrap_text(button: QPushButton, text: str) -> QLabel:
+    """Show `text` on `button` in a label that wraps (a QPushButton's own text never does), so a long
+    sentence takes two lines in a narrow panel instead of widening the whole page."""
+    label = QLabel(text, button)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    layout = QVBoxLayout(button)
+    layout.setContentsMargins(8, 4, 8, 4)
+    layout.addWidget(label)
+    button.setAccessibleName(text)
+    # Grow to the wrapped label's height (a push button is otherwise fixed at one line of text).
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def restyle(checked: bool) -> None:  # the label is drawn over the button, so it follows its state
+        label.setStyleSheet(PRIORITY_LABEL_STYLE + (PRIORITY_LABEL_CHECKED if checked else ""))
+
+    button.toggled.connect(restyle)
+    restyle(button.isChecked())
+    return label
 
 
 class IssuePanel(QGroupBox):
@@ -48,9 +73,10 @@ class IssuePanel(QGroupBox):
             button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[service.code] = button
-        self.priority = QPushButton(self.tr("Priority ticket (elderly, disabled, sick, pregnant)"))
+        self.priority = QPushButton()
         self.priority.setCheckable(True)
         self.priority.setStyleSheet(PRIORITY_STYLE)
+        self.priority_label = _wrap_text(self.priority, self.tr("Priority ticket (elderly, disabled, sick, pregnant)"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setStyleSheet("font-size: 15pt;")
@@ -81,6 +107,7 @@ class IssuePanel(QGroupBox):
 
     def _show(self, print_state: str, error: bool = False) -> None:
         ticket = self.last
+        assert ticket is not None, "shown only once a ticket was issued"
         self.result.setProperty("role", "error" if error else "")
         self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
             code=ticket.code, service=service_name(ticket), ahead=ticket.ahead,

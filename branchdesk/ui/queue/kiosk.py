@@ -43,10 +43,13 @@ PRINT_FAILED = QT_TRANSLATE_NOOP("KioskWindow", "Printing failed, please tell th
 WAIT = QT_TRANSLATE_NOOP("KioskWindow", "{ahead} ahead of you, about {wait} min")
 
 
-def kiosk_text(context: str, source: str) -> tuple[str, str]:
-    """(big, small): the translation and its English source; English alone when staff use English."""
-    big = QCoreApplication.translate(context, source)
-    return (big, "") if current_language() == "en" or big == source else (big, source)
+def kiosk_text(context: str, source: object) -> tuple[str, str]:
+    """(big, small): the translation and its English source; English alone when staff use English.
+
+    `source`: a QT_TRANSLATE_NOOP constant (a str, typed object by PySide6's stubs)."""
+    english = str(source)
+    big = QCoreApplication.translate(context, english)
+    return (big, "") if current_language() == "en" or big == english else (big, english)
 
 
 class TwoLineButton(QPushButton):
@@ -142,7 +145,7 @@ class KioskWindow(QWidget):
         self.back_timer.timeout.connect(self.show_choices)
         printer.printed.connect(self._printed)
 
-    def _label(self, source: str, big_pt: int, small_pt: int = 18) -> QWidget:
+    def _label(self, source: object, big_pt: int, small_pt: int = 18) -> QWidget:
         big, small = kiosk_text("KioskWindow", source)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -155,7 +158,6 @@ class KioskWindow(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         bottom.setVisible(bool(small))
-        box.big, box.small = top, bottom
         return box
 
     def _choose_page(self) -> QWidget:
@@ -223,7 +225,7 @@ class KioskWindow(QWidget):
         self.printer.print_ticket(ticket)
         return ticket
 
-    def _pair(self, source: str) -> str:
+    def _pair(self, source: object) -> str:
         big, small = kiosk_text("KioskWindow", source)
         return f"{big}\n{small}" if small else big
 

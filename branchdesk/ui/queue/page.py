@@ -47,7 +47,7 @@ class QueuePage(QWidget):
         self.kiosk_button = QPushButton(self.tr("Open kiosk"))
         self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
         self.screen_choice = QComboBox()
-        for index, screen in enumerate(QGuiApplication.screens()):
+        for index, _screen in enumerate(QGuiApplication.screens()):
             self.screen_choice.addItem(self.tr("Screen {number}").format(number=index + 1), index)
         may_run_kiosk = actor.can(Permission.RUN_KIOSK)
         self.kiosk_button.setVisible(may_run_kiosk)
@@ -133,7 +133,7 @@ class QueuePage(QWidget):
             upcoming = " ".join(t.code for t in mine[:4]) + (" …" if len(mine) > 4 else "")
             fill_row(self.waiting_table, row, [service_name(service), str(len(mine)), str(priority), upcoming])
         self.held = self.services.queue.held()
-        zone = self.services.branch.settings().zone
+        zone = self.services.branch.require_settings().zone
         self.held_table.setRowCount(len(self.held))
         for row, ticket in enumerate(self.held):
             fill_row(self.held_table, row, [ticket.code, service_name(ticket),
@@ -151,7 +151,7 @@ class QueuePage(QWidget):
     def back_entry(self) -> BackEntryDialog:
         dialog = BackEntryDialog(self.services, self.actor, self)
         dialog.accepted.connect(lambda: self.counter.say(
-            self.tr("Back-entered {code} (kept out of the timing statistics)").format(code=dialog.result_info.code)))
+            self.tr("Back-entered {code} (kept out of the timing statistics)").format(code=dialog.applied().code)))
         dialog.open()
         return dialog
 

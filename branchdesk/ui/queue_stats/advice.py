@@ -34,11 +34,12 @@ def advice_text(advice: HourAdvice, target: AdviceTarget, windows: int) -> str:
 
 def opening_hours(services: Services) -> range:
     settings = services.branch.settings()
-    open_days = [h for h in settings.hours if h.is_open] if settings else []
+    open_days = [(h.opens, h.closes) for h in settings.hours if h.opens is not None and h.closes is not None] \
+        if settings else []
     if not open_days:
         return range(8, 18)
-    first = min(h.opens.hour for h in open_days)
-    last = max(h.closes.hour + (1 if h.closes.minute else 0) for h in open_days)
+    first = min(opens.hour for opens, _ in open_days)
+    last = max(closes.hour + (1 if closes.minute else 0) for _, closes in open_days)
     return range(first, last)
 
 
@@ -105,7 +106,7 @@ class QueueHint(QLabel):
     def refresh(self) -> None:
         if not self.services.branch.is_set_up():
             return
-        local = self.services.clock.now().astimezone(self.services.branch.settings().zone)
+        local = self.services.clock.now().astimezone(self.services.branch.require_settings().zone)
         key = (local.date(), local.hour)
         if key == self._hour or self.tasks.busy():
             return

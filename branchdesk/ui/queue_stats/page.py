@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
-from branchdesk.services.queue.reports import PeriodReport, Row
+from branchdesk.printing.report_data import ReportRow as Row
+from branchdesk.services.queue.reports import PeriodReport
 from branchdesk.services.roles import Actor
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
 from branchdesk.ui.hall import HallDevices
@@ -67,7 +68,7 @@ class QueueStatsPage(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.period = QComboBox()
         for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"),
-                                             self.tr("Last 365 days"))):
+                                             self.tr("Last 365 days")), strict=True):
             self.period.addItem(label, days)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.clicked.connect(self.refresh)
@@ -130,6 +131,7 @@ class QueueStatsPage(QWidget):
     # --- statistics ---------------------------------------------------------------
     def chosen_period(self) -> tuple[dt.date, dt.date]:
         last = self.day.date().toPython()
+        assert isinstance(last, dt.date), "QDate.toPython gives a date"  # its stub says object
         return last - dt.timedelta(days=self.period.currentData() - 1), last
 
     def refresh(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
+from tests.ui.texts import ui
 
 
 class FakeVoice:
@@ -31,11 +32,12 @@ def test_board_shows_new_calls_and_asks_for_announcements(services, admin, queue
     board = DisplayBoard(services, voice)
     qtbot.addWidget(board)
     assert voice.said == []
-    assert board.window_rows[0][0].text() == "1号窗口"
+    assert board.window_rows[0][0].text() == ui("DisplayBoard", "Window {number}", number=1)
     assert board.window_rows[0][1].text() == "A001"
-    assert board.window_rows[1][1].text() == "暂停服务"
-    assert board.window_rows[2][1].text() == "未开放"
-    assert ("邮件包裹", "1 人") in [(name.text(), count.text()) for name, count in board.waiting_labels]
+    assert board.window_rows[1][1].text() == ui("DisplayBoard", "Paused")
+    assert board.window_rows[2][1].text() == ui("DisplayBoard", "Closed")
+    waiting = ui("DisplayBoard", "{count}", "people waiting", count=1)
+    assert ("邮件包裹", waiting) in [(name.text(), count.text()) for name, count in board.waiting_labels]
 
     queue.recall(admin, 1)
     queue.start(admin, 1)
@@ -44,9 +46,9 @@ def test_board_shows_new_calls_and_asks_for_announcements(services, admin, queue
     board.poll()
     assert voice.said == [("A001", 1), ("A002", 1)]
     assert board.window_rows[0][1].text() == "A002"
-    assert board.recent_labels[0].text() == "A002  请到 1 号窗口"
+    assert board.recent_labels[0].text() == ui("DisplayBoard", "{code}  to window {number}", code="A002", number=1)
     assert board.recent_labels[0].property("role") == "newest"
-    assert board.recent_labels[1].text() == "A001  请到 1 号窗口"
+    assert board.recent_labels[1].text() == ui("DisplayBoard", "{code}  to window {number}", code="A001", number=1)
     board.poll()
     assert voice.said == [("A001", 1), ("A002", 1)]  # each call once
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 import wave
 from pathlib import Path
 
@@ -37,15 +36,19 @@ def test_joined_wav_has_the_summed_frames(tmp_path):
 
 def test_the_player_is_called_in_order_without_blocking(tmp_path):
     log = tmp_path / "played.txt"
-    # A slow "player" that records the size of each file it is given.
-    script = ("import sys, time, os; time.sleep(0.3); "
+    gate = tmp_path / "gate"
+    # A "player" that cannot finish until the test opens the gate, then records the size of its file.
+    script = ("import sys, time, os\n"
+              f"while not os.path.exists({str(gate)!r}): time.sleep(0.01)\n"
               f"open({str(log)!r}, 'a').write(str(os.path.getsize(sys.argv[1])) + '\\n')")
     player = voice.ClipVoice(player=[sys.executable, "-c", script])
-    started = time.perf_counter()
     player.say("A012", 3)
     player.say("B7", 12)
-    assert time.perf_counter() - started < 0.1  # the caller never waits for the sound
+    # Both calls were accepted while the first cannot have finished playing: the caller never waits for
+    # the sound (a say() that waited would sit out the player's timeout and find the queue empty here).
     assert not player.idle()
+    assert not log.exists()
+    gate.touch()
     player.join()
     sizes = [int(x) for x in log.read_text().split()]
     assert len(sizes) == 2 and sizes[0] != sizes[1]

@@ -17,8 +17,10 @@ from branchdesk.services.staff import NewStaff
 from branchdesk.store.models import Ticket
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.queue.counter import WINDOW_KEY
+from branchdesk.ui.queue.kiosk import PRINT_FAILED
 from branchdesk.ui.queue.printing import ESCPOS_KEY
 from tests.conftest import ADMIN_PASSWORD, SHANGHAI
+from tests.ui.texts import error, ui
 
 
 class Printer:
@@ -87,7 +89,7 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     counter.open_button.click()
     assert services.queue.windows()[1].state == "open"
     assert counter.call_button.isEnabled() and not counter.finish_button.isEnabled()
-    assert page.policy_label.text() == "叫号规则：优先号始终先叫"
+    assert page.policy_label.text() == ui("CounterPanel", "Call order: priority tickets always first")
 
     ticket = page.issue_panel.issue("savings")
     assert [t.code for t in services.queue.waiting()] == ["B001"] == [ticket.code]
@@ -95,7 +97,7 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     qtbot.waitUntil(lambda: len(printer.jobs) == 1)
     assert b"B001" in printer.jobs[0]
     assert services.queue.print_failures() == []
-    assert "B001" in page.issue_panel.result.text() and "已打印" in page.issue_panel.result.text()
+    assert "B001" in page.issue_panel.result.text() and ui("IssuePanel", "printed") in page.issue_panel.result.text()
     assert page.waiting_table.item(1, 1).text() == "1"
 
     counter.call_button.click()
@@ -111,7 +113,8 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert dialog.save()
     done = services.queue.ticket("B001")
     assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
-    assert counter.outcome_label.text() == "B001 办理用时 7 分钟，超出 6 分钟的时限"
+    assert counter.outcome_label.text() == ui("CounterPanel", "{code} finished in {served} min: OVER the norm of {norm} min",
+                                              code="B001", served=7, norm=6)
     assert "#b00020" in counter.outcome_label.styleSheet()
     assert counter.code_label.text() == "—" and counter.call_button.isEnabled()
 
@@ -126,7 +129,7 @@ def test_an_amount_that_is_not_a_number_keeps_the_customer_being_served(services
     dialog = page.counter.finish()
     dialog.amount.setText("一万块")
     assert not dialog.save()
-    assert dialog.error.text() == "一万块 不是有效的金额（元）。"
+    assert dialog.error.text() == error("queue.bad_amount", text="一万块")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert services.queue.current(1).status == "serving"
     assert page.counter.finish_button.isEnabled()
@@ -142,7 +145,7 @@ def test_a_scanned_unknown_code_shows_an_error_and_changes_nothing(services, adm
     page = queue_page(services, admin, qtbot)
     qtbot.keyClicks(page.counter.code_input, "z999")
     qtbot.keyClick(page.counter.code_input, Qt.Key.Key_Return)
-    assert page.counter.message.text() == "今天没有 Z999 号票。"
+    assert page.counter.message.text() == error("queue.unknown_ticket", code="Z999")
     assert page.counter.message.property("role") == "error"
     assert page.counter.code_input.text() == ""
     assert services.queue.current(1) is None
@@ -161,7 +164,7 @@ def test_a_call_on_a_closed_window_is_refused(services, admin, printer, qtbot):
     assert not page.counter.call_button.isEnabled()
     page.counter.code_input.setText("A001")
     page.counter.call_code()
-    assert page.counter.message.text() == "1 号窗口未开放，请先开窗或恢复服务。"
+    assert page.counter.message.text() == error("queue.window_not_open", number=1)
     assert services.queue.ticket("A001").status == "waiting"
 
 
@@ -187,8 +190,8 @@ def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
     assert services.queue.windows()[0].state == "open"
     pause.reason.setCurrentText("交接款")
     assert pause.save()
-    assert counter.window_state.text() == "暂停服务：交接款"
-    assert not counter.call_button.isEnabled() and counter.pause_button.text() == "恢复服务"
+    assert counter.window_state.text() == ui("CounterPanel", "Paused: {reason}", reason="交接款")
+    assert not counter.call_button.isEnabled() and counter.pause_button.text() == ui("CounterPanel", "Resume")
     counter.pause_button.click()
     assert services.queue.windows()[0].state == "open"
 
@@ -225,7 +228,7 @@ def test_a_failed_print_is_listed_and_a_reprint_clears_it(services, clerk, close
     assert page.problems.isVisible() and page.problems.table.rowCount() == 1
     assert page.problems.table.item(0, 0).text() == "A001"
     assert closed_port in page.problems.table.item(0, 2).text()
-    assert "打印失败" in page.issue_panel.result.text()
+    assert ui("IssuePanel", "PRINTING FAILED, see below") in page.issue_panel.result.text()
     assert services.queue.ticket("A001").status == "waiting"  # kept, flagged, not lost
 
     services.local.set(ESCPOS_KEY, printer.target)
@@ -304,7 +307,7 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     assert kiosk.stack.currentIndex() == 1 and kiosk.number.text() == "A001"
     assert not kiosk.priority.isChecked()  # the next customer starts from normal
     qtbot.waitUntil(lambda: "打印失败" in kiosk.print_line.text(), timeout=10000)
-    assert kiosk.print_line.text() == "取号成功但打印失败，请到窗口告知工作人员\nPrinting failed, please tell the staff"
+    assert kiosk.print_line.text() == ui("KioskWindow", PRINT_FAILED) + "\n" + PRINT_FAILED  # Chinese, then English
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1)
     kiosk.show_choices()
 
@@ -318,7 +321,7 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     unlock.username.setText("lina")
     unlock.secret.setText("2468")
     assert not unlock.check()
-    assert unlock.error.text() == "只有值班长及以上人员才能关闭取号机。"
+    assert unlock.error.text() == ui("StaffUnlockDialog", "Only a duty manager or above can close the kiosk.")
     unlock.username.setText("admin")
     unlock.secret.setText(ADMIN_PASSWORD)
     assert unlock.check()
@@ -338,7 +341,7 @@ def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
     dialog.priority.setChecked(True)
     dialog.amount.setText("abc")
     assert not dialog.save()
-    assert dialog.error.text() == "abc 不是有效的金额（元）。"
+    assert dialog.error.text() == error("queue.bad_amount", text="abc")
     dialog.amount.setText("12000")
     assert dialog.save()
     with services.db.reading() as s:
@@ -375,4 +378,5 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     assert finish.save()
     done = services.queue.ticket("A002")
     assert (done.norm_minutes, done.overrun) == (9, False)
-    assert page.counter.outcome_label.text() == "A002 办理用时 8 分钟，在时限 9 分钟之内"
+    assert page.counter.outcome_label.text() == ui(
+        "CounterPanel", "{code} finished in {served} min, within the norm of {norm} min", code="A002", served=8, norm=9)

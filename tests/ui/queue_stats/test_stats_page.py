@@ -9,7 +9,16 @@ from PySide6.QtCore import QDate
 from branchdesk.services.queue.policy import INTERLEAVE
 from branchdesk.services.queue.stats import AdviceTarget, HourAdvice
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text
+from branchdesk.ui.i18n import weekday_name
+from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text, opening_hours
+from branchdesk.ui.queue_stats.page import _minutes, _share
+from tests.ui.texts import error, ui
+
+SUMMARY = ("{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, "
+           "within norm {share}; windows paused {pause:.0f} min")
+ADVICE = ("{weekday} {start}–{end}: about {rate} customers an hour, {minutes} min each, open {windows} "
+          "windows; {share}% served within {within} min")
+ADVICE_NOW = "Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min."
 
 
 def _head(services):
@@ -36,7 +45,11 @@ def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
     assert page.service_table.item(0, 8).text().endswith("%")
     assert page.clerk_table.rowCount() == len(report.by_clerk) > 0
     assert page.day_table.rowCount() == 7
-    assert f"取号 {report.total.arrivals} 人" in page.summary.text()
+    total = report.total
+    assert page.summary.text() == ui(
+        "QueueStatsPage", SUMMARY, first=first.isoformat(), last=yesterday.isoformat(), arrivals=total.arrivals,
+        served=total.served, no_shows=total.no_shows, wait=_minutes(total.mean_wait),
+        share=_share(total.share_within_norm), pause=report.pause_minutes)
 
 
 def test_a_year_of_statistics_from_the_page(demo_services, qtbot):
@@ -59,10 +72,17 @@ def test_window_advice_heat_map_with_tooltips(demo_services, qtbot):
     qtbot.waitUntil(lambda: table.rowCount() == 7 and table.columnCount() > 0, timeout=10000)
     assert table.horizontalHeaderItem(0).text() == "8–9"
     tips = [table.item(r, c).toolTip() for r in range(7) for c in range(table.columnCount())]
-    assert any(t.startswith("星期一 9–10 点：约") and "建议开" in t for t in tips)
+    target, windows = demo_services.queue_settings.target(), len(demo_services.queue.windows())
+    hours = opening_hours(demo_services)
+    advice = {(a.weekday, a.hour): a for a in demo_services.queue_reports.window_advice(target)}
+    monday_9 = table.item(0, list(hours).index(9)).toolTip()
+    assert monday_9 == advice_text(advice[(0, 9)], target, windows) and monday_9 in tips
     assert all(table.item(r, c).text() in ("", "1", "2", "3", "3+")
                for r in range(7) for c in range(table.columnCount()))
-    assert "近几周" in page.advice_note.text()
+    assert page.advice_note.text().startswith(ui(
+        "QueueStatsPage", "Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, "
+        "from the branch's own last weeks (hover over a cell for details).",
+        share=target.share * 100, minutes=target.within_minutes))
 
 
 def test_advice_is_capped_at_the_branch_windows(qapp):
@@ -71,10 +91,12 @@ def test_advice_is_capped_at_the_branch_windows(qapp):
     install_translators("zh_CN")
     busy = HourAdvice(0, 9, 80.0, 4.5, 6, 0.82, False)
     text = advice_text(busy, AdviceTarget(), 3)
-    assert text == ("星期一 9–10 点：约 80 人/小时，平均 4.5 分钟，建议开 6 个窗口，预计 82% 在 10 分钟内办理"
-                    "（本网点只有 3 个窗口）")
+    assert text == (ui("WindowAdvice", ADVICE, weekday=weekday_name(0), start=9, end=10, rate=80, minutes="4.5",
+                       windows=6, share=82, within="10")
+                    + ui("WindowAdvice", " (the branch has only {count})", count=3))
     hint = advice_now_text(busy, AdviceTarget(), 3)
-    assert "建议开 3 个窗口" in hint and "超过本网点现有的 3 个" in hint
+    assert hint == (ui("WindowAdvice", ADVICE_NOW, rate=80, windows=3, share=80, within="10")  # capped at 3
+                    + ui("WindowAdvice", " More would be needed than the branch has ({count}).", count=3))
 
 
 def test_home_shows_the_hint_for_this_hour(demo_services, qtbot):
@@ -83,7 +105,7 @@ def test_home_shows_the_hint_for_this_hour(demo_services, qtbot):
     qtbot.addWidget(window)
     home = window.pages["home"]
     qtbot.waitUntil(lambda: home.queue_hint.text() != "", timeout=10000)
-    assert home.queue_hint.text().startswith("本时段排队：约")
+    assert home.queue_hint.text().startswith(ui("WindowAdvice", ADVICE_NOW).split("{", 1)[0])
 
 
 def test_the_board_opens_from_the_statistics_page(demo_services, qtbot, monkeypatch):
@@ -108,7 +130,7 @@ def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
     assert page.prefix.text() == "B"
     page.prefix.setText("A")
     assert not page.save_service()
-    assert page.message.text() == "字头 A 已被“邮件包裹”使用。"
+    assert page.message.text() == error("queue.prefix_taken", prefix="A", service="邮件包裹")
     page.prefix.setText("B")
     page.number_to.setValue(500)
     assert page.save_service()
@@ -133,24 +155,24 @@ def test_queue_settings_page_takes_a_service_and_a_window_out_of_use(services, a
     qtbot.addWidget(window)
     page = window.show_area("queue_settings")
     page.service_table.selectRow(3)  # philately
-    assert page.service_active_button.text() == "停办该业务"
+    assert page.service_active_button.text() == ui("QueueSettingsPage", "Stop offering it")
     assert page.toggle_service()
     assert "philately" not in {s.code for s in services.queue.services()}
-    assert page.service_table.item(3, 4).text() == "已停用"
-    assert page.service_active_button.text() == "恢复办理"
+    assert page.service_table.item(3, 4).text() == ui("QueueSettingsPage", "Not in use")
+    assert page.service_active_button.text() == ui("QueueSettingsPage", "Offer it again")
     assert "philately" not in page.window_services  # a window cannot be given a service not offered
 
     services.queue.open_window(admin, 3)
     page.refresh()
     page.window_table.selectRow(2)
     assert not page.toggle_window()  # still open
-    assert page.message.text() == "请先关闭 3 号窗口。"
+    assert page.message.text() == error("queue.close_window_first", number=3)
     services.queue.close_window(admin, 3)
     page.refresh()
     page.window_table.selectRow(2)
     assert page.toggle_window()
     assert [w.number for w in services.queue.windows()] == [1, 2]
-    assert page.window_table.item(2, 3).text() == "已停用"
+    assert page.window_table.item(2, 3).text() == ui("QueueSettingsPage", "Not in use")
 
 
 def test_clerks_do_not_see_queue_settings(services, clerk, qtbot):

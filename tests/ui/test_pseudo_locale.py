@@ -1,0 +1,207 @@
+"""Every page of the main window in a longer language: the stretched pseudo-locale (BRANCHDESK_PSEUDO,
+as Vorta's TRANS_SCALE) makes each string about 40 % longer than its English source, and no label,
+button or navigation entry may then be cut off at the smallest window the app is laid out for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractButton, QGroupBox, QHeaderView, QLabel, QListWidget, QScrollArea, QTableWidget, QWidget,
+)
+
+from branchdesk.ui.fonts import apply_look, install_font
+from branchdesk.ui.i18n import PSEUDO_ENV, install_translators, stretch
+from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
+
+ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
+SCALE = "1.4"
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own font (14 pt) and style sheet, as app.run_gui sets them; put back afterwards."""
+    font, style = qapp.font(), qapp.styleSheet()
+    install_font(qapp)
+    apply_look(qapp)
+    yield
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def pseudo(monkeypatch, app_look):
+    monkeypatch.setenv(PSEUDO_ENV, SCALE)
+    install_translators("en")
+    yield
+    monkeypatch.delenv(PSEUDO_ENV)
+    install_translators("zh_CN")
+
+
+def _name(widget: QWidget, root: QWidget) -> str:
+    """Where a widget is: the attribute that holds it on the nearest owner (page.counter.call_button)."""
+    path = []
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        attr = next((k for k, v in vars(parent).items() if v is child), None) if hasattr(parent, "__dict__") else None
+        if attr:
+            path.append(attr)
+            child = parent
+        if parent is root:
+            break
+        parent = parent.parentWidget()
+    path.append(type(child).__name__)
+    return ".".join(reversed(path))
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        return widget.text()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    return ""
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible widgets whose text does not fit in the room they were given."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        text = _text_of(widget)
+        problem = None
+        if isinstance(widget, QLabel) and text and widget.pixmap().isNull():
+            if widget.wordWrap():
+                need = widget.heightForWidth(widget.width())
+                if need > widget.height():
+                    problem = f"needs {need} px of height, has {widget.height()}"
+            elif widget.minimumSizeHint().width() > widget.width():
+                problem = f"needs {widget.minimumSizeHint().width()} px, has {widget.width()}"
+        elif isinstance(widget, QAbstractButton) and text:
+            if widget.sizeHint().width() > widget.width():
+                problem = f"needs {widget.sizeHint().width()} px, has {widget.width()}"
+        elif isinstance(widget, QGroupBox) and text:
+            need = widget.fontMetrics().horizontalAdvance(text) + 16
+            if need > widget.width():
+                problem = f"title needs {need} px, has {widget.width()}"
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None:
+            need, room = widget.widget().minimumSizeHint().width(), widget.viewport().width()
+            if need > room:
+                found.append(f"{_name(widget, root)}: the page scrolls sideways, needs {need} px, has {room}")
+        elif isinstance(widget, QListWidget):
+            room = widget.viewport().width()
+            for row in range(widget.count()):
+                item = widget.item(row)
+                need = widget.sizeHintForIndex(widget.indexFromItem(item)).width()  # text, icon, padding
+                if need > room:
+                    found.append(f"{_name(widget, root)} item {item.text()!r}: needs {need} px, has {room}")
+        elif isinstance(widget, QTableWidget):
+            header = widget.horizontalHeader()
+            for column in range(widget.columnCount()):
+                item = widget.horizontalHeaderItem(column)
+                if header.isSectionHidden(column) or item is None or not item.text():
+                    continue
+                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                    continue  # the user can widen it
+                need = header.sectionSizeFromContents(column).width()
+                if need > header.sectionSize(column):
+                    found.append(f"{_name(widget, root)} column {item.text()!r}: "
+                                 f"needs {need} px, has {header.sectionSize(column)}")
+        if problem:
+            found.append(f"{_name(widget, root)} {text!r}: {problem}")
+    return found
+
+
+def test_the_check_finds_cut_off_text(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.narrow = QLabel("a sentence far too long for forty pixels")
+    root.narrow.setFixedWidth(40)
+    root.button = QPushButton("a button far too long for forty pixels")
+    root.button.setFixedWidth(40)
+    root.wrapped = QLabel("a wrapped sentence that needs three or four lines at forty pixels")
+    root.wrapped.setWordWrap(True)
+    root.wrapped.setFixedSize(40, 20)
+    root.fits = QLabel("ok")
+    layout = QVBoxLayout(root)
+    for widget in (root.narrow, root.button, root.wrapped, root.fits):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    problems = clipped(root)
+    assert [p.split(" ", 1)[0] for p in problems] == ["QWidget.narrow", "QWidget.button", "QWidget.wrapped"]
+
+
+def test_the_pseudo_locale_stretches_every_string(pseudo):
+    source = "There is no ticket {code} today."
+    translated = QCoreApplication.translate("UserError", source)
+    assert translated == stretch(source, float(SCALE))
+    assert len(translated) >= 1.4 * len(source) - 1
+    assert translated.format(code="A001").count("A001") == 1  # fields still work
+
+
+def test_every_admin_page_is_checked(demo_services, qtbot):
+    admin = demo_services.staff.sign_in("admin", "demo1234")
+    window = MainWindow(demo_services, admin)
+    qtbot.addWidget(window)
+    assert window.keys() == ADMIN_PAGES
+
+
+# Known and not yet fixed: listed so the test says so, and xfail_strict flags the day they pass.
+TOO_WIDE = {
+    "queue": "the counter's 3 x 3 grid of 17 pt buttons (~680 px) beside the issuing panel: the page needs "
+             "a 1481 px window in the pseudo-locale",
+    "queue_stats": "the tables' last column stretches to the space left, below its heading's width, once "
+                   "the columns no longer fit ('Within norm' gets 100 of 165 px)",
+    "queue_settings": "the services and windows forms beside their tables: the page scrolls sideways "
+                      "(1055 of 971 px) and squeezes the windows table's columns to ~35 px",
+    "settings": "the branch form beside the opening hours: the page scrolls sideways (1161 of 985 px)",
+}
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(key, marks=pytest.mark.xfail(reason=TOO_WIDE[key])) if key in TOO_WIDE else key
+    for key in ADMIN_PAGES
+])
+def test_no_text_is_cut_off_in_a_longer_language(pseudo, demo_services, qtbot, key):
+    admin = demo_services.staff.sign_in("admin", "demo1234")
+    window = MainWindow(demo_services, admin)
+    qtbot.addWidget(window)
+    window.resize(SMALLEST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area(key)
+    # Let the page's background reads land and its layouts settle before measuring.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    assert window.size() == SMALLEST_SIZE, (
+        f"the {key} page needs a window of at least {window.minimumSizeHint().width()} x "
+        f"{window.minimumSizeHint().height()} px")
+    problems = clipped(window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_text_is_cut_off_in_the_real_languages(app_look, demo_services, qtbot, lang):
+    """English and Chinese themselves, all pages in one window (the nav cut "Board & statistics" once)."""
+    install_translators(lang)
+    admin = demo_services.staff.sign_in("admin", "demo1234")
+    window = MainWindow(demo_services, admin)
+    qtbot.addWidget(window)
+    window.resize(SMALLEST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = []
+    for key in window.keys():
+        window.show_area(key)
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10000)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        if window.size() != SMALLEST_SIZE:
+            problems.append(f"{key}: needs a {window.width()} px window")
+        problems += [f"{key}: {problem}" for problem in clipped(window)]
+    install_translators("zh_CN")
+    assert not problems, "\n".join(problems)
