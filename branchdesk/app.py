@@ -22,8 +22,11 @@ EXIT_ALREADY_RUNNING = 3
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
-def translate_error(err: UserError, lang: str) -> str:
-    """A UserError as one line in `lang`; loads only QtCore and our catalogue (no QApplication)."""
+def catalogue_translator(lang: str):
+    """`text -> text in lang` over the "UserError" context, or None for English or a missing catalogue.
+
+    Loads only QtCore and our catalogue (no QApplication): the CLI translates through this.
+    """
     from PySide6.QtCore import QTranslator
 
     from branchdesk.ui.i18n import ERROR_CONTEXT, catalogue_path, normalise
@@ -31,8 +34,14 @@ def translate_error(err: UserError, lang: str) -> str:
     lang = normalise(lang)
     translator = QTranslator()
     if lang == "en" or not translator.load(str(catalogue_path(lang))):
-        return err.render()
-    return err.render(lambda text: translator.translate(ERROR_CONTEXT, text) or text)
+        return None
+    return lambda text: translator.translate(ERROR_CONTEXT, text) or text
+
+
+def translate_error(err: UserError, lang: str) -> str:
+    """A UserError as one line in `lang`."""
+    translate = catalogue_translator(lang)
+    return err.render(translate) if translate else err.render()
 
 
 def _qt_application(lang: str | None):

@@ -7,14 +7,16 @@ exit code, never a traceback; bugs are logged with theirs in the data folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Iterator, NoReturn
 
-from branchdesk import __version__
+from branchdesk import __version__, clitext
+from branchdesk.clitext import error_text, say, tr
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.paths import DataDir, default_data_dir
 
@@ -26,83 +28,163 @@ LANGS = ("zh_CN", "en")
 log = logging.getLogger("branchdesk.cli")
 
 
+# argparse's own messages (Python 3.11-3.13), collected into the catalogue; see _argparse_speaks.
+ARGPARSE_TEXTS = (
+    tr_noop("usage: "),
+    tr_noop("positional arguments"),
+    tr_noop("options"),
+    tr_noop("show this help message and exit"),
+    tr_noop("show program's version number and exit"),
+    tr_noop("argument %(argument_name)s: %(message)s"),
+    tr_noop("the following arguments are required: %s"),
+    tr_noop("one of the arguments %s is required"),
+    tr_noop("unrecognized arguments: %s"),
+    tr_noop("not allowed with argument %s"),
+    tr_noop("ignored explicit argument %r"),
+    tr_noop("expected one argument"),
+    tr_noop("expected at most one argument"),
+    tr_noop("expected at least one argument"),
+    tr_noop("expected %s argument"),
+    tr_noop("expected %s arguments"),
+    tr_noop("ambiguous option: %(option)s could match %(matches)s"),
+    tr_noop("invalid %(type)s value: %(value)r"),
+    tr_noop("invalid choice: %(value)r (choose from %(choices)s)"),
+    tr_noop("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    tr_noop(" (default: %(default)s)"),
+)
+DEFAULT_SUFFIX = " (default: %(default)s)"
+
+
+@contextlib.contextmanager
+def _argparse_speaks(translate) -> Iterator[None]:
+    """argparse looks its messages up through the module's gettext names: point them at our catalogue."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: translate(one if n == 1 else many)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help text in the user's language: headings, descriptions and each argument's help."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if not text or text == argparse.SUPPRESS:
+            return text
+        if text.endswith(DEFAULT_SUFFIX):  # BooleanOptionalAction appends this (Python 3.11-3.12)
+            return tr(text[: -len(DEFAULT_SUFFIX)]) + tr(DEFAULT_SUFFIX)
+        return tr(text)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(tr(heading) if heading else heading)
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(tr(text) if text and text != argparse.SUPPRESS else text)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error as one line instead of a usage block."""
+    """argparse that speaks the user's language and reports a usage error as one line."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse's signature
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        line = say(tr_noop("{prog}: {message} (see '{prog} --help')"), prog=self.prog, message=message)
+        self.exit(EXIT_USAGE, line + "\n")
 
 
 def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     # SUPPRESS below the top level, so "--data-dir" works before or after the subcommand.
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="folder holding the branch database, backups and logs")
-    parser.add_argument("--lang", choices=LANGS, default=default, help="language of the interface")
+                        help=tr_noop("folder holding the branch database, backups and logs"))
+    parser.add_argument("--lang", choices=LANGS, default=default, help=tr_noop("language of the interface"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="branchdesk", description="BranchDesk: the counter of a rural post office.")
+    parser = _Parser(prog="branchdesk", description=tr_noop("BranchDesk: the counter of a rural post office."))
     parser.add_argument("--version", action="version", version=f"BranchDesk {__version__}")
     _common(parser, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    init = sub.add_parser("init", help="set up the branch and its first administrator without the GUI")
+    init = sub.add_parser("init", help=tr_noop("set up the branch and its first administrator without the GUI"))
     _common(init, top=False)
-    init.add_argument("--code", required=True, help="branch code, e.g. QS-001")
-    init.add_argument("--name", required=True, help="branch name")
-    init.add_argument("--grade", required=True, type=int, choices=(1, 2, 3, 4))
-    init.add_argument("--timezone", default="Asia/Shanghai")
+    init.add_argument("--code", required=True, help=tr_noop("branch code, e.g. QS-001"))
+    init.add_argument("--name", required=True, help=tr_noop("branch name"))
+    init.add_argument("--grade", required=True, type=int, choices=(1, 2, 3, 4), help=tr_noop("branch grade"))
+    init.add_argument("--timezone", default="Asia/Shanghai", help=tr_noop("time zone of the branch"))
     init.add_argument("--savings", action=argparse.BooleanOptionalAction, default=True,
-                      help="the branch offers savings business")
+                      help=tr_noop("the branch offers savings business"))
     init.add_argument("--hours", default="08:00-17:30", metavar="HH:MM-HH:MM",
-                      help="opening hours, every day of the week (change per day later in Settings)")
-    init.add_argument("--admin", required=True, metavar="NAME", help="sign-in name of the first administrator")
-    init.add_argument("--admin-full-name", required=True, metavar="FULL_NAME")
-    init.add_argument("--secret-kind", choices=("password", "pin"), default="password")
+                      help=tr_noop("opening hours, every day of the week (change per day later in Settings)"))
+    init.add_argument("--admin", required=True, metavar="NAME",
+                      help=tr_noop("sign-in name of the first administrator"))
+    init.add_argument("--admin-full-name", required=True, metavar="FULL_NAME",
+                      help=tr_noop("full name of the first administrator"))
+    init.add_argument("--secret-kind", choices=("password", "pin"), default="password",
+                      help=tr_noop("how the administrator signs in"))
 
-    demo = sub.add_parser("demo", help="open (creating if needed) the demo branch")
+    demo = sub.add_parser("demo", help=tr_noop("open (creating if needed) the demo branch"))
     _common(demo, top=False)
-    demo.add_argument("--no-gui", action="store_true", help="only create the demo data and list the accounts")
+    demo.add_argument("--no-gui", action="store_true",
+                      help=tr_noop("only create the demo data and list the accounts"))
 
-    selftest = sub.add_parser("selftest", help="open the database and build the main window offscreen")
+    selftest = sub.add_parser("selftest", help=tr_noop("open the database and build the main window offscreen"))
     _common(selftest, top=False)
 
-    queue = sub.add_parser("queue", help="queue reports without the GUI")
+    queue = sub.add_parser("queue", help=tr_noop("queue reports without the GUI"))
     _common(queue, top=False)
     queue_sub = queue.add_subparsers(dest="queue_command", required=True, parser_class=_Parser)
-    report = queue_sub.add_parser("report", help="write the daily queue report as an A4 PDF")
+    report = queue_sub.add_parser("report", help=tr_noop("write the daily queue report as an A4 PDF"))
     _common(report, top=False)
-    report.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default: today at the branch)")
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to save the PDF")
+    report.add_argument("--date", metavar="YYYY-MM-DD",
+                        help=tr_noop("the business day (default: today at the branch)"))
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=tr_noop("where to save the PDF"))
 
-    db = sub.add_parser("db", help="database maintenance")
+    db = sub.add_parser("db", help=tr_noop("database maintenance"))
     _common(db, top=False)
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
-    for name, text in (("upgrade", "back up, then migrate the database to this version"),
-                       ("check", "integrity, change log and audit chain"),
-                       ("backup", "write a consistent copy into the backups folder")):
+    for name, text in (("upgrade", tr_noop("back up, then migrate the database to this version")),
+                       ("check", tr_noop("integrity, change log and audit chain")),
+                       ("backup", tr_noop("write a compressed, checked copy into the backups folder"))):
         _common(db_sub.add_parser(name, help=text), top=False)
-    restore = db_sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
+    restore = db_sub.add_parser("restore",
+                                help=tr_noop("replace the database with a backup (the current one is kept)"))
     _common(restore, top=False)
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, metavar="FILE", help=tr_noop("a backup (.sqlite3 or .sqlite3.gz)"))
     return parser
 
 
+def _lang_of(argv: list[str]) -> str | None:
+    """The --lang given anywhere on the line, read before parsing so argparse itself can speak it."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value in LANGS:
+            return value
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    lang = args.lang
+    argv = sys.argv[1:] if argv is None else list(argv)
+    clitext.use(_lang_of(argv))
+    parser = build_parser()
+    with _argparse_speaks(tr):
+        args = parser.parse_args(argv)
     data_dir = DataDir(args.data_dir or _default_dir(args))
     try:
         return _dispatch(args, data_dir)
     except UserError as err:
-        print(f"branchdesk: {_translate(err, lang, data_dir)}", file=sys.stderr)
+        print(f"branchdesk: {error_text(err)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug: keep the traceback in the log, give the user one line
         log_path = _log_bug(data_dir)
-        print(f"branchdesk: unexpected error; details in {log_path}", file=sys.stderr)
+        print(say(tr_noop("branchdesk: unexpected error; details in {path}"), path=str(log_path)), file=sys.stderr)
         return EXIT_BUG
 
 
@@ -140,7 +222,7 @@ def _demo(args, data_dir: DataDir) -> int:
     db = _open(data_dir)
     if not BranchService(db, Clock()).is_set_up():
         build_demo(db)
-    print(f"demo branch ready in {data_dir.root}")
+    print(say(tr_noop("The demo branch is ready in {path}."), path=str(data_dir.root)))
     for account in DEMO_ACCOUNTS:
         print(f"  {account.username:10} {account.secret:10} {account.full_name} ({account.role.value})")
     db.close()
@@ -169,9 +251,11 @@ def _init(args, data_dir: DataDir) -> int:
             services.local.set_language(args.lang)
     finally:
         db.close()
-    print(f"branch {settings.code} set up in {data_dir.root}; administrator: {args.admin}")
+    print(say(tr_noop("Branch {code} set up in {path}; administrator: {admin}"),
+              code=settings.code, path=str(data_dir.root), admin=args.admin))
     for warning in hours_warnings(settings):
-        print(f"warning: {UserError(warning.code, warning.message, **warning.params)}", file=sys.stderr)
+        message = error_text(UserError(warning.code, warning.message, **warning.params))
+        print(say(tr_noop("warning: {message}"), message=message), file=sys.stderr)
     return 0
 
 
@@ -192,8 +276,9 @@ def _read_secret(kind: str) -> str:
     if sys.stdin is None:
         raise UserError("cli.no_secret", tr_noop("Give the administrator's password on standard input."))
     if sys.stdin.isatty():
-        first = getpass.getpass(f"{kind}: ")
-        if getpass.getpass(f"{kind} (again): ") != first:
+        label = tr(tr_noop("password")) if kind == "password" else tr(tr_noop("PIN"))
+        first = getpass.getpass(f"{label}: ")
+        if getpass.getpass(say(tr_noop("{what} (again): "), what=label)) != first:
             raise UserError("cli.secret_mismatch", tr_noop("The two entries differ."))
         return first
     line = sys.stdin.readline().rstrip("\r\n")
@@ -226,7 +311,8 @@ def _queue_report(args, data_dir: DataDir) -> int:
     finally:
         db.close()
     path = save_pdf(queue_day_report_pdf(data), args.out)
-    print(f"{path} ({data.day.isoformat()}, {data.total.arrivals} arrivals)")
+    print(say(tr_noop("{path} ({day}, {arrivals} arrivals)"), path=str(path), day=data.day.isoformat(),
+              arrivals=data.total.arrivals))
     return 0
 
 
@@ -250,16 +336,6 @@ def _open(data_dir: DataDir):
 
     data_dir.ensure()
     return Database.open(data_dir.database, data_dir.backups)
-
-
-def _translate(err: UserError, lang: str | None, data_dir: DataDir) -> str:
-    """The message in the chosen language; English if the translations cannot load."""
-    try:
-        from branchdesk.app import translate_error
-
-        return translate_error(err, lang or "zh_CN")
-    except Exception:
-        return err.render()
 
 
 def _log_bug(data_dir: DataDir) -> Path:

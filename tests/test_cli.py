@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -108,7 +110,7 @@ def test_db_check_reports_a_broken_audit_chain(tmp_path):
     conn.execute("UPDATE audit_entry SET action = 'nothing.happened' WHERE position = 2")
     conn.commit()
     conn.close()
-    result = run("db", "check", "--data-dir", str(tmp_path))
+    result = run("db", "check", "--data-dir", str(tmp_path), "--lang", "en")
     assert result.returncode == 1
     assert "audit chain broken at entry 2" in result.stdout
 
@@ -122,7 +124,7 @@ def test_db_check_reports_an_edit_made_outside_the_app(tmp_path):
     conn.execute("UPDATE staff SET role = 'admin' WHERE id = ?", (staff_id,))
     conn.commit()
     conn.close()
-    result = run("db", "check", "--data-dir", str(tmp_path))
+    result = run("db", "check", "--data-dir", str(tmp_path), "--lang", "en")
     assert result.returncode == 1
     assert "FAIL capture trigger capture_staff_update is missing" in result.stdout
     assert f"FAIL staff {staff_id}: differs from its last change row" in result.stdout
@@ -183,7 +185,7 @@ def test_queue_report_writes_the_daily_pdf(tmp_path):
     assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
     out = tmp_path / "queue.pdf"
     yesterday = (__import__("datetime").date.today() - __import__("datetime").timedelta(days=1)).isoformat()
-    result = run("queue", "report", "--date", yesterday, "--out", str(out), "--data-dir", str(tmp_path))
+    result = run("queue", "report", "--date", yesterday, "--out", str(out), "--data-dir", str(tmp_path), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout and "arrivals" in result.stdout
     text = pdfium.PdfDocument(out.read_bytes())[0].get_textpage().get_text_range()
@@ -207,3 +209,202 @@ def test_queue_report_without_a_database_gives_one_line(tmp_path):
     line = one_clear_line(run("queue", "report", "--out", str(tmp_path / "q.pdf"),
                               "--data-dir", str(tmp_path / "none"), "--lang", "en"))
     assert "No database" in line
+
+
+# --- a bad file at any command: one clear line, exit 1, nothing changed -------------------------
+
+def _bad_source(kind: str, tmp_path: Path, live: Path) -> Path:
+    bad = tmp_path / f"bad-{kind}.sqlite3"
+    if kind == "garbage":
+        bad.write_bytes(os.urandom(50_000))
+    elif kind == "text":
+        bad.write_text("branch,QS-001\nthis is not a database\n")
+    elif kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "truncated":
+        shutil.copyfile(live, bad)
+        os.truncate(bad, bad.stat().st_size // 2)
+    elif kind == "folder":
+        bad.mkdir()
+    elif kind == "foreign":
+        conn = sqlite3.connect(bad)
+        conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+        conn.execute("INSERT INTO contacts VALUES ('x', '1')")
+        conn.commit()
+        conn.close()
+    elif kind == "foreign-alembic":  # another Alembic app: a revision BranchDesk never wrote
+        conn = sqlite3.connect(bad)
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+        conn.execute("CREATE TABLE branch (id TEXT)")
+        conn.commit()
+        conn.close()
+    elif kind == "newer":
+        shutil.copyfile(live, bad)
+        conn = sqlite3.connect(bad)
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+        conn.close()
+    elif kind == "gzip-garbage":
+        bad = bad.with_suffix(".gz")
+        with gzip.open(bad, "wb") as f:
+            f.write(os.urandom(50_000))
+    elif kind == "gzip-truncated":
+        bad = bad.with_suffix(".gz")
+        with open(live, "rb") as src, gzip.open(bad, "wb") as f:
+            shutil.copyfileobj(src, f)
+        os.truncate(bad, bad.stat().st_size // 2)
+    return bad
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo-cli")
+    assert run("demo", "--no-gui", "--data-dir", str(folder)).returncode == 0
+    return folder
+
+
+def _fresh_demo(demo_folder: Path, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(demo_folder / "branchdesk.sqlite3", data / "branchdesk.sqlite3")
+    return data
+
+
+@pytest.mark.parametrize("kind, words", [
+    ("garbage", "not a BranchDesk database"), ("text", "not a BranchDesk database"),
+    ("empty", "not a BranchDesk database"), ("truncated", "damaged"), ("folder", "is a folder"),
+    ("foreign", "not a BranchDesk database"), ("foreign-alembic", "not a BranchDesk database"),
+    ("newer", "newer version"), ("gzip-garbage", "not a BranchDesk database"),
+    ("gzip-truncated", "damaged"),
+])
+def test_restoring_a_bad_file_changes_nothing(demo_folder, tmp_path, kind, words):
+    data = _fresh_demo(demo_folder, tmp_path)
+    live = data / "branchdesk.sqlite3"
+    before = live.read_bytes()
+    bad = _bad_source(kind, tmp_path, live)
+    result = run("db", "restore", str(bad), "--data-dir", str(data), "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    assert words in one_clear_line(result)
+    assert live.read_bytes() == before
+    assert sorted(p.name for p in data.iterdir() if p.is_file() and p.suffix in ("", ".sqlite3", ".restoring", ".gz")) \
+        == ["branchdesk.sqlite3"], "no staging file or backup left behind"
+
+
+def test_restoring_a_backup_over_a_truncated_database_keeps_the_damaged_one(demo_folder, tmp_path):
+    data = _fresh_demo(demo_folder, tmp_path)
+    backup = run("db", "backup", "--data-dir", str(data))
+    assert backup.returncode == 0, backup.stderr
+    live = data / "branchdesk.sqlite3"
+    os.truncate(live, live.stat().st_size // 3)
+    restored = run("db", "restore", backup.stdout.strip(), "--data-dir", str(data), "--lang", "en")
+    assert restored.returncode == 0, restored.stderr
+    assert "damaged-" in restored.stdout
+    assert run("db", "check", "--data-dir", str(data)).returncode == 0
+
+
+@pytest.mark.parametrize("command", ["check", "upgrade", "backup"])
+def test_db_commands_on_a_truncated_database_say_what_is_wrong(demo_folder, tmp_path, command):
+    data = _fresh_demo(demo_folder, tmp_path)
+    live = data / "branchdesk.sqlite3"
+    os.truncate(live, live.stat().st_size // 2)
+    before = live.read_bytes()
+    result = run("db", command, "--data-dir", str(data), "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    if command == "check":
+        assert result.stdout.startswith("FAIL integrity: the file is cut short")
+    else:
+        assert "cut short" in one_clear_line(result)
+    assert live.read_bytes() == before
+    assert not (data / "backups").exists() or list((data / "backups").iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["check", "upgrade", "backup"])
+def test_db_commands_on_damaged_pages_say_what_is_wrong(demo_folder, tmp_path, command):
+    data = _fresh_demo(demo_folder, tmp_path)
+    live = data / "branchdesk.sqlite3"
+    with sqlite3.connect(live) as conn:
+        root, = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'staff'").fetchone()
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    with open(live, "r+b") as f:
+        f.seek((root - 1) * page + 8)
+        f.write(os.urandom(page - 16))
+    if command == "upgrade":  # an older schema, so that the upgrade backs up (and checks) the file first
+        conn = sqlite3.connect(live)
+        conn.execute("UPDATE alembic_version SET version_num = ?", (migrate_known()[-2],))
+        conn.commit()
+        conn.close()
+    before = live.read_bytes()
+    result = run("db", command, "--data-dir", str(data), "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    if command == "check":
+        assert result.stdout.startswith("FAIL integrity:")
+    else:
+        assert "integrity check" in one_clear_line(result)
+    assert live.read_bytes() == before
+
+
+def migrate_known() -> list[str]:
+    from branchdesk.store import migrate
+
+    return migrate.known_revisions()
+
+
+def test_db_check_on_a_folder_and_on_a_text_file(tmp_path):
+    folder_case = tmp_path / "a"
+    (folder_case / "branchdesk.sqlite3").mkdir(parents=True)
+    assert "is a folder" in one_clear_line(run("db", "check", "--data-dir", str(folder_case), "--lang", "en"))
+    text_case = tmp_path / "b"
+    text_case.mkdir()
+    (text_case / "branchdesk.sqlite3").write_text("hello\n")
+    line = one_clear_line(run("db", "upgrade", "--data-dir", str(text_case), "--lang", "en"))
+    assert "not a BranchDesk database" in line
+
+
+def test_a_branch_code_with_a_trailing_newline_is_refused(tmp_path):
+    line = one_clear_line(run("init", "--data-dir", str(tmp_path), "--code", "QS-001\n", "--name", "x",
+                              "--grade", "3", "--admin", "boss", "--admin-full-name", "王芳", "--lang", "en",
+                              stdin="pass-word-1\n"))
+    assert "branch code" in line
+
+
+# --- every message in Chinese (the default) and in English ---------------------------------------
+
+def test_usage_errors_speak_chinese_by_default_and_english_on_request():
+    zh = one_clear_line(run("init"))
+    assert "缺少以下必需参数" in zh and "--code" in zh and "参见 'branchdesk init --help'" in zh
+    en = one_clear_line(run("init", "--lang", "en"))
+    assert "the following arguments are required" in en
+    assert "无效的选择" in one_clear_line(run("init", "--grade", "7"))
+    assert "invalid choice" in one_clear_line(run("--lang=en", "init", "--grade", "7"))
+
+
+def test_help_speaks_chinese_by_default():
+    result = run("db", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("用法：branchdesk db")
+    assert "显示本帮助并退出" in result.stdout and "检查完整性、变更日志和审计链" in result.stdout
+    english = run("db", "--help", "--lang", "en").stdout
+    assert english.startswith("usage: branchdesk db") and "integrity, change log and audit chain" in english
+
+
+def test_user_errors_and_results_speak_chinese_by_default(demo_folder, tmp_path):
+    assert "是文件夹" in one_clear_line(run("db", "restore", str(tmp_path), "--data-dir", str(tmp_path)))
+    data = _fresh_demo(demo_folder, tmp_path)
+    assert run("db", "check", "--data-dir", str(data)).stdout.startswith("正常：完整性")
+
+
+def test_translations_keep_argparse_placeholders():
+    """%s, %r and %(name)s must survive translation, or argparse's own formatting fails."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from branchdesk.cli import ARGPARSE_TEXTS
+
+    printf = re.compile(r"%(?:\([a-z_]+\))?[sr]")
+    root = ET.parse(Path(__file__).resolve().parent.parent / "resources/i18n/branchdesk_zh_CN.ts").getroot()
+    catalogue = {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
+    for text in ARGPARSE_TEXTS:
+        assert sorted(printf.findall(catalogue[text])) == sorted(printf.findall(text)), text

@@ -115,8 +115,8 @@ def ticket_escpos(ticket: QueueTicket, *, number_scale: int = 4, qr_module_size:
 
 # -- sending -------------------------------------------------------------------
 
-_TCP = re.compile(r"^(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+):(?P<port>\d{1,5})$")
-_TCP_NO_PORT = re.compile(r"^tcp://(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)$")
+_TCP = re.compile(r"(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+):(?P<port>\d{1,5})")
+_TCP_NO_PORT = re.compile(r"tcp://(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)")
 
 
 def parse_target(target: str) -> tuple[str, int] | str:
@@ -125,7 +125,7 @@ def parse_target(target: str) -> tuple[str, int] | str:
     Raises ValueError for a port outside 1-65535.
     """
     target = target.strip()
-    match = _TCP.match(target) or _TCP_NO_PORT.match(target)
+    match = _TCP.fullmatch(target) or _TCP_NO_PORT.fullmatch(target)
     if not match:
         return target
     host = match["host"].strip("[]")

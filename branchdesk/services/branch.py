@@ -22,7 +22,7 @@ from branchdesk.store.models import Branch, OpeningHours
 # The counter service standard: minimum opening hours a day by branch grade.
 MIN_DAILY_HOURS = {1: 12, 2: 10, 3: 8, 4: 8}
 DEFAULT_TIMEZONE = "Asia/Shanghai"
-CODE_PATTERN = re.compile(r"^[A-Za-z0-9-]{2,20}$")
+CODE_PATTERN = re.compile(r"[A-Za-z0-9-]{2,20}")
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def hours_warnings(settings: BranchSettings) -> list[HoursWarning]:
 
 
 def validate(settings: BranchSettings) -> None:
-    if not CODE_PATTERN.match(settings.code or ""):
+    if not CODE_PATTERN.fullmatch(settings.code or ""):
         raise UserError(
             "branch.bad_code",
             tr_noop("The branch code must be 2-20 letters, digits or dashes."),

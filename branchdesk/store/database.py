@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -14,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from branchdesk.errors import UserError, tr_noop
-from branchdesk.store import changelog, files, migrate
+from branchdesk.store import changelog, files, migrate, running
 from branchdesk.store.engine import make_engine
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,9 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._marker: running.Marker | None = running.Marker(path)
+        self._backup: threading.Thread | None = None
+        self.backup_error: UserError | None = None
         self._sessions = sessionmaker(engine, class_=BranchSession, expire_on_commit=False)
 
     @classmethod
@@ -62,36 +66,69 @@ class Database:
         """
         path = Path(path)
         backup_dir = backup_dir or path.parent / "backups"
+        if not path.exists() and not create:
+            files.require_database_file(path)
+        if path.exists():
+            files.require_database_file(path)  # a folder, or not SQLite at all
         existed = path.exists() and path.stat().st_size > 0
-        if not existed and not create:
-            files.require_database_file(path)
+        crashed: list[Path] = []
         if existed:
-            files.require_database_file(path)
-            problems = files.integrity_problems(path)
-            if problems:
-                raise UserError(
-                    "db.damaged",
-                    tr_noop(
-                        "The database failed its integrity check ({problem}). "
-                        "Restore a backup with 'branchdesk db restore FILE'."
-                    ),
-                    problem=problems[0],
-                )
+            files.require_whole(path)  # the header against the file size: cheap, catches a cut-short file
+            # A full scan costs seconds on a file of many years, so it runs only after an unclean
+            # shutdown (a marker left behind); backups and 'db check' check the whole file.
+            crashed = running.left_by_a_crash(path)
+            if crashed:
+                log.warning("%s was not closed cleanly; checking it", path)
+                problems = files.integrity_problems(path)
+                if problems:
+                    raise files.damaged(problems[0])
         with _friendly_lock_errors():
             revision = files.current_revision(path)
         migrate.refuse_if_newer(revision)
         state = migrate.state_of(revision)
+        daily_due = False
         if existed and state in ("older", "empty") and upgrade:
             files.backup(path, backup_dir, f"before-upgrade-{revision or 'none'}")
         elif existed and daily_backup and files.latest_backup_date(backup_dir) != dt.date.today():
-            files.backup(path, backup_dir, "daily")
+            daily_due = True
+        running.clear(crashed)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = cls(path, make_engine(path))
-        if state in ("empty", "older") and upgrade:
-            with _friendly_lock_errors():
-                log.info("upgrading %s from %s", path, revision or "nothing")
-                migrate.upgrade(db.engine)
+        try:
+            if state in ("empty", "older") and upgrade:
+                with _friendly_lock_errors():
+                    log.info("upgrading %s from %s", path, revision or "nothing")
+                    migrate.upgrade(db.engine)
+        except BaseException:
+            db.close()
+            raise
+        if daily_due:
+            db._start_daily_backup(backup_dir)
         return db
+
+    def _start_daily_backup(self, backup_dir: Path) -> None:
+        """The day's first backup, beside the app's work: on a file of many years it takes tens of
+        seconds (copy, quick check of the copy, compression), which start-up must not wait for.
+        SQLite's backup API reads a consistent snapshot while the app writes; `close` waits for it."""
+
+        def work() -> None:
+            try:
+                files.backup(self.path, backup_dir, "daily", check="quick")
+            except UserError as err:
+                self.backup_error = err
+                log.error("the daily backup failed: %s (%s)", err, err.code)
+            except Exception:
+                log.exception("the daily backup failed")
+
+        self._backup = threading.Thread(target=work, name="branchdesk-daily-backup")
+        self._backup.start()
+
+    def wait_for_backup(self) -> UserError | None:
+        """Block until the day's backup (if one is running) is written; its error, if any."""
+        if self._backup is not None:
+            self._backup.join()
+            self._backup = None
+        return self.backup_error
 
     def revision(self) -> str | None:
         return files.current_revision(self.path)
@@ -110,4 +147,9 @@ class Database:
             yield session
 
     def close(self) -> None:
+        """Close every connection after the day's backup is written; the clean-shutdown marker goes last."""
+        self.wait_for_backup()
         self.engine.dispose()
+        if self._marker is not None:
+            self._marker.release()
+            self._marker = None

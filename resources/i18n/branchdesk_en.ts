@@ -1397,11 +1397,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk holding {folder} filled up; the unfinished file was removed and the database is untouched. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({problem}); the database is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,6 +1538,262 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>No more numbers for {service} today (the range ends at {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holding the branch database, backups and logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BranchDesk: the counter of a rural post office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the branch and its first administrator without the GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch code, e.g. QS-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone of the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch offers savings business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours, every day of the week (change per day later in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in name of the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name of the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the administrator signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (creating if needed) the demo branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only create the demo data and list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database and build the main window offscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue reports without the GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the daily queue report as an A4 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business day (default: today at the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up, then migrate the database to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity, change log and audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a compressed, checked copy into the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup (.sqlite3 or .sqlite3.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo branch is ready in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch {code} set up in {path}; administrator: {admin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} ({day}, {arrivals} arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branchdesk: unexpected error; details in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (again): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {path} (schema {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is current (schema {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema {before} to {after}; a backup was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {revision} is {state}; this version expects {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain broken at entry {position}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,11 +1993,27 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} cannot be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is not a BranchDesk database (damaged or a different file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: {needed} needed, {free} free. Free some space (old backups can be moved elsewhere); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

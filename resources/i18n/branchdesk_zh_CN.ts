@@ -1398,12 +1398,24 @@ Please save a report and give it to your administrator.</source>
         <translation>日期格式应为 2026-11-24，而不是 {text}。</translation>
     </message>
     <message>
+        <source>The disk holding {folder} filled up; the unfinished file was removed and the database is untouched. Free some space and try again.</source>
+        <translation>{folder} 所在的磁盘已满；未写完的文件已删除，数据库未受影响。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({problem}); the database is untouched.</source>
+        <translation>备份无法写入 {folder}（{problem}）；数据库未受影响。</translation>
+    </message>
+    <message>
         <source>No database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
         <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
         <translation>在 {target} 上打印失败：{reason}。请检查打印机是否已开机并连接好，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
+        <translation>正常：完整性、数据结构 {revision}、变更日志及其触发器、审计链（{entries} 条）</translation>
     </message>
     <message>
         <source>The Chinese printing font is missing ({path}). Reinstall BranchDesk.</source>
@@ -1528,6 +1540,262 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>No more numbers for {service} today (the range ends at {last}).</source>
         <translation>{service} 今天的号已取完（号段截止到 {last}）。</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>多余的参数值 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation>（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}：{message}（参见 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
+        <source>folder holding the branch database, backups and logs</source>
+        <translation>存放支局数据库、备份和日志的文件夹</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>BranchDesk: the counter of a rural post office.</source>
+        <translation>BranchDesk：农村邮政支局的营业台。</translation>
+    </message>
+    <message>
+        <source>set up the branch and its first administrator without the GUI</source>
+        <translation>不打开图形界面，设置支局及其第一位管理员</translation>
+    </message>
+    <message>
+        <source>branch code, e.g. QS-001</source>
+        <translation>支局代码，例如 QS-001</translation>
+    </message>
+    <message>
+        <source>branch name</source>
+        <translation>支局名称</translation>
+    </message>
+    <message>
+        <source>branch grade</source>
+        <translation>支局等级</translation>
+    </message>
+    <message>
+        <source>time zone of the branch</source>
+        <translation>支局所在时区</translation>
+    </message>
+    <message>
+        <source>the branch offers savings business</source>
+        <translation>支局办理储蓄业务</translation>
+    </message>
+    <message>
+        <source>opening hours, every day of the week (change per day later in Settings)</source>
+        <translation>营业时间，每周每天相同（以后可在“设置”中按天修改）</translation>
+    </message>
+    <message>
+        <source>sign-in name of the first administrator</source>
+        <translation>第一位管理员的登录名</translation>
+    </message>
+    <message>
+        <source>full name of the first administrator</source>
+        <translation>第一位管理员的姓名</translation>
+    </message>
+    <message>
+        <source>how the administrator signs in</source>
+        <translation>管理员的登录方式</translation>
+    </message>
+    <message>
+        <source>open (creating if needed) the demo branch</source>
+        <translation>打开演示支局（需要时先创建）</translation>
+    </message>
+    <message>
+        <source>only create the demo data and list the accounts</source>
+        <translation>只创建演示数据并列出账号</translation>
+    </message>
+    <message>
+        <source>open the database and build the main window offscreen</source>
+        <translation>打开数据库并在后台构建主窗口（自检）</translation>
+    </message>
+    <message>
+        <source>queue reports without the GUI</source>
+        <translation>不打开图形界面生成排队报表</translation>
+    </message>
+    <message>
+        <source>write the daily queue report as an A4 PDF</source>
+        <translation>将排队日报保存为 A4 PDF</translation>
+    </message>
+    <message>
+        <source>the business day (default: today at the branch)</source>
+        <translation>营业日（默认：支局的今天）</translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation>PDF 的保存位置</translation>
+    </message>
+    <message>
+        <source>database maintenance</source>
+        <translation>数据库维护</translation>
+    </message>
+    <message>
+        <source>back up, then migrate the database to this version</source>
+        <translation>先备份，再将数据库升级到本版本</translation>
+    </message>
+    <message>
+        <source>integrity, change log and audit chain</source>
+        <translation>检查完整性、变更日志和审计链</translation>
+    </message>
+    <message>
+        <source>write a compressed, checked copy into the backups folder</source>
+        <translation>将经过检查的压缩副本写入备份文件夹</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept)</source>
+        <translation>用备份替换数据库（当前数据库会保留一份）</translation>
+    </message>
+    <message>
+        <source>a backup (.sqlite3 or .sqlite3.gz)</source>
+        <translation>备份文件（.sqlite3 或 .sqlite3.gz）</translation>
+    </message>
+    <message>
+        <source>The demo branch is ready in {path}.</source>
+        <translation>演示支局已就绪：{path}。</translation>
+    </message>
+    <message>
+        <source>Branch {code} set up in {path}; administrator: {admin}</source>
+        <translation>支局 {code} 已在 {path} 设置完成；管理员：{admin}</translation>
+    </message>
+    <message>
+        <source>{path} ({day}, {arrivals} arrivals)</source>
+        <translation>{path}（{day}，到达 {arrivals} 人）</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
+    <message>
+        <source>branchdesk: unexpected error; details in {path}</source>
+        <translation>branchdesk：意外错误；详情见 {path}</translation>
+    </message>
+    <message>
+        <source>{what} (again): </source>
+        <translation>{what}（再输一次）：</translation>
+    </message>
+    <message>
+        <source>integrity: {problem}</source>
+        <translation>完整性：{problem}</translation>
+    </message>
+    <message>
+        <source>Restored {path} (schema {revision}).</source>
+        <translation>已恢复 {path}（数据结构 {revision}）。</translation>
+    </message>
+    <message>
+        <source>The database is current (schema {revision}).</source>
+        <translation>数据库已是最新（数据结构 {revision}）。</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema {before} to {after}; a backup was kept.</source>
+        <translation>数据库已从数据结构 {before} 升级到 {after}；已保留一份备份。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {path}.</source>
+        <translation>被替换的数据库已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>schema {revision} is {state}; this version expects {head}</source>
+        <translation>数据结构 {revision} 状态为 {state}；本版本需要 {head}</translation>
+    </message>
+    <message>
+        <source>FAIL {finding}</source>
+        <translation>失败 {finding}</translation>
+    </message>
+    <message>
+        <source>audit chain broken at entry {position}: {reason}</source>
+        <translation>审计链在第 {position} 条断开：{reason}</translation>
     </message>
     <message>
         <source>Ticket {code} is from {date}, not today.</source>
@@ -1726,12 +1994,28 @@ Please save a report and give it to your administrator.</source>
         <translation>数据库正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
+        <source>{path} cannot be read: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
         <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
         <source>{path} is not a BranchDesk database (damaged or a different file).</source>
         <translation>{path} 不是 BranchDesk 数据库（文件已损坏或不是本程序的文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 &apos;branchdesk db restore 文件&apos; 恢复备份。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space in {folder}: {needed} needed, {free} free. Free some space (old backups can be moved elsewhere); nothing was changed.</source>
+        <translation>{folder} 的磁盘空间不足：需要 {needed}，可用 {free}。请腾出空间（旧备份可移到别处）；未做任何更改。</translation>
     </message>
     <message>
         <source>The backup {path} is damaged and was not restored: {problem}</source>

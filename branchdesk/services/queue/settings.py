@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 POLICY_KEY = "queue.policy"
 TARGET_KEY = "queue.advice_target"
-PREFIX = re.compile(r"^[A-Z]{1,2}$")
+PREFIX = re.compile(r"[A-Z]{1,2}")
 UNITS = (None, "item", "title")
 MAX_WINDOW = 99
 
@@ -238,7 +238,7 @@ def _checked_service(edit: ServiceEdit) -> ServiceEdit:
                         tr_noop("A service code is 1 to 20 lower-case letters, digits or _, starting with a letter."))
     if not name_zh or not name_en:
         raise UserError("queue.service_names", tr_noop("Give the service a Chinese and an English name."))
-    if not PREFIX.match(prefix):
+    if not PREFIX.fullmatch(prefix):
         raise UserError("queue.bad_prefix", tr_noop("A ticket prefix is one or two letters A–Z."))
     if not 1 <= edit.number_from <= edit.number_to <= 999:
         raise UserError("queue.bad_range", tr_noop("Ticket numbers run from 1 to 999, the first not above the last."))
