@@ -85,16 +85,14 @@ class QueuePage(QWidget):
         held_layout.addWidget(self.held_table)
         held_layout.addWidget(self.call_back_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        # The waiting list takes the height the issuing panel leaves, so it shows whole on a
-        # 1366 x 768 laptop; held tickets sit under the window that calls them back.
         left = QVBoxLayout()
         left.addWidget(self.counter)
-        left.addWidget(self.held_box)
-        left.addStretch(1)
+        left.addWidget(waiting_box, 1)
         right = QVBoxLayout()
         right.addWidget(self.issue_panel)
         right.addWidget(self.problems)
-        right.addWidget(waiting_box, 1)
+        right.addWidget(self.held_box)
+        right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 11)
         body.addSpacing(12)
