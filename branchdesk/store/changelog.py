@@ -5,7 +5,7 @@ such a table without its change row: ORM, Core, text SQL and migrations alike.
 The triggers call two functions that only BranchDesk's connections define
 (`bd_txid()`, `bd_origin()`): a program that has not registered them, such as
 the sqlite3 shell, has its writes to a synced table refused. Someone who drops
-the triggers first is caught by `capture_problems` (`branchdesk db check`).
+the triggers first is caught by `trigger_problems` and `drift_problems` (`branchdesk db check`).
 
 A change row carries what sync needs:
 - `txid`: one id per database transaction, so a batch never splits one;
@@ -98,7 +98,7 @@ def applying_from_hq(session: Session) -> Iterator[None]:
 
 @dataclasses.dataclass(frozen=True)
 class Capture:
-    """A synced table's capture: its entity name on the wire and (wire name, column) pairs."""
+    """A synced table's capture: the table (its entity name on the wire), its key and (wire name, column) pairs."""
 
     table: str
     key: str
