@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.queue.setup import ServiceInfo
 from branchdesk.services.roles import Actor
-from branchdesk.ui.i18n import current_language, tr_error
-from branchdesk.ui.ops import Op
+from branchdesk.ui.i18n import current_language
+from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer_settings
-
-T = TypeVar("T")
 
 
 def service_name(service: ServiceInfo | TicketInfo) -> str:
@@ -39,68 +36,7 @@ def service_name(service: ServiceInfo | TicketInfo) -> str:
     return service.service_en if current_language() == "en" else service.service_zh
 
 
-class _LaneDialog(QDialog):
-    """A dialog whose reads and write run on the database lane: OK waits while either runs, a UserError
-    shows on the error line (above the buttons, always in sight) and leaves the dialog open."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.saving: Op | None = None
-        self._loads = 0
-
-    def ok_button(self) -> Any:
-        """The dialog's OK (or Save) button; set by the subclass's button box."""
-        raise NotImplementedError  # pragma: no cover
-
-    def load(self, read: Callable[[], T], show: Callable[[T], None]) -> Op:
-        """Read what the form offers on the lane, then `show` it; OK waits until it has landed."""
-        self._loads += 1
-        self._enable()
-        return Op(self, read).success(show).failure(self._refused).done(self._loaded).run()
-
-    def _loaded(self) -> None:
-        self._loads -= 1
-        self._enable()
-
-    def busy(self) -> bool:
-        return self.saving is not None or self._loads > 0
-
-    def _enable(self) -> None:
-        self.ok_button().setEnabled(not self.busy())
-
-    def write(self) -> Callable[[], Any] | None:  # pragma: no cover - every dialog overrides it
-        """Read the form on the GUI thread and return the write to run on the lane, which touches no
-        widget; None when the form itself is refused (its message already shown)."""
-        raise NotImplementedError
-
-    def save(self) -> Op | None:
-        """Run the write on the lane; None if one is already running or the form is not read yet, or the
-        form was refused before any write."""
-        if self.busy():
-            return None
-        write = self.write()
-        if write is None:
-            return None
-        self.error.clear()
-        self.saving = Op(self, write).success(self._saved).failure(self._refused).done(self._settled).run()
-        self._enable()
-        return self.saving
-
-    def _saved(self, result: Any) -> None:
-        self.accept()
-
-    def _refused(self, err: UserError) -> None:
-        self.error.setText(tr_error(err))
-
-    def _settled(self) -> None:
-        self.saving = None
-        self._enable()
-
-
-class _ServiceDialog(_LaneDialog):
+class _ServiceDialog(LaneDialog):
     """A form, an inline error line and OK/Cancel; subclasses implement `write`."""
 
     def __init__(self, services: Services, actor: Actor, title: str, parent: QWidget | None) -> None:
@@ -311,7 +247,7 @@ class BackEntryDialog(_ServiceDialog):
         return lambda: queue.back_enter(actor, code, local, priority, amount, units)
 
 
-class PrinterDialog(_LaneDialog):
+class PrinterDialog(LaneDialog):
     """Where this PC prints tickets: a receipt printer (ESC/POS) or the system printer."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
