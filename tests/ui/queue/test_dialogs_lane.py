@@ -114,3 +114,33 @@ def test_the_printer_dialog_reads_and_saves_on_the_lane(services, admin, monkeyp
     assert services.local.get(ESCPOS_KEY) == "" and services.local.get(SYSTEM_PRINTER_KEY) == "HP LaserJet"
     assert gets and sets and all(t is not threading.main_thread() for t in gets[:2] + sets)
     assert lanes().idle()
+
+
+def test_the_queue_page_is_built_without_reading_on_the_gui_thread(services, admin, monkeypatch, qtbot):
+    """The window list, this PC's window and the issuing buttons come with the page's first read."""
+    from branchdesk.ui.queue.counter import WINDOW_KEY
+    from branchdesk.ui.queue.page import QueuePage
+
+    services.local.set(WINDOW_KEY, "2")
+    offered = {s.code for s in services.queue.services()}
+    threads = [record_threads(monkeypatch, obj, name) for obj, name in (
+        (services.queue, "overview"), (services.queue, "services"), (services.queue, "windows"),
+        (services.local, "get"), (services.branch, "is_set_up"), (services.branch, "settings"))]
+    holder = QDialog()
+    qtbot.addWidget(holder)
+    release = block_lane(holder)
+    page = QueuePage(services, admin)
+    qtbot.addWidget(page)
+    assert not page.counter.window_choice.isEnabled() and page.counter.window_number() is None
+    assert page.issue_panel.buttons == {}  # neutral until the first read lands
+    release.set()
+    settle(qtbot)
+    assert page.counter.window_number() == 2 and page.counter.window_choice.isEnabled()
+    assert set(page.issue_panel.buttons) == offered
+    assert threads[0], "the overview was read"
+    assert all(t is not threading.main_thread() for calls in threads for t in calls)
+
+    page.show()
+    services.queue_settings.save_window(admin, 4, "4号窗口", ["mail"])  # the page follows, keeping window 2
+    settle(qtbot)
+    assert page.counter.window_choice.count() == 4 and page.counter.window_number() == 2
