@@ -144,3 +144,21 @@ def test_the_queue_page_is_built_without_reading_on_the_gui_thread(services, adm
     services.queue_settings.save_window(admin, 4, "4号窗口", ["mail"])  # the page follows, keeping window 2
     settle(qtbot)
     assert page.counter.window_choice.count() == 4 and page.counter.window_number() == 2
+
+
+def test_closing_the_kiosk_checks_the_staff_member_off_the_gui_thread(services, admin, monkeypatch, qtbot):
+    from tests.conftest import ADMIN_PASSWORD
+
+    page = queue_page(services, admin, qtbot)
+    kiosk = page.open_kiosk()
+    settle(qtbot)
+    sign_ins = record_threads(monkeypatch, services.staff, "sign_in")
+    unlock = kiosk.ask_to_close()
+    unlock.secret.setText(ADMIN_PASSWORD)
+    release = block_lane(unlock)
+    assert unlock.check() is not None and unlock.check() is None  # a double press checks once
+    assert not unlock.ok_button().isEnabled()
+    release.set()
+    settle(qtbot)
+    assert page.kiosk is None
+    assert len(sign_ins) == 1 and sign_ins[0] is not threading.main_thread()
