@@ -58,6 +58,7 @@ def test_wizard_sign_in_main_window(services, qtbot):
     assert "staff" in main.keys()
     page = main.show_area("staff")
     assert main.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)  # read on the database lane
     assert page.table.item(0, 0).text() == "赵建国"
 
     main.sign_out()

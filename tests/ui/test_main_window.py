@@ -95,8 +95,10 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
                                    + ui("HomePage", "(late by {minutes} min)", minutes=15))
 
     attendance = window.show_area("attendance")
+    settle(qtbot)
     assert attendance.table.item(1, 3).text() == ui("AttendancePage", "Late by {minutes} min", minutes=15)
     attendance.week_mode.setChecked(True)
+    settle(qtbot)
     assert attendance.table.columnCount() == 8
     tuesday = attendance.table.item(1, 2)  # 2026-11-24 is a Tuesday
     assert tuesday.text() == "08:05–"  # still on duty
@@ -121,6 +123,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     settle(qtbot)
     settings = window.show_area("settings")
     settings.set_language("en")
+    settle(qtbot)
     english = shell.window
     qtbot.addWidget(english)
     assert english is not window
@@ -131,6 +134,7 @@ def test_language_switch_changes_visible_text(services, admin, qtbot):
     assert english.pages["settings"].language.currentData() == "en"
 
     english.pages["settings"].set_language("zh_CN")
+    settle(qtbot)
     chinese = shell.window
     qtbot.addWidget(chinese)
     assert _nav_texts(chinese) == [ui("MainWindow", source) for source in NAV_SOURCES]  # translated again

@@ -1,4 +1,9 @@
-"""Attendance: a day or a week, picked by date; late arrivals highlighted."""
+"""Attendance: a day or a week, picked by date; late arrivals highlighted.
+
+Read on the database lane when the page is shown, when the date or the mode changes and whenever
+attendance, staff or the branch change (a hidden page only marks itself stale). Until the branch's
+today is read, the date field waits, disabled.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
+from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_minutes, format_time, weekday_name
+from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
 
@@ -27,7 +34,9 @@ class AttendancePage(QWidget):
         self.actor = actor
         title = QLabel(self.tr("Attendance"))
         title.setProperty("role", "title")
-        self.date = QDateEdit(_qdate(services.branch.today()))
+        self.date = QDateEdit()
+        self.date.setEnabled(False)  # until the branch's today is read
+        self.day_known = False  # False: the next read shows the branch's today
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.day_mode = QRadioButton(self.tr("Day"))
@@ -41,7 +50,7 @@ class AttendancePage(QWidget):
         today = QPushButton(self.tr("Today"))
         previous.clicked.connect(lambda: self._step(-1))
         following.clicked.connect(lambda: self._step(1))
-        today.clicked.connect(lambda: self.date.setDate(_qdate(self.services.branch.today())))
+        today.clicked.connect(self.show_today)
         self.caption = QLabel()
         self.caption.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.table = make_table([])
@@ -64,6 +73,9 @@ class AttendancePage(QWidget):
         layout.addWidget(self.table, 1)
         self.date.dateChanged.connect(self.refresh)
         self.day_mode.toggled.connect(self.refresh)
+        self.reading: Op | None = None
+        self._read_again = False
+        on_change(self, services, {ATTENDANCE, STAFF, SETTINGS}, self.refresh)
         self.refresh()
 
     def selected_day(self) -> dt.date:
@@ -75,14 +87,49 @@ class AttendancePage(QWidget):
         days = 7 if self.week_mode.isChecked() else 1
         self.date.setDate(self.date.date().addDays(direction * days))
 
+    def show_today(self) -> None:
+        self.day_known = False
+        self.refresh()
+
     def refresh(self) -> None:
-        if not self.services.branch.is_set_up():
+        """Read the chosen day or week on the database lane; a refresh asked for while reading follows it."""
+        self.setProperty("stale", False)
+        if self.reading is not None:
+            self._read_again = True
+            return
+        branch, attendance, actor = self.services.branch, self.services.attendance, self.actor
+        chosen, week = (self.selected_day() if self.day_known else None), self.week_mode.isChecked()
+
+        def read() -> tuple[dt.date, bool, list[AttendanceDay]] | None:
+            if not branch.is_set_up():
+                return None
+            day = chosen or branch.today()
+            return day, week, attendance.week_view(actor, day) if week else attendance.day_view(actor, day)
+        self.reading = Op(self, read).success(self._display).done(self._read).run()
+
+    def _read(self) -> None:
+        self.reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _display(self, read: tuple[dt.date, bool, list[AttendanceDay]] | None) -> None:
+        if read is None:
             self.table.setRowCount(0)
             return
-        if self.week_mode.isChecked():
-            self._show_week(self.services.attendance.week_view(self.actor, self.selected_day()))
+        day, week, days = read
+        if not self.day_known:
+            self.day_known = True
+            self.date.blockSignals(True)
+            self.date.setDate(_qdate(day))
+            self.date.blockSignals(False)
+            self.date.setEnabled(True)
+        if day != self.selected_day() or week != self.week_mode.isChecked():
+            return  # the choice changed meanwhile: its own read follows
+        if week:
+            self._show_week(days)
         else:
-            self._show_day(self.services.attendance.day_view(self.actor, self.selected_day()))
+            self._show_day(days)
 
     def _show_day(self, days: list[AttendanceDay]) -> None:
         self.caption.setText(format_date(self.selected_day()))

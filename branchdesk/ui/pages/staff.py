@@ -1,20 +1,27 @@
-"""Staff (administrators): list, add, edit name/role/active, reset a PIN or password."""
+"""Staff (administrators): list, add, edit name/role/active, reset a PIN or password.
+
+The list is read on the database lane when the page is shown and whenever staff change (a hidden page
+only marks itself stale); the dialogs write on the lane too (hashing a PIN takes a moment)."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from branchdesk.errors import UserError
 from branchdesk.services import Services
+from branchdesk.services.events import STAFF
 from branchdesk.services.roles import Actor, Role
 from branchdesk.services.staff import NewStaff, StaffInfo
 from branchdesk.ui.forms import SecretFields
-from branchdesk.ui.i18n import role_label, tr_error
+from branchdesk.ui.i18n import role_label
+from branchdesk.ui.lane_dialog import LaneDialog
+from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import fill_row, make_table
 
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -22,14 +29,7 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 INACTIVE_GREY = "#888888"
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    return label
-
-
-class StaffDialog(QDialog):
+class StaffDialog(LaneDialog):
     """Add a staff member (with a first PIN) or edit one (name, role, active)."""
 
     def __init__(self, services: Services, actor: Actor, existing: StaffInfo | None = None,
@@ -61,35 +61,35 @@ class StaffDialog(QDialog):
             self.secret = SecretFields(self, form=form)
         else:
             form.addRow("", self.active)
-        self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
-    def save(self) -> None:
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def write(self) -> Callable[[], StaffInfo] | None:
         role = Role(self.role.currentData())
-        try:
-            if self.existing is None:
-                assert self.secret is not None, "a new member's dialog has secret fields"
-                if self.secret.mismatch():
-                    self.error.setText(self.secret.mismatch_text())
-                    return
-                new = NewStaff(self.username.text().strip(), self.full_name.text().strip(), role,
-                               self.secret.secret(), self.secret.kind())
-                self.result_info = self.services.staff.create(self.actor, new)
-            else:
-                self.result_info = self.services.staff.update(
-                    self.actor, self.existing.id, full_name=self.full_name.text(), role=role,
-                    active=self.active.isChecked())
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            return
+        staff, actor = self.services.staff, self.actor
+        if self.existing is None:
+            assert self.secret is not None, "a new member's dialog has secret fields"
+            if self.secret.mismatch():
+                self.error.setText(self.secret.mismatch_text())
+                return None
+            new = NewStaff(self.username.text().strip(), self.full_name.text().strip(), role,
+                           self.secret.secret(), self.secret.kind())
+            return lambda: staff.create(actor, new)
+        staff_id, full_name, active = self.existing.id, self.full_name.text(), self.active.isChecked()
+        return lambda: staff.update(actor, staff_id, full_name=full_name, role=role, active=active)
+
+    def _saved(self, result: Any) -> None:
+        self.result_info = result
         self.accept()
 
 
-class ResetSecretDialog(QDialog):
+class ResetSecretDialog(LaneDialog):
     def __init__(self, services: Services, actor: Actor, staff: StaffInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -103,23 +103,22 @@ class ResetSecretDialog(QDialog):
         form = QFormLayout()
         self.secret = SecretFields(self, default_kind=staff.secret_kind, form=form)
         layout.addLayout(form)
-        self.error = _error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
-    def save(self) -> None:
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def write(self) -> Callable[[], None] | None:
         if self.secret.mismatch():
             self.error.setText(self.secret.mismatch_text())
-            return
-        try:
-            self.services.staff.reset_secret(self.actor, self.staff.id, self.secret.secret(), self.secret.kind())
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            return
-        self.accept()
+            return None
+        staff, actor, staff_id, secret, kind = (self.services.staff, self.actor, self.staff.id, self.secret.secret(),
+                                                self.secret.kind())
+        return lambda: staff.reset_secret(actor, staff_id, secret, kind)
 
 
 class StaffPage(QWidget):
@@ -150,11 +149,30 @@ class StaffPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        self.reading: Op | None = None
+        self._read_again = False
+        on_change(self, services, {STAFF}, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        self.staff = self.services.staff.list_staff()
-        now = self.services.clock.now()
+        """Read the staff list on the database lane; a refresh asked for while reading follows it."""
+        self.setProperty("stale", False)
+        if self.reading is not None:
+            self._read_again = True
+            return
+        staff, clock = self.services.staff, self.services.clock
+        self.reading = Op(self, lambda: (staff.list_staff(), clock.now())).success(self._display) \
+            .done(self._read).run()
+
+    def _read(self) -> None:
+        self.reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _display(self, read: tuple[list[StaffInfo], dt.datetime]) -> None:
+        selected = self.selected()
+        self.staff, now = read
         self.table.setRowCount(len(self.staff))
         for row, info in enumerate(self.staff):
             if not info.active:
@@ -168,6 +186,10 @@ class StaffPage(QWidget):
             if not info.active:
                 for item in items:
                     item.setForeground(self.palette().placeholderText())
+        if selected is not None:
+            row = next((row for row, info in enumerate(self.staff) if info.id == selected.id), -1)
+            if row >= 0:
+                self.table.selectRow(row)
 
     def selected(self) -> StaffInfo | None:
         row = self.table.currentRow()
@@ -196,6 +218,8 @@ class StaffPage(QWidget):
         return dialog
 
     def _after_dialog(self, result: int) -> None:
+        """A saved dialog announced its change; a visible page reads the list again on that."""
         if result == QDialog.DialogCode.Accepted:
             self.message.setText(self.tr("Saved."))
-        self.refresh()
+            if not self.isVisible():
+                self.refresh()  # a visible page already reads again on the announced change

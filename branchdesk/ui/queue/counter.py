@@ -115,7 +115,8 @@ class CounterPanel(QWidget):
         layout.addLayout(code_row)
         layout.addWidget(self.message)
 
-        self._fill_windows()
+        self.windows_known = False  # the windows and this PC's window come with the queue page's first read
+        self.window_choice.setEnabled(False)
         self.window_choice.currentIndexChanged.connect(self._window_picked)
         self._enable()
 
@@ -126,20 +127,31 @@ class CounterPanel(QWidget):
         return button
 
     # --- which window -------------------------------------------------------------
-    def _fill_windows(self) -> None:
-        windows = self.services.queue.windows() if self.services.branch.is_set_up() else []
-        remembered = self.services.local.get(WINDOW_KEY)
+    def offer_windows(self, windows: list[WindowInfo], remembered: int | None) -> None:
+        """The windows in use, as the queue page read them. The first time, pick `remembered` (this PC's
+        window, read with them); later keep the one picked, unless it went out of use."""
+        numbers = [w.number for w in windows]
+        shown = [self.window_choice.itemData(i) for i in range(self.window_choice.count())]
+        if self.windows_known and numbers == shown:
+            return
+        wanted = self.window_number() if self.windows_known else remembered
         self.window_choice.blockSignals(True)
         self.window_choice.clear()
-        for window in windows:
-            self.window_choice.addItem(self.tr("Window {number}").format(number=window.number), window.number)
-        index = self.window_choice.findData(int(remembered)) if remembered and remembered.isdigit() else -1
+        for number in numbers:
+            self.window_choice.addItem(self.tr("Window {number}").format(number=number), number)
+        index = self.window_choice.findData(wanted) if wanted is not None else -1
         self.window_choice.setCurrentIndex(max(index, 0) if windows else -1)
         self.window_choice.blockSignals(False)
+        self.window_choice.setEnabled(True)
+        first, self.windows_known = not self.windows_known, True
+        if not first and self.window_number() != wanted:
+            self.refresh()  # what was read is about a window no longer offered
 
     def _window_picked(self, _index: int) -> None:
-        if self.window_number() is not None:
-            self.services.local.set(WINDOW_KEY, str(self.window_number()))
+        number = self.window_number()
+        if number is not None:
+            local = self.services.local
+            Op(self, lambda: local.set(WINDOW_KEY, str(number))).run()  # this PC's window, remembered
         self.last_finished = None
         self.message.clear()
         self.refresh()

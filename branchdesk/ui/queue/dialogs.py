@@ -1,13 +1,18 @@
 """The queue's small dialogs: finish, transfer, pause, back-entry, cancel a ticket, printer.
 
-Each dialog calls its service itself and shows a UserError inline, so bad input
-(an amount that is not a number, a missing reason) never closes it and never
-changes anything; it is accepted only once the service has committed.
+Each dialog reads what it offers (the services, the branch's time zone, the
+printer) and writes on the database lane of the operations layer, never on the
+GUI thread: OK waits while the form is read and while the write runs (a double
+press writes once), a UserError shows inline, so bad input (an amount that is
+not a number, a missing reason) never closes the dialog and never changes
+anything; it is accepted only once the service has committed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -15,12 +20,13 @@ from PySide6.QtWidgets import (
     QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from branchdesk.errors import UserError
 from branchdesk.services import Services
+from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.queue.setup import ServiceInfo
 from branchdesk.services.roles import Actor
-from branchdesk.ui.i18n import current_language, tr_error
+from branchdesk.ui.i18n import current_language
+from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer_settings
 
 
@@ -30,8 +36,8 @@ def service_name(service: ServiceInfo | TicketInfo) -> str:
     return service.service_en if current_language() == "en" else service.service_zh
 
 
-class _ServiceDialog(QDialog):
-    """A form, an inline error line and OK/Cancel; subclasses implement `apply`."""
+class _ServiceDialog(LaneDialog):
+    """A form, an inline error line and OK/Cancel; subclasses implement `write`."""
 
     def __init__(self, services: Services, actor: Actor, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -41,9 +47,6 @@ class _ServiceDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -52,31 +55,25 @@ class _ServiceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-    def apply(self) -> TicketInfo | None:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def applied(self) -> TicketInfo:
-        """The ticket `apply` returned: for `accepted`, which only a successful apply emits (not PauseDialog)."""
-        assert self.result_info is not None, "accepted only after apply() succeeded"
+        """The ticket the write returned: for `accepted`, which only a successful write emits (not PauseDialog)."""
+        assert self.result_info is not None, "accepted only after the write succeeded"
         return self.result_info
 
-    def save(self) -> bool:
-        try:
-            self.result_info = self.apply()
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            return False
+    def _saved(self, result: Any) -> None:
+        self.result_info = result
         self.accept()
-        return True
 
 
-def _service_combo(services: list[ServiceInfo], current: str | None) -> QComboBox:
-    combo = QComboBox()
+def _fill_services(combo: QComboBox, services: list[ServiceInfo], current: str | None) -> None:
+    combo.clear()
     for service in services:
         combo.addItem(f"{service.prefix}  {service_name(service)}", service.code)
     if current:
         combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
 
 
 AMOUNT_PLACEHOLDER = QT_TRANSLATE_NOOP("AmountFields", "e.g. 12000 or 12,000.50")
@@ -93,8 +90,8 @@ def _tr(source: object) -> str:
 class _AmountFields:
     """Amount in yuan (savings, remittance) and items/titles (mail, periodicals), shown as the service needs."""
 
-    def __init__(self, dialog: QDialog, form: QFormLayout, services: list[ServiceInfo], combo: QComboBox) -> None:
-        self.by_code = {s.code: s for s in services}
+    def __init__(self, dialog: QDialog, form: QFormLayout, combo: QComboBox) -> None:
+        self.by_code: dict[str, ServiceInfo] = {}  # filled once the services are read (`offer`)
         self.combo = combo
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(_tr(AMOUNT_PLACEHOLDER))
@@ -108,11 +105,17 @@ class _AmountFields:
         combo.currentIndexChanged.connect(self.sync)
         self.sync()
 
-    def service(self) -> ServiceInfo:
-        return self.by_code[self.combo.currentData()]
+    def offer(self, services: list[ServiceInfo], current: str | None) -> None:
+        self.by_code = {s.code: s for s in services}
+        _fill_services(self.combo, services, current)
+        self.sync()
+
+    def service(self) -> ServiceInfo | None:
+        return self.by_code.get(self.combo.currentData())
 
     def sync(self) -> None:
-        norm = self.service().norm
+        service = self.service()
+        norm = service.norm if service else Norm(0)
         takes_amount = bool(norm.per_10k_minutes)
         self.amount.setVisible(takes_amount)
         self.amount_label.setVisible(takes_amount)
@@ -124,7 +127,8 @@ class _AmountFields:
         return self.amount.text() if self.amount.isVisibleTo(self.dialog) and self.amount.text().strip() else None
 
     def unit_count(self) -> int | None:
-        return self.units.value() if self.service().norm.unit else None
+        service = self.service()
+        return self.units.value() if service and service.norm.unit else None
 
 
 class FinishDialog(_ServiceDialog):
@@ -135,15 +139,16 @@ class FinishDialog(_ServiceDialog):
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Finish {code}").format(code=ticket.code))
         self.window_number = window
-        all_services = services.queue.services()
-        self.service = _service_combo(all_services, ticket.service_code)
+        self.service = QComboBox()
         self.form.addRow(self.tr("Business done"), self.service)
-        self.fields = _AmountFields(self, self.form, all_services, self.service)
+        self.fields = _AmountFields(self, self.form, self.service)
         self.amount, self.units = self.fields.amount, self.fields.units
+        self.load(services.queue.services, lambda read: self.fields.offer(read, ticket.service_code))
 
-    def apply(self) -> TicketInfo:
-        return self.services.queue.finish(self.actor, self.window_number, self.service.currentData(),
-                                          self.fields.amount_text(), self.fields.unit_count())
+    def write(self) -> Callable[[], TicketInfo]:
+        queue, actor, number = self.services.queue, self.actor, self.window_number
+        code, amount, units = self.service.currentData(), self.fields.amount_text(), self.fields.unit_count()
+        return lambda: queue.finish(actor, number, code, amount, units)
 
 
 class TransferDialog(_ServiceDialog):
@@ -152,15 +157,17 @@ class TransferDialog(_ServiceDialog):
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Transfer {code}").format(code=ticket.code))
         self.window_number = window
-        others = [s for s in services.queue.services() if s.code != ticket.service_code]
-        self.service = _service_combo(others, None)
+        self.service = QComboBox()
         note = QLabel(self.tr("The customer keeps the original arrival time in the new queue."))
         note.setWordWrap(True)
         self.form.addRow(self.tr("Transfer to"), self.service)
         self.form.addRow(note)
+        self.load(services.queue.services, lambda read: _fill_services(
+            self.service, [s for s in read if s.code != ticket.service_code], None))
 
-    def apply(self) -> TicketInfo:
-        return self.services.queue.transfer(self.actor, self.window_number, self.service.currentData())
+    def write(self) -> Callable[[], TicketInfo]:
+        queue, actor, number, code = self.services.queue, self.actor, self.window_number, self.service.currentData()
+        return lambda: queue.transfer(actor, number, code)
 
 
 class PauseDialog(_ServiceDialog):
@@ -173,9 +180,11 @@ class PauseDialog(_ServiceDialog):
         self.reason.addItems(["", self.tr("Cash handover"), self.tr("Lunch break"), self.tr("Equipment fault"),
                               self.tr("Meeting a customer outside the counter")])
         self.form.addRow(self.tr("Reason"), self.reason)
+        self._enable()
 
-    def apply(self) -> None:
-        self.services.queue.pause_window(self.actor, self.window_number, self.reason.currentText())
+    def write(self) -> Callable[[], None]:
+        queue, actor, number, reason = self.services.queue, self.actor, self.window_number, self.reason.currentText()
+        return lambda: queue.pause_window(actor, number, reason)
 
 
 class VoidDialog(_ServiceDialog):
@@ -187,9 +196,11 @@ class VoidDialog(_ServiceDialog):
         self.code = code
         self.reason = QLineEdit(self.tr("Printing failed; the customer did not get the ticket"))
         self.form.addRow(self.tr("Reason"), self.reason)
+        self._enable()
 
-    def apply(self) -> TicketInfo:
-        return self.services.queue.void(self.actor, self.code, self.reason.text())
+    def write(self) -> Callable[[], TicketInfo]:
+        queue, actor, code, reason = self.services.queue, self.actor, self.code, self.reason.text()
+        return lambda: queue.void(actor, code, reason)
 
 
 class BackEntryDialog(_ServiceDialog):
@@ -198,12 +209,9 @@ class BackEntryDialog(_ServiceDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Back-entry of paper tickets"))
-        settings = services.branch.settings()
-        self.zone = settings.zone if settings else dt.timezone.utc
-        all_services = services.queue.services()
-        self.service = _service_combo(all_services, None)
-        now = services.clock.now().astimezone(self.zone)
-        self.written_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.zone: dt.tzinfo = dt.timezone.utc  # the branch's, once read
+        self.service = QComboBox()
+        self.written_at = QDateTimeEdit()
         self.written_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.written_at.setCalendarPopup(True)
         self.priority = QCheckBox(self.tr("Priority (elderly, disabled, sick, pregnant)"))
@@ -214,19 +222,32 @@ class BackEntryDialog(_ServiceDialog):
         self.form.addRow(self.tr("Business"), self.service)
         self.form.addRow(self.tr("Time on paper"), self.written_at)
         self.form.addRow("", self.priority)
-        self.fields = _AmountFields(self, self.form, all_services, self.service)
+        self.fields = _AmountFields(self, self.form, self.service)
         self.amount, self.units = self.fields.amount, self.fields.units
+        branch, queue, clock = services.branch, services.queue, services.clock
 
-    def apply(self) -> TicketInfo:
+        def read() -> tuple[dt.tzinfo, list[ServiceInfo], dt.datetime]:
+            settings = branch.settings()
+            return settings.zone if settings else dt.timezone.utc, queue.services(), clock.now()
+        self.load(read, self._show)
+
+    def _show(self, read: tuple[dt.tzinfo, list[ServiceInfo], dt.datetime]) -> None:
+        self.zone, offered, now_utc = read
+        now = now_utc.astimezone(self.zone)
+        self.written_at.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.fields.offer(offered, None)
+
+    def write(self) -> Callable[[], TicketInfo]:
         written = self.written_at.dateTime().toPython()
         assert isinstance(written, dt.datetime), "QDateTime.toPython gives a datetime"  # its stub says object
         local = written.replace(second=0, microsecond=0, tzinfo=self.zone)
-        return self.services.queue.back_enter(self.actor, self.service.currentData(), local,
-                                              self.priority.isChecked(), self.fields.amount_text(),
-                                              self.fields.unit_count())
+        queue, actor, code, priority = self.services.queue, self.actor, self.service.currentData(), \
+            self.priority.isChecked()
+        amount, units = self.fields.amount_text(), self.fields.unit_count()
+        return lambda: queue.back_enter(actor, code, local, priority, amount, units)
 
 
-class PrinterDialog(QDialog):
+class PrinterDialog(LaneDialog):
     """Where this PC prints tickets: a receipt printer (ESC/POS) or the system printer."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -234,45 +255,54 @@ class PrinterDialog(QDialog):
         self.services = services
         self.setWindowTitle(self.tr("Ticket printer"))
         self.setMinimumWidth(560)
-        target, system = printer_settings(services)
         self.escpos = QRadioButton(self.tr("Receipt printer (ESC/POS)"))
         self.system = QRadioButton(self.tr("System printer (PDF)"))
         group = QButtonGroup(self)
         group.addButton(self.escpos)
         group.addButton(self.system)
-        self.target = QLineEdit(target)
+        self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("192.168.1.50:9100 or /dev/usb/lp0 or COM3"))
-        self.printer_name = QLineEdit(system)
+        self.printer_name = QLineEdit()
         self.printer_name.setPlaceholderText(self.tr("empty: the default printer"))
-        (self.escpos if target else self.system).setChecked(True)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
+        self.system.setChecked(True)
         form = QFormLayout()
         form.addRow(self.escpos)
         form.addRow(self.tr("Address or device"), self.target)
         form.addRow(self.system)
         form.addRow(self.tr("Printer name"), self.printer_name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.escpos.toggled.connect(self._sync)
         self._sync()
+        self.load(lambda: printer_settings(services), self._show)
+
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _show(self, read: tuple[str, str]) -> None:
+        target, system = read
+        self.target.setText(target)
+        self.printer_name.setText(system)
+        (self.escpos if target else self.system).setChecked(True)
 
     def _sync(self) -> None:
         self.target.setEnabled(self.escpos.isChecked())
         self.printer_name.setEnabled(not self.escpos.isChecked())
 
-    def save(self) -> bool:
+    def write(self) -> Callable[[], None] | None:
         target = self.target.text().strip()
         if self.escpos.isChecked() and not target:
             self.error.setText(self.tr("Enter the receipt printer's address (host:port) or device."))
-            return False
-        self.services.local.set(ESCPOS_KEY, target if self.escpos.isChecked() else "")
-        self.services.local.set(SYSTEM_PRINTER_KEY, self.printer_name.text().strip())
-        self.accept()
-        return True
+            return None
+        local, escpos, system = self.services.local, target if self.escpos.isChecked() else "", \
+            self.printer_name.text().strip()
 
+        def save() -> None:
+            local.set(ESCPOS_KEY, escpos)
+            local.set(SYSTEM_PRINTER_KEY, system)
+        return save

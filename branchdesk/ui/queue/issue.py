@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.queue.setup import ServiceInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
@@ -66,15 +67,9 @@ class IssuePanel(QGroupBox):
         self.printer = printer
         self.last: TicketInfo | None = None  # the ticket issued last
         self.issuing: Op | None = None
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        service_list = services.queue.services() if services.branch.is_set_up() else []
-        for index, service in enumerate(service_list):
-            button = QPushButton(f"{service.prefix}  {service_name(service)}")
-            button.setStyleSheet(SERVICE_BUTTON_STYLE)
-            button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
-            grid.addWidget(button, index // 2, index % 2)
-            self.buttons[service.code] = button
+        self.buttons: dict[str, QPushButton] = {}  # one per service, once the queue page has read them (`offer`)
+        self.offered: list[ServiceInfo] = []
+        grid = self.grid = QGridLayout()
         self.priority = QPushButton()
         self.priority.setCheckable(True)
         self.priority.setStyleSheet(PRIORITY_STYLE)
@@ -87,6 +82,22 @@ class IssuePanel(QGroupBox):
         layout.addLayout(grid)
         layout.addWidget(self.result)
         printer.printed.connect(self._printed)
+
+    def offer(self, services: list[ServiceInfo]) -> None:
+        """The services in use, as read: one button each (made again only when they changed)."""
+        if services == self.offered:
+            return
+        self.offered = services
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        for index, service in enumerate(services):
+            button = QPushButton(f"{service.prefix}  {service_name(service)}")
+            button.setStyleSheet(SERVICE_BUTTON_STYLE)
+            button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
+            button.setEnabled(self.issuing is None)
+            self.grid.addWidget(button, index // 2, index % 2)
+            self.buttons[service.code] = button
 
     def issue(self, service_code: str) -> Op | None:
         """Issue on the database lane, then print on the IO lane; the buttons wait while it is issued."""

@@ -8,18 +8,23 @@ nothing else closes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.queue.setup import ServiceInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
+from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.printing import TicketPrinter
 
@@ -71,8 +76,13 @@ class TwoLineButton(QPushButton):
         self.small.setVisible(bool(small))
 
 
-class StaffUnlockDialog(QDialog):
-    """A duty manager, branch head or administrator signs in to close the kiosk."""
+class _NotAllowed(UserError):
+    """The staff member signed in but may not close the kiosk (the dialog says so in its own words)."""
+
+
+class StaffUnlockDialog(LaneDialog):
+    """A duty manager, branch head or administrator signs in to close the kiosk; the check (Argon2) and
+    the audited close run on the database lane."""
 
     def __init__(self, services: Services, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,37 +92,44 @@ class StaffUnlockDialog(QDialog):
         self.username = QLineEdit(username)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Staff login name"), self.username)
         form.addRow(self.tr("PIN or password"), self.secret)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("A duty manager or above signs in to close the kiosk.")))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.secret.setFocus()
 
-    def check(self) -> bool:
-        try:  # every attempt is audited and counts towards the lockout, as at the sign-in screen
-            actor = self.services.staff.sign_in(self.username.text(), self.secret.text())
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            self.secret.clear()
-            return False
-        try:
-            self.services.queue.kiosk_closed(actor)
-        except PermissionDenied:
+    def ok_button(self) -> Any:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def check(self) -> Op | None:
+        return self.save()
+
+    def write(self) -> Callable[[], None]:
+        staff, queue, username, secret = self.services.staff, self.services.queue, self.username.text(), \
+            self.secret.text()
+
+        def unlock() -> None:
+            # every attempt is audited and counts towards the lockout, as at the sign-in screen
+            actor = staff.sign_in(username, secret)
+            try:
+                queue.kiosk_closed(actor)
+            except PermissionDenied as err:
+                raise _NotAllowed(err.code, err.message, **err.params) from err
+        return unlock
+
+    def _refused(self, err: UserError) -> None:
+        if isinstance(err, _NotAllowed):
             self.error.setText(self.tr("Only a duty manager or above can close the kiosk."))
-            self.secret.clear()
-            return False
-        self.accept()
-        return True
+        else:
+            super()._refused(err)
+        self.secret.clear()
 
 
 class KioskWindow(QWidget):
@@ -174,12 +191,15 @@ class KioskWindow(QWidget):
         layout.addWidget(self.priority)
         grid = QGridLayout()
         grid.setSpacing(24)
-        self.service_buttons: dict[str, TwoLineButton] = {}
-        for index, service in enumerate(self.services.queue.services()):
-            button = TwoLineButton(service.name_zh, service.name_en, "service")
-            button.clicked.connect(lambda _checked=False, code=service.code: self.press(code))
-            grid.addWidget(button, index // 3, index % 3)
-            self.service_buttons[service.code] = button
+        self.service_buttons: dict[str, TwoLineButton] = {}  # once the services are read, on the lane
+
+        def offer(services: list[ServiceInfo]) -> None:
+            for index, service in enumerate(services):
+                button = TwoLineButton(service.name_zh, service.name_en, "service")
+                button.clicked.connect(lambda _checked=False, code=service.code: self.press(code))
+                grid.addWidget(button, index // 3, index % 3)
+                self.service_buttons[service.code] = button
+        Op(self, self.services.queue.services).success(offer).run()
         layout.addLayout(grid, 1)
         return page
 

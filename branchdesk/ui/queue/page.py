@@ -3,7 +3,9 @@
 The page reads the whole queue in one op on the database lane
 (QueueService.overview, a fixed number of queries) whenever a write announces a
 change to the queue, this PC's or the kiosk's; writes by another process show
-up at the operations layer's slow safety poll.
+up at the operations layer's slow safety poll. Nothing is read while the page is
+built: the window list, this PC's window and the issuing buttons come with the
+first read (until then the window choice waits, disabled, and no button shows).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
-from branchdesk.ui.queue.counter import CounterPanel, policy_text
+from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
@@ -116,10 +118,20 @@ class QueuePage(QWidget):
             self._read_again = True
             return
         number = self.counter.window_number()
+        first = not self.counter.windows_known
         services = self.services  # the op runs on the lane: it touches no widget
 
         def read() -> QueueOverview | None:
-            return services.queue.overview(number) if services.branch.is_set_up() else None
+            if not services.branch.is_set_up():
+                return None
+            wanted = number
+            if first:  # this PC's window, remembered in its local settings
+                remembered = services.local.get(WINDOW_KEY) or ""
+                wanted = int(remembered) if remembered.isdigit() else None
+            overview = services.queue.overview(wanted)
+            if first and overview.window is None and overview.windows:
+                overview = services.queue.overview(overview.windows[0].number)
+            return overview
         self.reading = Op(self, read).success(self.display).failure(self._refused).done(self._read).run()
 
     def _read(self) -> None:
@@ -136,6 +148,8 @@ class QueuePage(QWidget):
         if overview is None:
             return
         self.overview = overview
+        self.counter.offer_windows(overview.windows, overview.window.number if overview.window else None)
+        self.issue_panel.offer(overview.services)
         self.policy_label.setText(policy_text(overview.policy))
         self.counter.display(overview.window, overview.current)
         self.problems.display(overview.print_failures)

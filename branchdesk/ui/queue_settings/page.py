@@ -1,21 +1,33 @@
-"""Queue settings for the duty manager and above (the service checks the role again)."""
+"""Queue settings for the duty manager and above (the service checks the role again).
+
+Services, windows, the call policy and the advice target are read on the database lane when the page is
+shown and whenever the queue settings change (a hidden page only marks itself stale); a read that finds
+nothing new changes nothing on screen, and what the user is typing is kept. Saves run on the lane, the
+save buttons waiting meanwhile; the outcome shows in the line under the title, above the scrolled forms,
+so it is in sight whichever form was saved.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from branchdesk.errors import UserError
 from branchdesk.services import Services
+from branchdesk.services.events import QUEUE_SETTINGS
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.settings import ServiceEdit
+from branchdesk.services.queue.settings import QueueSettingsService, ServiceEdit
+from branchdesk.services.queue.setup import ServiceInfo, WindowInfo
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor
-from branchdesk.ui.forms import fill_with_scroll
 from branchdesk.ui.i18n import current_language, tr_error
+from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import fill_row, make_table
 
 
@@ -25,6 +37,20 @@ def _spin(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
     box.setSingleStep(step)
     box.setDecimals(1)
     return box
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the page shows, read in one op."""
+
+    services: list[ServiceInfo]
+    windows: list[WindowInfo]
+    policy: call_policy.Policy
+    target: AdviceTarget
+
+    @staticmethod
+    def of(settings: QueueSettingsService) -> _Read:
+        return _Read(settings.services(), settings.windows(), settings.policy(), settings.target())
 
 
 class QueueSettingsPage(QWidget):
@@ -138,23 +164,62 @@ class QueueSettingsPage(QWidget):
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.message)
+        layout.setContentsMargins(24, 4, 24, 12)
         layout.addWidget(services_box)
         layout.addWidget(windows_box)
         layout.addWidget(policy_box)
         layout.addStretch(1)
-        fill_with_scroll(self, inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        header = QVBoxLayout()
+        header.setContentsMargins(24, 20, 24, 0)
+        header.addWidget(title)
+        header.addWidget(self.message)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+
+        self.services_list: list[ServiceInfo] = []
+        self.windows_list: list[WindowInfo] = []
+        self.read: _Read | None = None  # the last read shown
+        self.shown_policy: tuple[Any, ...] | None = None  # the policy fields as last filled from a read
+        self.reading: Op | None = None
+        self._read_again = False
+        self.saving: Op | None = None
+        self.save_buttons = [self.save_service_button, self.service_active_button, self.save_window_button,
+                             self.add_window_button, self.window_active_button, self.save_policy_button]
+        for button in self.save_buttons:
+            button.setEnabled(False)  # until the settings are read
+        on_change(self, services, {QUEUE_SETTINGS}, self.refresh)
         self.refresh()
-        self.service_table.selectRow(0)
-        self.window_table.selectRow(0)
 
     # --- loading ---------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the settings on the database lane; a refresh asked for while reading follows it."""
+        self.setProperty("stale", False)
+        if self.reading is not None:
+            self._read_again = True
+            return
+        settings = self.settings
+        self.reading = Op(self, lambda: _Read.of(settings)).success(self._display).done(self._read).run()
+
+    def _read(self) -> None:
+        self.reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _display(self, read: _Read) -> None:
+        """Show what was read; the forms keep what the user typed (they fill when a row is picked)."""
+        first = self.read is None
+        if read == self.read:
+            return  # the safety poll, or another area's change: nothing new here
+        self.read = read
         english = current_language() == "en"
-        self.services_list = self.settings.services()
-        self.windows_list = self.settings.windows()
+        self.services_list = read.services
+        self.windows_list = read.windows
         names = {s.id: (s.name_en if english else s.name_zh) for s in self.services_list}
         self.service_table.setRowCount(len(self.services_list))
         for row, s in enumerate(self.services_list):
@@ -165,20 +230,48 @@ class QueueSettingsPage(QWidget):
         for row, w in enumerate(self.windows_list):
             served = "、".join(names[i] for i in names if i in w.service_ids)
             fill_row(self.window_table, row, [str(w.number), w.name, served, self._state(w.active)])
-        for box in self.window_services.values():
-            box.deleteLater()
-        self.window_services = {}
-        for index, s in enumerate(x for x in self.services_list if x.active):  # a window serves services in use
-            box = QCheckBox(s.name_en if english else s.name_zh)
-            self.window_services[s.code] = box
-            self.window_services_grid.addWidget(box, index // 2, index % 2)
-        policy = self.settings.policy()
-        self.policy_kind.setCurrentIndex(max(0, self.policy_kind.findData(policy.kind)))
-        self.policy_every.setValue(policy.every)
-        self.policy_bonus.setValue(policy.bonus_minutes)
-        target = self.settings.target()
-        self.target_share.setValue(round(target.share * 100))
-        self.target_minutes.setValue(target.within_minutes)
+        offered = [x for x in self.services_list if x.active]  # a window serves services in use
+        if [x.code for x in offered] != list(self.window_services):
+            checked = self._window_codes()
+            for box in self.window_services.values():
+                box.deleteLater()
+            self.window_services = {}
+            for index, s in enumerate(offered):
+                box = QCheckBox(s.name_en if english else s.name_zh)
+                box.setChecked(s.code in checked)
+                self.window_services[s.code] = box
+                self.window_services_grid.addWidget(box, index // 2, index % 2)
+        if self.shown_policy is None or self._policy_fields() == self.shown_policy:  # not edited since
+            self.policy_kind.setCurrentIndex(max(0, self.policy_kind.findData(read.policy.kind)))
+            self.policy_every.setValue(read.policy.every)
+            self.policy_bonus.setValue(read.policy.bonus_minutes)
+            self.target_share.setValue(round(read.target.share * 100))
+            self.target_minutes.setValue(read.target.within_minutes)
+            self.shown_policy = self._policy_fields()
+        if first:
+            self.service_table.selectRow(0)
+            self.window_table.selectRow(0)
+        self._active_texts()
+        self._enable()
+
+    def _policy_fields(self) -> tuple[Any, ...]:
+        return (self.policy_kind.currentData(), self.policy_every.value(), self.policy_bonus.value(),
+                self.target_share.value(), self.target_minutes.value())
+
+    def _active_texts(self) -> None:
+        """The take-out-of-use buttons follow the selected rows' state as read."""
+        row = self.service_table.currentRow()
+        if 0 <= row < len(self.services_list):
+            active = self.services_list[row].active
+            self.service_active_button.setText(self.tr("Stop offering it") if active else self.tr("Offer it again"))
+        row = self.window_table.currentRow()
+        if 0 <= row < len(self.windows_list):
+            active = self.windows_list[row].active
+            self.window_active_button.setText(self.tr("Take out of use") if active else self.tr("Put back in use"))
+
+    def _enable(self) -> None:
+        for button in self.save_buttons:
+            button.setEnabled(self.read is not None and self.saving is None)
 
     def _service_picked(self) -> None:
         row = self.service_table.currentRow()
@@ -195,7 +288,7 @@ class QueueSettingsPage(QWidget):
         self.norm_10k.setValue(s.norm.per_10k_minutes)
         self.norm_unit_min.setValue(s.norm.per_unit_minutes)
         self.norm_unit.setCurrentIndex(max(0, self.norm_unit.findData(s.norm.unit)))
-        self.service_active_button.setText(self.tr("Stop offering it") if s.active else self.tr("Offer it again"))
+        self._active_texts()
 
     def _window_picked(self) -> None:
         row = self.window_table.currentRow()
@@ -207,76 +300,83 @@ class QueueSettingsPage(QWidget):
         for s in self.services_list:
             if s.code in self.window_services:
                 self.window_services[s.code].setChecked(s.id in w.service_ids)
-        self.window_active_button.setText(self.tr("Take out of use") if w.active else self.tr("Put back in use"))
+        self._active_texts()
 
     # --- saving ----------------------------------------------------------------------
-    def _attempt(self, action) -> bool:
-        try:
-            action()
-        except UserError as err:
-            self.message.setProperty("role", "error")
-            self.message.setText(tr_error(err))
-            ok = False
-        else:
-            self.message.setProperty("role", "")
-            self.message.setText(self.tr("Saved."))
-            self.refresh()
-            ok = True
+    def _attempt(self, action: Callable[[], object]) -> Op | None:
+        """Run one save on the lane; the save buttons wait meanwhile (None: a save is already running).
+        The page reads again when the change is announced."""
+        if self.saving is not None:
+            return None
+        self.saving = Op(self, action).success(self._saved).failure(lambda err: self._say("error", tr_error(err))).done(self._settled).run()
+        self._enable()
+        return self.saving
+
+    def _saved(self, _result: object) -> None:
+        self._say("", self.tr("Saved."))
+        if not self.isVisible():
+            self.refresh()  # a visible page already reads again on the announced change
+
+    def _settled(self) -> None:
+        self.saving = None
+        self._enable()
+
+    def _say(self, role: str, text: str) -> None:
+        self.message.setProperty("role", role)
+        self.message.setText(text)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-        return ok
 
-    def save_service(self) -> bool:
+    def save_service(self) -> Op | None:
         unit = self.norm_unit.currentData()
         edit = ServiceEdit(self.code.text(), self.name_zh.text(), self.name_en.text(), self.prefix.text(),
                            self.number_from.value(), self.number_to.value(),
                            Norm(self.norm_base.value(), self.norm_10k.value(),
                                 self.norm_unit_min.value() if unit else 0.0, unit))
-        return self._attempt(lambda: self.settings.save_service(self.actor, edit))
+        settings, actor = self.settings, self.actor
+        return self._attempt(lambda: settings.save_service(actor, edit))
 
     def _window_codes(self) -> list[str]:
         return [code for code, box in self.window_services.items() if box.isChecked()]
 
-    def save_window(self) -> bool:
+    def save_window(self) -> Op | None:
         row = self.window_table.currentRow()
         old = self.windows_list[row].number if 0 <= row < len(self.windows_list) else None
-        return self._attempt(lambda: self.settings.save_window(
-            self.actor, self.window_number.value(), self.window_name.text(), self._window_codes(), old_number=old))
+        return self._save_window(old)
 
-    def add_window(self) -> bool:
-        return self._attempt(lambda: self.settings.save_window(
-            self.actor, self.window_number.value(), self.window_name.text(), self._window_codes()))
+    def add_window(self) -> Op | None:
+        return self._save_window(None)
 
-    def toggle_service(self) -> bool:
+    def _save_window(self, old: int | None) -> Op | None:
+        settings, actor, number, name, codes = (self.settings, self.actor, self.window_number.value(),
+                                                self.window_name.text(), self._window_codes())
+        return self._attempt(lambda: settings.save_window(actor, number, name, codes, old_number=old))
+
+    def toggle_service(self) -> Op | None:
         row = self.service_table.currentRow()
         if not 0 <= row < len(self.services_list):
-            return False
-        service = self.services_list[row]
-        done = self._attempt(lambda: self.settings.set_service_active(self.actor, service.code, not service.active))
-        self.service_table.selectRow(row)
-        self._service_picked()  # the same row stays selected, so Qt sends no selection change
-        return done
+            return None
+        service, settings, actor = self.services_list[row], self.settings, self.actor
+        return self._attempt(lambda: settings.set_service_active(actor, service.code, not service.active))
 
-    def toggle_window(self) -> bool:
+    def toggle_window(self) -> Op | None:
         row = self.window_table.currentRow()
         if not 0 <= row < len(self.windows_list):
-            return False
-        window = self.windows_list[row]
-        done = self._attempt(lambda: self.settings.set_window_active(self.actor, window.number, not window.active))
-        self.window_table.selectRow(row)
-        self._window_picked()
-        return done
+            return None
+        window, settings, actor = self.windows_list[row], self.settings, self.actor
+        return self._attempt(lambda: settings.set_window_active(actor, window.number, not window.active))
 
     def _state(self, active: bool) -> str:
         return self.tr("In use") if active else self.tr("Not in use")
 
-    def save_policy(self) -> bool:
+    def save_policy(self) -> Op | None:
         policy = call_policy.Policy(self.policy_kind.currentData(), self.policy_every.value(),
                                     self.policy_bonus.value())
         target = AdviceTarget(self.target_share.value() / 100, self.target_minutes.value())
+        settings, actor = self.settings, self.actor
 
         def save() -> None:
-            self.settings.set_policy(self.actor, policy)
-            self.settings.set_target(self.actor, target)
-
+            settings.set_policy(actor, policy)
+            settings.set_target(actor, target)
+        self.shown_policy = None  # show what was stored once it is read back
         return self._attempt(save)

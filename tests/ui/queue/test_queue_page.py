@@ -81,6 +81,19 @@ def settle(qtbot):
     qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
+def save(dialog, qtbot) -> bool:
+    """Press OK: the dialog writes on the database lane; True once it closed, accepted."""
+    dialog.save()
+    settle(qtbot)
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def opened(dialog, qtbot):
+    """A dialog reads what it offers on the database lane: wait until it has landed."""
+    settle(qtbot)
+    return dialog
+
+
 def wait_printed(page, qtbot):
     qtbot.waitUntil(lambda: not page.printer.busy(), timeout=10000)
 
@@ -119,11 +132,11 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     settle(qtbot)
     assert services.queue.current(2).status == "serving"
     clock.advance(minutes=7)
-    dialog = counter.finish()
+    dialog = opened(counter.finish(), qtbot)
     assert dialog.service.currentData() == "savings" and dialog.amount.isVisibleTo(dialog)
     assert not dialog.units.isVisibleTo(dialog)
     dialog.amount.setText("25,000")
-    assert dialog.save()
+    assert save(dialog, qtbot)
     settle(qtbot)
     done = services.queue.ticket("B001")
     assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
@@ -142,15 +155,15 @@ def test_an_amount_that_is_not_a_number_keeps_the_customer_being_served(services
     settle(qtbot)
     page.counter.start()
     settle(qtbot)
-    dialog = page.counter.finish()
+    dialog = opened(page.counter.finish(), qtbot)
     dialog.amount.setText("一万块")
-    assert not dialog.save()
+    assert not save(dialog, qtbot)
     assert dialog.error.text() == error("queue.bad_amount", text="一万块")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert services.queue.current(1).status == "serving"
     assert page.counter.finish_button.isEnabled()
     dialog.amount.setText("800")
-    assert dialog.save()
+    assert save(dialog, qtbot)
     settle(qtbot)
     assert services.queue.ticket("C001").norm_minutes == 6
 
@@ -213,11 +226,11 @@ def test_recall_no_show_hold_pause_and_resume(services, admin, printer, qtbot):
     settle(qtbot)
     assert services.queue.ticket("A002").status == "held"
     assert counter.pause_button.isEnabled()
-    pause = counter.pause_or_resume()
-    assert not pause.save()  # no reason given
+    pause = opened(counter.pause_or_resume(), qtbot)
+    assert not save(pause, qtbot)  # no reason given
     assert services.queue.windows()[0].state == "open"
     pause.reason.setCurrentText("交接款")
-    assert pause.save()
+    assert save(pause, qtbot)
     settle(qtbot)
     assert counter.window_state.text() == ui("CounterPanel", "Paused: {reason}", reason="交接款")
     assert not counter.call_button.isEnabled() and counter.pause_button.text() == ui("CounterPanel", "Resume")
@@ -322,11 +335,11 @@ def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, cl
     page.issue_panel.issue("philately")
     settle(qtbot)
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1, timeout=10000)
-    dialog = page.problems.void()
+    dialog = opened(page.problems.void(), qtbot)
     dialog.reason.setText("  ")
-    assert not dialog.save() and dialog.error.text()
+    assert not save(dialog, qtbot) and dialog.error.text()
     dialog.reason.setText("顾客已离开")
-    assert dialog.save()
+    assert save(dialog, qtbot)
     settle(qtbot)
     assert services.queue.ticket("D001").status == "void"
     assert page.problems.table.rowCount() == 0
@@ -337,6 +350,7 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     page = queue_page(services, admin, qtbot)
     kiosk = page.open_kiosk()
     assert kiosk.isFullScreen() and kiosk.stack.currentIndex() == 0
+    settle(qtbot)  # the services are read on the database lane
     assert kiosk.service_buttons["mail"].big.text() == "邮件包裹"
     assert kiosk.service_buttons["mail"].small.text() == "Mail and parcels"
     kiosk.priority.click()
@@ -356,16 +370,17 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     unlock = kiosk.findChild(QDialog)
     unlock.secret.setText("wrong-pass")
-    assert not unlock.check() and kiosk.isVisible()
+    assert not save(unlock, qtbot) and kiosk.isVisible()
     services.staff.create(admin, NewStaff("lina", "李娜", Role.CLERK, "2468"))
     unlock.username.setText("lina")
     unlock.secret.setText("2468")
-    assert not unlock.check()
+    assert not save(unlock, qtbot) and unlock.secret.text() == ""
     assert unlock.error.text() == ui("StaffUnlockDialog", "Only a duty manager or above can close the kiosk.")
     unlock.username.setText("admin")
     unlock.secret.setText(ADMIN_PASSWORD)
-    assert unlock.check()
-    assert page.kiosk is None
+    unlock.check()
+    settle(qtbot)
+    assert page.kiosk is None  # the kiosk closed, its dialog with it
 
 
 def test_clerks_do_not_get_the_kiosk_button(services, clerk, qtbot):
@@ -375,15 +390,15 @@ def test_clerks_do_not_get_the_kiosk_button(services, clerk, qtbot):
 
 def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
     page = queue_page(services, admin, qtbot)
-    dialog = page.back_entry()
+    dialog = opened(page.back_entry(), qtbot)
     dialog.service.setCurrentIndex(dialog.service.findData("savings"))
     dialog.written_at.setDateTime(dt.datetime(2026, 11, 24, 7, 5))
     dialog.priority.setChecked(True)
     dialog.amount.setText("abc")
-    assert not dialog.save()
+    assert not save(dialog, qtbot)
     assert dialog.error.text() == error("queue.bad_amount", text="abc")
     dialog.amount.setText("12000")
-    assert dialog.save()
+    assert save(dialog, qtbot)
     settle(qtbot)
     with services.db.reading() as s:
         rows = s.scalars(select(Ticket)).all()
@@ -402,10 +417,10 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     settle(qtbot)
     page.counter.start()
     settle(qtbot)
-    dialog = page.counter.transfer()
+    dialog = opened(page.counter.transfer(), qtbot)
     assert dialog.service.findData("mail") == -1  # not to the service it already has
     dialog.service.setCurrentIndex(dialog.service.findData("remittance"))
-    assert dialog.save()
+    assert save(dialog, qtbot)
     settle(qtbot)
     moved = services.queue.ticket("A001")
     assert (moved.status, moved.service_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
@@ -419,10 +434,10 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     page.counter.start()
     settle(qtbot)
     clock.advance(minutes=8)
-    finish = page.counter.finish()
+    finish = opened(page.counter.finish(), qtbot)
     assert finish.units.isVisibleTo(finish) and not finish.amount.isVisibleTo(finish)
     finish.units.setValue(3)
-    assert finish.save()
+    assert save(finish, qtbot)
     settle(qtbot)
     done = services.queue.ticket("A002")
     assert (done.norm_minutes, done.overrun) == (9, False)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import QDate
 
 from branchdesk.services.queue.policy import INTERLEAVE
 from branchdesk.services.queue.stats import AdviceTarget, HourAdvice
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import Op, lanes
 from branchdesk.ui.i18n import weekday_name
 from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text, opening_hours
 from branchdesk.ui.queue_stats.page import _minutes, _share
+from tests.ui.queue.test_dialogs_lane import block_lane, record_threads
 from tests.ui.texts import error, ui
 
 SUMMARY = ("{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, "
@@ -122,57 +125,103 @@ def test_the_board_opens_from_the_statistics_page(demo_services, qtbot, monkeypa
     board.voice.stop()
 
 
-def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
-    window = MainWindow(services, admin)
+def settings_page(services, actor, qtbot):
+    window = MainWindow(services, actor)
     qtbot.addWidget(window)
     page = window.show_area("queue_settings")
+    page.main_window_for_test = window
+    qtbot.waitUntil(lanes().idle, timeout=10000)
+    return page
+
+
+def saved(op, page, qtbot) -> bool:
+    """A save runs on the database lane: True once it landed without an error (and was read back)."""
+    assert op is not None
+    qtbot.waitUntil(lanes().idle, timeout=10000)
+    return page.message.property("role") != "error"
+
+
+def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
+    page = settings_page(services, admin, qtbot)
     page.service_table.selectRow(1)
     assert page.prefix.text() == "B"
     page.prefix.setText("A")
-    assert not page.save_service()
+    assert not saved(page.save_service(), page, qtbot)
     assert page.message.text() == error("queue.prefix_taken", prefix="A", service="邮件包裹")
+    assert page.prefix.text() == "A"  # what the user typed stays
     page.prefix.setText("B")
     page.number_to.setValue(500)
-    assert page.save_service()
+    assert saved(page.save_service(), page, qtbot)
+    assert page.message.text() == ui("QueueSettingsPage", "Saved.")
     assert next(s for s in services.queue.services() if s.code == "savings").number_to == 500
+    assert page.service_table.item(1, 2).text() == "1–500"
 
     page.window_number.setValue(4)
     page.window_name.setText("4号窗口")
     page.window_services["savings"].setChecked(True)
-    assert page.add_window()
+    assert saved(page.add_window(), page, qtbot)
     assert [w.number for w in services.queue.windows()] == [1, 2, 3, 4]
+    assert page.window_table.rowCount() == 4
 
     page.policy_kind.setCurrentIndex(page.policy_kind.findData(INTERLEAVE))
     page.policy_every.setValue(2)
     page.target_share.setValue(90)
-    assert page.save_policy()
+    assert saved(page.save_policy(), page, qtbot)
     assert services.queue.policy.kind == INTERLEAVE and services.queue.policy.every == 2
     assert services.queue_settings.target().share == 0.9
 
 
 def test_queue_settings_page_takes_a_service_and_a_window_out_of_use(services, admin, qtbot):
-    window = MainWindow(services, admin)
-    qtbot.addWidget(window)
-    page = window.show_area("queue_settings")
+    page = settings_page(services, admin, qtbot)
     page.service_table.selectRow(3)  # philately
     assert page.service_active_button.text() == ui("QueueSettingsPage", "Stop offering it")
-    assert page.toggle_service()
+    assert saved(page.toggle_service(), page, qtbot)
     assert "philately" not in {s.code for s in services.queue.services()}
     assert page.service_table.item(3, 4).text() == ui("QueueSettingsPage", "Not in use")
     assert page.service_active_button.text() == ui("QueueSettingsPage", "Offer it again")
     assert "philately" not in page.window_services  # a window cannot be given a service not offered
 
     services.queue.open_window(admin, 3)
-    page.refresh()
     page.window_table.selectRow(2)
-    assert not page.toggle_window()  # still open
+    assert not saved(page.toggle_window(), page, qtbot)  # still open
     assert page.message.text() == error("queue.close_window_first", number=3)
     services.queue.close_window(admin, 3)
-    page.refresh()
-    page.window_table.selectRow(2)
-    assert page.toggle_window()
+    assert saved(page.toggle_window(), page, qtbot)
     assert [w.number for w in services.queue.windows()] == [1, 2]
     assert page.window_table.item(2, 3).text() == ui("QueueSettingsPage", "Not in use")
+    assert page.window_active_button.text() == ui("QueueSettingsPage", "Put back in use")
+
+
+def test_queue_settings_read_and_save_off_the_gui_thread_and_a_double_press_saves_once(
+        services, admin, monkeypatch, qtbot):
+    settings = services.queue_settings
+    reads = record_threads(monkeypatch, settings, "services")
+    writes = record_threads(monkeypatch, settings, "save_service")
+    page = settings_page(services, admin, qtbot)
+    assert reads and all(t is not threading.main_thread() for t in reads)
+    page.service_table.selectRow(0)
+    page.norm_base.setValue(9)
+    release = block_lane(page)
+    assert page.save_service() is not None
+    assert page.save_service() is None and not page.save_service_button.isEnabled()
+    page.save_service_button.click()
+    qtbot.wait(50)  # the GUI thread goes on while the lane is held
+    assert writes == []
+    release.set()
+    assert saved(Op, page, qtbot)
+    assert len(writes) == 1 and writes[0] is not threading.main_thread()
+    assert page.save_service_button.isEnabled()
+
+
+def test_a_hidden_queue_settings_page_only_marks_itself_stale(services, admin, qtbot):
+    page = settings_page(services, admin, qtbot)
+    window = page.main_window_for_test
+    window.show()
+    window.show_area("home")
+    qtbot.waitUntil(lanes().idle, timeout=10000)
+    services.queue_settings.set_window_active(admin, 3, False)
+    qtbot.waitUntil(lambda: page.property("stale") is True)
+    assert page.window_table.item(2, 3).text() == ui("QueueSettingsPage", "In use")  # not read while hidden
 
 
 def test_clerks_do_not_see_queue_settings(services, clerk, qtbot):
