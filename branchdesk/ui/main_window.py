@@ -6,14 +6,16 @@ from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
+from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.events import SETTINGS
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
-from branchdesk.ui.i18n import format_date, role_label
+from branchdesk.ui.i18n import format_date, role_label, tr_error
 from branchdesk.ui.ops import Op, on_change
 
 
@@ -205,11 +207,36 @@ class MainWindow(QMainWindow):
             home.queue_hint.refresh()
 
     # --- signing out -------------------------------------------------------
-    def sign_out(self) -> None:
+    signing_out: Op | None = None  # the audited sign-out on its way to the database lane
+    sign_out_error: QMessageBox | None = None
+
+    def sign_out(self) -> Op | None:
+        """Write the audited sign-out on the database lane, then go back to the sign-in screen; the button
+        waits meanwhile (a double press signs out once). A refused write leaves the user signed in and says so."""
+        if self.signing_out is not None:
+            return None
+        self.sign_out_button.setEnabled(False)
+        staff, actor = self.services.staff, self.actor
+        self.signing_out = Op(self, lambda: staff.sign_out(actor)).success(self._signed_out) \
+            .failure(self._sign_out_refused).done(self._sign_out_settled).run()
+        return self.signing_out
+
+    def _signed_out(self, _result: object) -> None:
         self._signing_out = True
-        self.services.staff.sign_out(self.actor)
         self.signed_out.emit()
         self.close()
+
+    def _sign_out_refused(self, err: UserError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Signing out failed"),
+                          self.tr("You are still signed in: {error}").format(error=tr_error(err)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sign_out_error = box
+        box.open()
+
+    def _sign_out_settled(self) -> None:
+        self.signing_out = None
+        self.sign_out_button.setEnabled(True)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.timer.stop()

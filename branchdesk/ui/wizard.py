@@ -12,6 +12,7 @@ from branchdesk.services.roles import Actor, Role
 from branchdesk.services.staff import NewStaff
 from branchdesk.ui.forms import BranchForm, SecretFields
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.ops import Op
 
 
 def _error_label() -> QLabel:
@@ -49,6 +50,7 @@ class AdminPage(QWizardPage):
         self.services = services
         self.branch_page = branch_page
         self.actor: Actor | None = None
+        self.setting_up: Op | None = None  # the branch being set up on the database lane
         self.setTitle(self.tr("The first administrator"))
         self.setSubTitle(self.tr("This account manages staff and settings. Keep its password safe."))
         self.username = QLineEdit()
@@ -64,20 +66,48 @@ class AdminPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
-    def validatePage(self) -> bool:
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name): Finish waits while the branch is being set up
+        return self.setting_up is None and super().isComplete()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Finish sets the branch up on the database lane (Argon2 hashes the password there) and returns False
+        meanwhile; when the branch exists the wizard is accepted. A second press while it runs does nothing."""
+        if self.actor is not None:
+            return True
+        if self.setting_up is not None:
+            return False
         if self.secret.mismatch():
             self.error.setText(self.secret.mismatch_text())
             self.secret.second.setFocus()
             return False
         new = NewStaff(self.username.text().strip(), self.full_name.text().strip(), Role.ADMIN,
                        self.secret.secret(), self.secret.kind())
-        try:
-            self.actor = self.services.staff.set_up_branch(self.branch_page.form.settings(), new)
-        except UserError as err:
-            self.error.setText(tr_error(err))
-            return False
+        settings, staff = self.branch_page.form.settings(), self.services.staff
+        self.error.setText(self.tr("Setting up the branch…"))
+        self.setting_up = Op(self, lambda: staff.set_up_branch(settings, new)).success(self._set_up) \
+            .failure(self._refused).done(self._settled).run()
+        self._waiting(True)
+        return False
+
+    def _waiting(self, waiting: bool) -> None:
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not waiting)
+
+    def _set_up(self, actor: Actor) -> None:
+        self.actor = actor
         self.error.clear()
-        return True
+
+    def _refused(self, err: UserError) -> None:
+        self.error.setText(tr_error(err))
+
+    def _settled(self) -> None:
+        self.setting_up = None
+        self._waiting(False)
+        wizard = self.wizard()
+        if self.actor is not None and wizard is not None:
+            wizard.accept()  # validates this page again, which now passes
 
 
 class SetupWizard(QWizard):

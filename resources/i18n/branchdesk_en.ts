@@ -23,6 +23,10 @@
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting up the branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmountFields</name>
@@ -630,6 +634,14 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Branch not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are still signed in: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,10 @@
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Setting up the branch…</source>
+        <translation>正在设置网点…</translation>
+    </message>
 </context>
 <context>
     <name>AmountFields</name>
@@ -632,6 +636,14 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Branch not set up</source>
         <translation>网点尚未设置</translation>
+    </message>
+    <message>
+        <source>Signing out failed</source>
+        <translation>退出登录失败</translation>
+    </message>
+    <message>
+        <source>You are still signed in: {error}</source>
+        <translation>您仍处于登录状态：{error}</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 from branchdesk.services.roles import Role
 from branchdesk.ui.i18n import role_label
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import lanes
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.signin import SignInWindow
 from branchdesk.ui.wizard import SetupWizard
@@ -41,6 +42,7 @@ def test_wizard_sign_in_main_window(services, qtbot):
     assert wizard.currentPage() is wizard.admin_page
     _fill_admin(wizard, qtbot)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: isinstance(shell.window, SignInWindow), timeout=10000)  # set up on the lane
 
     assert services.branch.settings().code == "QS-009"
     signin = shell.window
@@ -62,7 +64,7 @@ def test_wizard_sign_in_main_window(services, qtbot):
     assert page.table.item(0, 0).text() == "赵建国"
 
     main.sign_out()
-    assert isinstance(shell.window, SignInWindow)
+    qtbot.waitUntil(lambda: isinstance(shell.window, SignInWindow), timeout=10000)  # written on the lane
     qtbot.addWidget(shell.window)
 
 
@@ -86,6 +88,7 @@ def test_wizard_keeps_input_and_shows_error_inline(services, qtbot):
     wizard.admin_page.secret.second.setText("s3cret-pass")
     wizard.admin_page.username.setText("x y")
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lanes().idle, timeout=10000)
     assert wizard.admin_page.error.text() == error("staff.bad_username")
     assert not services.branch.is_set_up()
     assert wizard.admin_page.full_name.text() == "赵建国"
@@ -124,8 +127,8 @@ def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_servic
     assert kiosk.isVisible() and board.isVisible()
 
     main.sign_out()
+    qtbot.waitUntil(lambda: isinstance(shell.window, SignInWindow), timeout=10000)  # written on the lane
     qtbot.addWidget(shell.window)
-    assert isinstance(shell.window, SignInWindow)
     qtbot.wait(50)  # let the old main window's deferred deletion run
     assert kiosk.isVisible() and board.isVisible() and board.timer.isActive()
     kiosk.service_buttons["savings"].click()  # customers go on taking numbers

@@ -1,0 +1,151 @@
+"""The last reads and writes that ran on the GUI thread now run on the database lane: signing out, the
+set-up wizard, opening the kiosk, the statistics page and the sign-in screen. Each runs off the GUI thread,
+a double press acts once, and a refused call shows its message and changes nothing."""
+
+from __future__ import annotations
+
+import threading
+
+from branchdesk.errors import UserError, tr_noop
+from branchdesk.services import audit
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.ops import Op, lanes
+from branchdesk.ui.shell import Shell
+from branchdesk.ui.signin import SignInWindow
+from tests.ui.texts import error, ui
+
+
+def settle(qtbot) -> None:
+    qtbot.waitUntil(lanes().idle, timeout=10000)
+
+
+def record_threads(monkeypatch, obj, name: str) -> list[threading.Thread]:
+    """Wrap `obj.name` so that each call notes the thread it ran on."""
+    threads: list[threading.Thread] = []
+    method = getattr(obj, name)
+
+    def wrapper(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return method(*args, **kwargs)
+    monkeypatch.setattr(obj, name, wrapper)
+    return threads
+
+
+def block_lane(parent) -> threading.Event:
+    """Hold the database lane with an op that waits; set the event to let it go."""
+    release = threading.Event()
+    Op(parent, lambda: release.wait(10)).run()
+    return release
+
+
+def off_gui(threads: list[threading.Thread]) -> bool:
+    return bool(threads) and all(t is not threading.main_thread() for t in threads)
+
+
+def audit_actions(services) -> list[str]:
+    with services.db.reading() as s:
+        return [line.action for line in audit.recent(s)]
+
+
+def refuse(monkeypatch, obj, name: str) -> UserError:
+    err = UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+
+    def refused(*_args, **_kwargs):
+        raise err
+    monkeypatch.setattr(obj, name, refused)
+    return err
+
+
+# --- signing out ---------------------------------------------------------------------------------
+def main_window(services, actor, qtbot) -> tuple[Shell, MainWindow]:
+    shell = Shell(services)
+    window = shell.show_main(actor)
+    qtbot.addWidget(window)
+    settle(qtbot)
+    return shell, window
+
+
+def test_signing_out_writes_on_the_lane_once_then_shows_the_sign_in(services, admin, monkeypatch, qtbot):
+    shell, window = main_window(services, admin, qtbot)
+    writes = record_threads(monkeypatch, services.staff, "sign_out")
+    before = audit_actions(services).count("signout")
+    release = block_lane(window)
+    assert window.sign_out() is not None
+    assert window.sign_out() is None  # a double press signs out once
+    window.sign_out_button.click()
+    qtbot.wait(50)
+    assert shell.window is window and not window.sign_out_button.isEnabled() and writes == []
+    release.set()
+    settle(qtbot)
+    assert isinstance(shell.window, SignInWindow)
+    qtbot.addWidget(shell.window)
+    assert off_gui(writes) and len(writes) == 1
+    assert audit_actions(services).count("signout") == before + 1
+
+
+def test_a_refused_sign_out_is_shown_and_leaves_the_user_signed_in(services, admin, monkeypatch, qtbot):
+    shell, window = main_window(services, admin, qtbot)
+    err = refuse(monkeypatch, services.staff, "sign_out")
+    before = audit_actions(services)
+    window.sign_out()
+    settle(qtbot)
+    assert shell.window is window and window.isVisible() and window.sign_out_button.isEnabled()
+    box = window.sign_out_error
+    assert box is not None and box.isVisible()
+    assert box.text() == ui("MainWindow", "You are still signed in: {error}", error=error(err.code))
+    assert audit_actions(services) == before
+    box.close()
+
+
+# --- the set-up wizard ---------------------------------------------------------------------------
+def filled_wizard(services, qtbot, username: str = "chief"):
+    from PySide6.QtWidgets import QWizard
+
+    from branchdesk.ui.wizard import SetupWizard
+
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    form = wizard.branch_page.form
+    form.code.setText("QS-009")
+    form.name.setText("青山镇邮政支局")
+    form.grade.setValue(3)
+    wizard.next()
+    page = wizard.admin_page
+    page.username.setText(username)
+    page.full_name.setText("赵建国")
+    page.secret.password.setChecked(True)
+    page.secret.first.setText("s3cret-pass")
+    page.secret.second.setText("s3cret-pass")
+    return wizard, wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def test_the_wizard_sets_up_on_the_lane_once_with_finish_waiting(services, monkeypatch, qtbot):
+    wizard, finish = filled_wizard(services, qtbot)
+    calls = record_threads(monkeypatch, services.staff, "set_up_branch")
+    release = block_lane(wizard)
+    with qtbot.waitSignal(wizard.set_up, timeout=10000) as blocker:
+        finish.click()
+        assert not finish.isEnabled() and wizard.isVisible()
+        finish.click()  # the double press
+        assert wizard.admin_page.validatePage() is False  # nor by Enter
+        qtbot.wait(50)
+        assert calls == [] and not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+        release.set()
+    settle(qtbot)
+    assert blocker.args == ["chief"] and not wizard.isVisible()
+    assert off_gui(calls) and len(calls) == 1
+    assert [s.username for s in services.staff.list_staff()] == ["chief"]
+
+
+def test_a_refused_set_up_shows_in_the_wizard_and_changes_nothing(services, qtbot):
+    wizard, finish = filled_wizard(services, qtbot, username="x y")
+    finish.click()
+    settle(qtbot)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.admin_page
+    assert wizard.admin_page.error.text() == error("staff.bad_username")
+    assert finish.isEnabled() and not services.branch.is_set_up()
+    wizard.admin_page.username.setText("chief")  # and it can be retried
+    with qtbot.waitSignal(wizard.set_up, timeout=10000):
+        finish.click()
+    assert services.branch.is_set_up()
