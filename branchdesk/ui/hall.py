@@ -7,13 +7,17 @@ HallDevices for the whole session; the queue pages only ask it to open them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QScreen
 
+from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
+from branchdesk.ui.ops import Op
 
 if TYPE_CHECKING:  # imported where first used, so start-up stays light
     from branchdesk.ui.board.window import DisplayBoard
@@ -27,6 +31,7 @@ class HallDevices(QObject):
         self.services = services
         self._printer: TicketPrinter | None = None
         self.kiosk: KioskWindow | None = None
+        self.opening_kiosk: Op | None = None  # the audited opening on its way to the database lane
         self.board: DisplayBoard | None = None
 
     @property
@@ -38,16 +43,36 @@ class HallDevices(QObject):
             self._printer = TicketPrinter(self.services, self)
         return self._printer
 
-    def open_kiosk(self, actor: Actor, screen: QScreen | None) -> KioskWindow:
-        """Raises PermissionDenied below a duty manager (the service checks and audits it)."""
+    def open_kiosk(self, actor: Actor, screen: QScreen | None, asker: QObject,
+                   refused: Callable[[UserError], None]) -> Op | None:
+        """Check the permission and write the audited opening on the database lane, then open the kiosk
+        (top level: it outlives the page). Below a duty manager the service refuses: `refused` gets the
+        PermissionDenied, if `asker` (the page that asked) is still there. An open kiosk only moves to
+        `screen`; None then, and while an opening is already on its way (a double press opens once)."""
+        if self.kiosk is not None:
+            self.kiosk.show_on(screen)
+            return None
+        if self.opening_kiosk is not None:
+            return None
+        queue = self.services.queue
+
+        def refuse(err: UserError) -> None:
+            if shiboken6.isValid(asker):
+                refused(err)
+        self.opening_kiosk = Op(self, lambda: queue.kiosk_opened(actor)) \
+            .success(lambda _: self._show_kiosk(actor, screen)).failure(refuse).done(self._kiosk_settled).run()
+        return self.opening_kiosk
+
+    def _show_kiosk(self, actor: Actor, screen: QScreen | None) -> None:
         from branchdesk.ui.queue.kiosk import KioskWindow
 
         if self.kiosk is None:
-            self.services.queue.kiosk_opened(actor)
-            self.kiosk = KioskWindow(self.services, actor, self.printer)  # top level: outlives the page
+            self.kiosk = KioskWindow(self.services, actor, self.printer)
             self.kiosk.closed.connect(self._kiosk_closed)
         self.kiosk.show_on(screen)
-        return self.kiosk
+
+    def _kiosk_settled(self) -> None:
+        self.opening_kiosk = None
 
     def open_board(self, screen: QScreen) -> DisplayBoard:
         from branchdesk.ui.board.voice import make_voice

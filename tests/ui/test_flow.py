@@ -122,7 +122,10 @@ def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_servic
     qtbot.addWidget(signin)
     main = shell.show_main(demo_services.staff.sign_in("liqiang", "2468"))
     qtbot.addWidget(main)
-    kiosk = main.show_area("queue").open_kiosk()
+    queue = main.show_area("queue")
+    queue.open_kiosk()
+    qtbot.waitUntil(lambda: queue.kiosk is not None, timeout=10000)  # audited on the database lane
+    kiosk = queue.kiosk
     board = main.show_area("queue_stats").open_board()
     assert kiosk.isVisible() and board.isVisible()
 

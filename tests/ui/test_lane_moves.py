@@ -149,3 +149,45 @@ def test_a_refused_set_up_shows_in_the_wizard_and_changes_nothing(services, qtbo
     with qtbot.waitSignal(wizard.set_up, timeout=10000):
         finish.click()
     assert services.branch.is_set_up()
+
+
+# --- opening the kiosk ---------------------------------------------------------------------------
+def queue_page(services, actor, qtbot):
+    from tests.ui.queue.test_queue_page import queue_page as build
+
+    page = build(services, actor, qtbot)
+    settle(qtbot)
+    return page
+
+
+def test_the_kiosk_opens_once_when_its_audited_opening_lands(services, admin, monkeypatch, qtbot):
+    page = queue_page(services, admin, qtbot)
+    calls = record_threads(monkeypatch, services.queue, "kiosk_opened")
+    release = block_lane(page)
+    assert page.open_kiosk() is not None
+    assert page.open_kiosk() is None  # a double press opens once
+    page.kiosk_button.click()
+    qtbot.wait(50)
+    assert page.kiosk is None and calls == []
+    release.set()
+    settle(qtbot)
+    kiosk = page.kiosk
+    assert kiosk is not None and kiosk.isVisible()
+    assert off_gui(calls) and len(calls) == 1
+    assert audit_actions(services).count("queue.kiosk_opened") == 1
+    assert page.open_kiosk() is None and page.kiosk is kiosk  # an open kiosk only moves
+    kiosk.force_close()
+
+
+def test_a_refused_kiosk_shows_the_translated_message_and_opens_nothing(services, admin, clerk, monkeypatch,
+                                                                        qtbot):
+    from tests.ui.queue.test_queue_page import queue_page as build
+
+    page = build(services, clerk, qtbot)  # the button is hidden for a clerk, the service refuses anyway
+    settle(qtbot)
+    calls = record_threads(monkeypatch, services.queue, "kiosk_opened")
+    page.open_kiosk()
+    settle(qtbot)
+    assert page.kiosk is None and off_gui(calls)
+    assert page.counter.message.text() == error("auth.denied", permission="run_kiosk")
+    assert "queue.kiosk_opened" not in audit_actions(services)

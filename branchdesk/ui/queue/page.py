@@ -190,12 +190,11 @@ class QueuePage(QWidget):
     def kiosk(self) -> KioskWindow | None:
         return self.hall.kiosk
 
-    def open_kiosk(self) -> KioskWindow | None:
+    def open_kiosk(self) -> Op | None:
+        """The permission check and the audited opening run on the database lane; the kiosk opens when
+        they land (`self.kiosk`), a refusal shows on the counter's message line."""
         screens = QGuiApplication.screens()
         index = self.screen_choice.currentData() or 0
-        try:
-            return self.hall.open_kiosk(self.actor, screens[index] if index < len(screens) else None)
-        except UserError as err:
-            self.counter.say(tr_error(err), error=True)
-            return None
+        return self.hall.open_kiosk(self.actor, screens[index] if index < len(screens) else None, self,
+                                    lambda err: self.counter.say(tr_error(err), error=True))
 

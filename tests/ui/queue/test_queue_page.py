@@ -348,9 +348,10 @@ def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, cl
 def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services, admin, closed_port, qtbot):
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, admin, qtbot)
-    kiosk = page.open_kiosk()
+    page.open_kiosk()
+    settle(qtbot)  # the permission and the audit, then the services, on the database lane
+    kiosk = page.kiosk
     assert kiosk.isFullScreen() and kiosk.stack.currentIndex() == 0
-    settle(qtbot)  # the services are read on the database lane
     assert kiosk.service_buttons["mail"].big.text() == "邮件包裹"
     assert kiosk.service_buttons["mail"].small.text() == "Mail and parcels"
     kiosk.priority.click()
