@@ -191,3 +191,70 @@ def test_a_refused_kiosk_shows_the_translated_message_and_opens_nothing(services
     assert page.kiosk is None and off_gui(calls)
     assert page.counter.message.text() == error("auth.denied", permission="run_kiosk")
     assert "queue.kiosk_opened" not in audit_actions(services)
+
+
+# --- the statistics page -------------------------------------------------------------------------
+def test_the_statistics_page_reads_on_the_lane_and_is_neutral_until_then(demo_services, monkeypatch, qtbot):
+    from branchdesk.ui.queue_stats.page import QueueStatsPage
+
+    services = demo_services
+    head = services.staff.sign_in("liqiang", "2468")
+    reads = [record_threads(monkeypatch, services.branch, "today"),
+             record_threads(monkeypatch, services.branch, "settings"),  # the opening hours
+             record_threads(monkeypatch, services.local, "get"),
+             record_threads(monkeypatch, services.queue_settings, "target"),
+             record_threads(monkeypatch, services.queue, "windows")]
+    counts = record_threads(monkeypatch, services.queue_reports, "period")
+    window = MainWindow(services, head)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    for threads in reads + [counts]:
+        threads.clear()  # what the main window and the home page read before
+    release = block_lane(window)
+    page = window.show_area("queue_stats")
+    assert isinstance(page, QueueStatsPage)
+    assert not page.day.isEnabled() and not page.open_board_button.isEnabled()  # neutral
+    assert page.summary.text() == ui("QueueStatsPage", "Counting…") and page.report is None
+    release.set()
+    settle(qtbot)
+    assert page.day.isEnabled() and page.open_board_button.isEnabled()
+    assert all(off_gui(threads) for threads in reads), [[t.name for t in threads] for threads in reads]
+    assert off_gui(counts) and len(counts) == 1
+    assert page.day.date().toPython() == services.branch.today() and page.report is not None
+    assert page.advice_map.table.rowCount() == 7
+
+
+def test_the_statistics_page_follows_changes(demo_services, monkeypatch, qtbot):
+    services = demo_services
+    head = services.staff.sign_in("liqiang", "2468")
+    window = MainWindow(services, head)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("queue_stats")
+    settle(qtbot)
+    counts = record_threads(monkeypatch, services.queue_reports, "period")
+    advice = record_threads(monkeypatch, services.queue_reports, "window_advice")
+    arrivals = page.report.total.arrivals
+    services.queue.issue("savings")  # a ticket taken at the kiosk
+    settle(qtbot)
+    assert len(counts) == 1 and off_gui(counts) and advice == []
+    assert page.report.total.arrivals == arrivals + 1
+    target = services.queue_settings.target()
+    services.queue_settings.set_target(head, target)  # the advice's target saved again
+    settle(qtbot)
+    assert len(advice) == 1 and off_gui(advice)
+
+
+def test_a_refused_statistics_read_shows_its_message(demo_services, monkeypatch, qtbot):
+    services = demo_services
+    head = services.staff.sign_in("liqiang", "2468")
+    window = MainWindow(services, head)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("queue_stats")
+    settle(qtbot)
+    err = refuse(monkeypatch, services.queue_reports, "period")
+    page.refresh()
+    settle(qtbot)
+    assert page.summary.text() == error(err.code)

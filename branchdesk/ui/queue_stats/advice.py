@@ -32,7 +32,15 @@ def advice_text(advice: HourAdvice, target: AdviceTarget, windows: int) -> str:
     return text
 
 
+def read_advice(services: Services) -> tuple[list[HourAdvice], AdviceTarget, int, range]:
+    """On the database lane: the advice for the week, its target, the branch's windows and opening hours."""
+    target = services.queue_settings.target()
+    return services.queue_reports.window_advice(target), target, len(services.queue.windows()), \
+        opening_hours(services)
+
+
 def opening_hours(services: Services) -> range:
+    """The hours the branch opens on some day of the week (reads: call it on the database lane)."""
     settings = services.branch.settings()
     open_days = [(h.opens, h.closes) for h in settings.hours if h.opens is not None and h.closes is not None] \
         if settings else []

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
+from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, SETTINGS
 from branchdesk.printing.report_data import ReportRow as Row
 from branchdesk.services.queue.reports import PeriodReport
 from branchdesk.services.roles import Actor
-from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
+from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
-from branchdesk.ui.ops import Op
-from branchdesk.ui.queue_stats.advice import AdviceMap, opening_hours
+from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.queue_stats.advice import AdviceMap, read_advice
 from branchdesk.ui.tables import fill_row, make_table
 
 PERIODS = (1, 7, 28, 365)  # the day, or the last 7, 28 or 365 days up to it (closed days are stored figures)
@@ -53,9 +54,7 @@ class QueueStatsPage(QWidget):
         for screen in QGuiApplication.screens():
             self.screen_choice.addItem(f"{screen.name()} ({screen.size().width()}×{screen.size().height()})",
                                        screen.name())
-        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(chosen_screen(services).name())))
-        self.screen_choice.activated.connect(
-            lambda i: services.local.set(SCREEN_KEY, self.screen_choice.itemData(i)))
+        self.screen_choice.activated.connect(self._choose_screen)
         board_row = QHBoxLayout()
         board_row.addWidget(self.open_board_button)
         board_row.addWidget(QLabel(self.tr("on screen")))
@@ -65,8 +64,6 @@ class QueueStatsPage(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        today = services.branch.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
         self.period = QComboBox()
         for days, label in zip(PERIODS, (self.tr("That day"), self.tr("Last 7 days"), self.tr("Last 28 days"),
                                              self.tr("Last 365 days")), strict=True):
@@ -130,8 +127,15 @@ class QueueStatsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
-        self.refresh()
+        # Neutral until the branch's day and this PC's board screen are read on the database lane.
+        self.loaded = False
+        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button):
+            widget.setEnabled(False)
+        self.summary.setText(self.tr("Counting…"))
+        self.load()
         self.refresh_advice()
+        on_change(self, services, {QUEUE}, self._queue_changed)
+        on_change(self, services, {QUEUE_SETTINGS, SETTINGS}, self.refresh_advice)
 
     # --- display board ----------------------------------------------------------
     @property
@@ -139,7 +143,38 @@ class QueueStatsPage(QWidget):
         return self.hall.board
 
     def open_board(self) -> DisplayBoard:
-        return self.hall.open_board(chosen_screen(self.services))
+        """On the screen chosen below (read from this PC's settings with the page), else the last one."""
+        screens = QGuiApplication.screens()
+        name = self.screen_choice.currentData()
+        return self.hall.open_board(next((s for s in screens if s.name() == name), screens[-1]))
+
+    def _choose_screen(self, index: int) -> None:
+        local, name = self.services.local, self.screen_choice.itemData(index)
+        Op(self, lambda: local.set(SCREEN_KEY, name)).run()
+
+    # --- the first read -------------------------------------------------------------
+    def load(self) -> Op:
+        """The branch's day and this PC's board screen, on the database lane; then the first count."""
+        services = self.services
+        return Op(self, lambda: (services.branch.today(), services.local.get(SCREEN_KEY))) \
+            .success(self._loaded).run()
+
+    def _loaded(self, read: tuple[dt.date, str | None]) -> None:
+        today, screen = read
+        self.day.blockSignals(True)  # one count below, not one for the date as well
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.blockSignals(False)
+        index = self.screen_choice.findData(screen)  # as chosen_screen: the named screen, else the last
+        self.screen_choice.setCurrentIndex(index if index >= 0 else self.screen_choice.count() - 1)
+        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button):
+            widget.setEnabled(True)
+        self.loaded = True
+        self.refresh()
+
+    def _queue_changed(self) -> None:
+        """Tickets moved: count again, unless a count is still running (it will include them or be redone)."""
+        if self.counting is None:
+            self.refresh()
 
     # --- statistics ---------------------------------------------------------------
     def chosen_period(self) -> tuple[dt.date, dt.date]:
@@ -148,7 +183,10 @@ class QueueStatsPage(QWidget):
         return last - dt.timedelta(days=self.period.currentData() - 1), last
 
     def refresh(self) -> None:
-        """Count the chosen period on the database lane; a count still running for another period stops."""
+        """Count the chosen period on the database lane; a count still running for another period stops.
+        Nothing before the branch's day is read (the first read counts when it lands)."""
+        if not self.loaded:
+            return
         if self.counting is not None:
             self.counting.cancel()
         first, last = self.chosen_period()
@@ -206,16 +244,10 @@ class QueueStatsPage(QWidget):
 
     # --- window advice --------------------------------------------------------------
     def refresh_advice(self) -> None:
-        target = self.services.queue_settings.target()
-        windows = len(self.services.queue.windows())
-        hours = opening_hours(self.services)
+        """The target, the windows, the opening hours and the advice, all read on the database lane."""
         self.advice_note.setText(self.tr("Counting…"))
-        self._advice_for = (target, windows, hours)
-        Op(self, lambda: self.services.queue_reports.window_advice(target)).success(self._advice_ready) \
+        Op(self, lambda: read_advice(self.services)).success(lambda read: self.show_advice(*read)) \
             .failure(self.show_error).run()
-
-    def _advice_ready(self, advice) -> None:
-        self.show_advice(advice, *self._advice_for)
 
     def show_advice(self, advice, target, windows: int, hours: range) -> None:
         short = self.advice_map.fill(advice, hours, target, windows)

@@ -35,6 +35,7 @@ def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
     page = window.show_area("queue_stats")
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # the branch's day and the first count, on the lane
     yesterday = demo_services.branch.today() - dt.timedelta(days=1)
     page.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     page.period.setCurrentIndex(1)
@@ -59,6 +60,7 @@ def test_a_year_of_statistics_from_the_page(demo_services, qtbot):
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
     page = window.show_area("queue_stats")
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # the branch's day and the first count, on the lane
     page.period.setCurrentIndex(page.period.findText("近一年"))
     page.refresh()
     today = demo_services.branch.today()
@@ -71,6 +73,7 @@ def test_window_advice_heat_map_with_tooltips(demo_services, qtbot):
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
     page = window.show_area("queue_stats")
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # the branch's day and the first count, on the lane
     table = page.advice_map.table
     qtbot.waitUntil(lambda: table.rowCount() == 7 and table.columnCount() > 0, timeout=10000)
     assert table.horizontalHeaderItem(0).text() == "8–9"
@@ -118,6 +121,7 @@ def test_the_board_opens_from_the_statistics_page(demo_services, qtbot, monkeypa
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
     page = window.show_area("queue_stats")
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # the branch's day and the first count, on the lane
     board = page.open_board()
     assert board.isVisible() and board.timer.isActive()
     assert page.open_board() is board  # one board, not a second
@@ -240,7 +244,7 @@ def test_a_long_count_shows_progress_and_can_be_cancelled(demo_services, qtbot, 
     qtbot.addWidget(window)
     window.show()
     page = window.show_area("queue_stats")
-    qtbot.waitUntil(lambda: page.counting is None, timeout=10000)
+    qtbot.waitUntil(lanes().idle, timeout=10000)  # the branch's day and the first count, on the lane
     shown = page.report
     going, stop = threading.Event(), threading.Event()
 
