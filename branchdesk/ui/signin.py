@@ -21,9 +21,9 @@ class SignInWindow(QWidget):
     def __init__(self, services: Services, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        settings = services.branch.settings()
         self.setWindowTitle(self.tr("BranchDesk: sign in"))
-        title = QLabel(settings.name if settings else "BranchDesk")
+        # The branch's name, and on the demo branch its accounts, come from a read on the database lane.
+        self.title = title = QLabel("BranchDesk")
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle = QLabel(self.tr("Sign in with your name and PIN or password"))
@@ -63,10 +63,13 @@ class SignInWindow(QWidget):
 
         self.demo_table: QTableWidget | None = None
         self.checking: Op | None = None  # the sign-in being checked
-        if settings and settings.is_demo:
-            layout.addSpacing(24)
-            layout.addWidget(self._demo_table(), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.demo_area = QWidget()  # the demo accounts, once the branch is read and if it is the demo
+        self.demo_area.setContentsMargins(0, 24, 0, 0)
+        QVBoxLayout(self.demo_area).setContentsMargins(0, 0, 0, 0)
+        self.demo_area.hide()
+        layout.addWidget(self.demo_area, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        Op(self, services.branch.settings).success(self._show_branch).run()
 
         self.username.returnPressed.connect(self._next_field)
         self.secret.returnPressed.connect(self.submit)
@@ -104,6 +107,16 @@ class SignInWindow(QWidget):
         layout.addWidget(note)
         layout.addWidget(table)
         return wrapper
+
+    def _show_branch(self, settings) -> None:
+        if settings is None:
+            return
+        self.title.setText(settings.name)
+        if settings.is_demo and self.demo_table is None:
+            area = self.demo_area.layout()
+            assert area is not None
+            area.addWidget(self._demo_table())
+            self.demo_area.show()
 
     def _fill_from_demo(self, row: int, _col: int) -> None:
         from branchdesk.services.demo import DEMO_ACCOUNTS

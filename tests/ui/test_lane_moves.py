@@ -258,3 +258,16 @@ def test_a_refused_statistics_read_shows_its_message(demo_services, monkeypatch,
     page.refresh()
     settle(qtbot)
     assert page.summary.text() == error(err.code)
+
+
+# --- the sign-in screen --------------------------------------------------------------------------
+def test_the_sign_in_screen_reads_the_branch_on_the_lane(demo_services, monkeypatch, qtbot):
+    reads = record_threads(monkeypatch, demo_services.branch, "settings")
+    window = SignInWindow(demo_services)
+    qtbot.addWidget(window)
+    assert window.title.text() == "BranchDesk" and window.demo_table is None  # neutral until it lands
+    settle(qtbot)
+    assert off_gui(reads) and len(reads) == 1
+    assert window.title.text() == demo_services.branch.settings().name
+    assert window.demo_table is not None and not window.demo_area.isHidden()
+
