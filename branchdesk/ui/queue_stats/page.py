@@ -104,9 +104,9 @@ class QueueStatsPage(QWidget):
         self.clerk_table = make_table([self.tr("Clerk")] + headers + [self.tr("Paused (min)")])
         self.day_table = make_table([self.tr("Date")] + headers + [self.tr("Paused (min)")])
         for table in (self.hour_table, self.service_table, self.clerk_table, self.day_table):
-            # Columns as wide as their headings, so no heading is cut in either language.
+            # Columns as wide as their headings, so no heading is cut in any language: when they no longer
+            # fit, the table scrolls sideways inside itself (a stretched last column would be squeezed).
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
         self.advice_map = AdviceMap()
         self.advice_note = QLabel()
         self.advice_note.setWordWrap(True)
