@@ -8,10 +8,12 @@ and they use the wide one whenever the window gives them the room.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QLayout, QLayoutItem, QPushButton, QScrollArea, QWidget,
+    QBoxLayout, QFrame, QGridLayout, QLayout, QLayoutItem, QPushButton, QScrollArea, QTableView, QWidget,
 )
 
 LeftToRight = QBoxLayout.Direction.LeftToRight
@@ -22,8 +24,11 @@ class Reflow(QWidget):
     """Parts (widgets or layouts) side by side when the width allows each its size hint, else stacked."""
 
     def __init__(self, parts: list[tuple[QWidget | QLayout, int]], spacing: int = 12,
-                 parent: QWidget | None = None) -> None:
+                 wanted: dict[int, Callable[[], int]] | None = None, parent: QWidget | None = None) -> None:
+        """`wanted` gives a part's preferred width where its size hint does not tell it (e.g. table_width);
+        call `reconsider` when that width changes."""
         super().__init__(parent)
+        self.wanted = wanted or {}
         self.box = QBoxLayout(LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
@@ -39,8 +44,16 @@ class Reflow(QWidget):
 
     def side_by_side_width(self) -> int:
         """The width at which every part gets its preferred width beside the others."""
-        items = self._items()
-        return sum(item.sizeHint().width() for item in items) + self.box.spacing() * max(len(items) - 1, 0)
+        widths = []
+        for index in range(self.box.count()):
+            item = self.box.itemAt(index)
+            if item is not None and not item.isEmpty():
+                widths.append(self.wanted[index]() if index in self.wanted else item.sizeHint().width())
+        return sum(widths) + self.box.spacing() * max(len(widths) - 1, 0)
+
+    def reconsider(self, *_changed: int) -> None:
+        """A part's preferred width changed: side by side or stacked, again."""
+        self._reflow(self.width())
 
     def is_side_by_side(self) -> bool:
         return self.box.direction() == LeftToRight
@@ -137,3 +150,12 @@ def scroll_up_and_down(layout: QLayout) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def table_width(table: QTableView) -> int:
+    """The width `table` needs to show every column whole without scrolling sideways."""
+    width = table.horizontalHeader().length() + 2 * table.frameWidth()
+    width += table.verticalScrollBar().sizeHint().width()  # counted always, so the answer does not flicker
+    if not table.verticalHeader().isHidden():
+        width += table.verticalHeader().width()
+    return width
