@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QLayout, QLayoutItem, QPushButton, QScrollArea, QTableView, QWidget,
+    QBoxLayout, QFrame, QGridLayout, QHeaderView, QLayout, QLayoutItem, QPushButton, QScrollArea, QTableView,
+    QWidget,
 )
 
 LeftToRight = QBoxLayout.Direction.LeftToRight
@@ -159,3 +160,38 @@ def table_width(table: QTableView) -> int:
     if not table.verticalHeader().isHidden():
         width += table.verticalHeader().width()
     return width
+
+
+class _LastColumnFiller(QObject):
+    """Keeps a table's last column stretched over the room left while that room holds its heading and
+    cells, and as wide as those otherwise (the table then scrolls sideways inside itself)."""
+
+    def __init__(self, table: QTableView) -> None:
+        viewport = table.viewport()  # the room is the viewport's, resized after the table itself
+        super().__init__(viewport)
+        self.table, self.viewport = table, viewport
+        viewport.installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
+            self.fit()
+        return False
+
+    def fit(self, *_changed: int) -> None:
+        header = self.table.horizontalHeader()
+        if header.count() == 0:
+            return
+        last = header.logicalIndex(header.count() - 1)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != last and not header.isSectionHidden(c))
+        need = max(header.sectionSizeFromContents(last).width(), self.table.sizeHintForColumn(last))
+        mode = (QHeaderView.ResizeMode.Stretch if self.table.viewport().width() - others >= need
+                else QHeaderView.ResizeMode.ResizeToContents)
+        if header.sectionResizeMode(last) != mode:
+            header.setSectionResizeMode(last, mode)
+
+
+def fill_with_last_column(table: QTableView) -> None:
+    """Columns as wide as their contents; the last one also takes the room left, when there is some."""
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    _LastColumnFiller(table).fit()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QVBoxLayout, QWidget
 
-from branchdesk.ui.reflow import ButtonGrid, Reflow
+from branchdesk.ui.reflow import ButtonGrid, Reflow, fill_with_last_column
+from branchdesk.ui.tables import fill_row, make_table
 
 
 class Part(QWidget):
@@ -52,3 +53,17 @@ def test_buttons_take_fewer_columns_when_their_texts_do_not_fit(qtbot):
     root.resize(int(2.5 * widest), 400)
     qtbot.waitUntil(lambda: grid.columns == 2)
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))  # no text cut
+
+
+def test_the_last_column_takes_the_room_left_only_when_it_holds_it(qtbot):
+    table = make_table(["Service", "Next numbers"])
+    table.setRowCount(1)
+    fill_row(table, 0, ["Mail and parcels", "A001 A002 A003 A004 …"])
+    fill_with_last_column(table)
+    header = table.horizontalHeader()
+    root = _shown(qtbot, table, 900)
+    qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch)
+    assert header.sectionSize(0) + header.sectionSize(1) >= table.viewport().width() - 1  # no empty strip
+    root.resize(200, 400)
+    qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents)
+    assert header.sectionSize(1) >= header.sectionSizeFromContents(1).width()  # whole; the table scrolls

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -28,7 +28,7 @@ from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
-from branchdesk.ui.reflow import scroll_up_and_down
+from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
 from branchdesk.ui.tables import fill_row, make_table
 
 
@@ -74,8 +74,9 @@ class QueuePage(QWidget):
         self.waiting_table = make_table([self.tr("Service"), self.tr("Waiting"), self.tr("Priority"),
                                          self.tr("Next numbers")])
         self.waiting_table.verticalHeader().setDefaultSectionSize(30)
-        # Every column as wide as its heading and cells; when they no longer fit, the table scrolls inside itself.
-        self.waiting_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its heading and cells, the last one over the room left; when they no longer
+        # fit, the table scrolls sideways inside itself.
+        fill_with_last_column(self.waiting_table)
         waiting_box = QGroupBox(self.tr("Waiting now"))
         QVBoxLayout(waiting_box).addWidget(self.waiting_table)
 
