@@ -16,6 +16,7 @@ from branchdesk.services.branch import (
     DEFAULT_TIMEZONE, BranchSettings, DayHours, hours_warnings, standard_week,
 )
 from branchdesk.ui.i18n import warning_text, weekday_name
+from branchdesk.ui.reflow import Reflow
 
 TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
@@ -119,15 +120,17 @@ class BranchForm(QWidget):
         form.addRow(self.tr("Grade (1-4)"), self.grade)
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow("", self.savings)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(form, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Opening hours")))
         right.addWidget(self.hours_editor)
         right.addWidget(self.warnings)
         right.addStretch(1)
-        outer.addLayout(right, 1)
+        # The hours beside the form when both fit at their natural width, below it otherwise (a longer
+        # language), so the page never scrolls sideways.
+        self.parts = Reflow([(form, 1), (right, 1)])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.parts)
 
         self.grade.valueChanged.connect(self.refresh_warnings)
         self.savings.toggled.connect(self.refresh_warnings)

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.ui.fonts import apply_look, install_font
+from branchdesk.ui.forms import BranchForm
 from branchdesk.ui.i18n import PSEUDO_ENV, install_translators, stretch
 from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
+from branchdesk.ui.queue.page import QueuePage
+from branchdesk.ui.queue_settings.page import QueueSettingsPage
 
 ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
 SCALE = "1.4"
@@ -150,15 +153,7 @@ def test_every_admin_page_is_checked(demo_services, qtbot):
 
 
 # Known and not yet fixed: listed so the test says so, and xfail_strict flags the day they pass.
-TOO_WIDE = {
-    "queue": "the counter's 3 x 3 grid of 17 pt buttons (~680 px) beside the issuing panel: the page needs "
-             "a 1481 px window in the pseudo-locale",
-    "queue_stats": "the tables' last column stretches to the space left, below its heading's width, once "
-                   "the columns no longer fit ('Within norm' gets 100 of 165 px)",
-    "queue_settings": "the services and windows forms beside their tables: the page scrolls sideways "
-                      "(1055 of 971 px) and squeezes the windows table's columns to ~35 px",
-    "settings": "the branch form beside the opening hours: the page scrolls sideways (1161 of 985 px)",
-}
+TOO_WIDE: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("key", [
@@ -205,3 +200,77 @@ def test_no_text_is_cut_off_in_the_real_languages(app_look, demo_services, qtbot
         problems += [f"{key}: {problem}" for problem in clipped(window)]
     install_translators("zh_CN")
     assert not problems, "\n".join(problems)
+
+
+def _show_page(services, qtbot, key: str) -> MainWindow:
+    window = MainWindow(services, services.staff.sign_in("admin", "demo1234"))
+    qtbot.addWidget(window)
+    window.resize(SMALLEST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area(key)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_counter_keeps_three_big_buttons_a_row_in_the_real_languages(app_look, demo_services, qtbot, lang):
+    install_translators(lang)
+    try:
+        window = _show_page(demo_services, qtbot, "queue")
+        page = window.findChildren(QueuePage)[0]
+        assert page.counter.button_grid.columns == 3
+        assert not page.body_scroll.verticalScrollBar().isVisible()  # all of the page at once
+    finally:
+        install_translators("zh_CN")
+
+
+def test_the_counter_takes_two_columns_in_a_longer_language(pseudo, demo_services, qtbot):
+    window = _show_page(demo_services, qtbot, "queue")
+    grid = window.findChildren(QueuePage)[0].counter.button_grid
+    assert grid.columns == 2
+    assert all(b.height() >= 50 for b in grid.buttons)  # still big enough to hit at once
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: grid.columns == 3)  # three a row again once there is room
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_branch_form_keeps_the_hours_beside_it_in_the_real_languages(app_look, demo_services, qtbot, lang):
+    install_translators(lang)
+    try:
+        window = _show_page(demo_services, qtbot, "settings")
+        form = window.findChildren(BranchForm)[0]
+        assert form.parts.is_side_by_side()
+    finally:
+        install_translators("zh_CN")
+
+
+def test_the_branch_form_puts_the_hours_below_it_in_a_longer_language(pseudo, demo_services, qtbot):
+    window = _show_page(demo_services, qtbot, "settings")
+    form = window.findChildren(BranchForm)[0]
+    assert not form.parts.is_side_by_side()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(form.parts.is_side_by_side)  # beside it again once there is room
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_queue_settings_put_the_forms_beside_their_tables_when_there_is_room(app_look, demo_services, qtbot, lang):
+    install_translators(lang)
+    try:
+        window = _show_page(demo_services, qtbot, "queue_settings")
+        page = window.findChildren(QueueSettingsPage)[0]
+        if lang == "zh_CN":
+            assert page.services_parts.is_side_by_side()  # as before at the smallest window
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: page.services_parts.is_side_by_side() and page.windows_parts.is_side_by_side())
+    finally:
+        install_translators("zh_CN")
+
+
+def test_queue_settings_put_the_forms_below_their_tables_in_a_longer_language(pseudo, demo_services, qtbot):
+    window = _show_page(demo_services, qtbot, "queue_settings")
+    page = window.findChildren(QueueSettingsPage)[0]
+    assert not page.services_parts.is_side_by_side()
+    assert not page.windows_parts.is_side_by_side()

@@ -14,7 +14,7 @@ from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -26,6 +26,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, service_name
+from branchdesk.ui.reflow import ButtonGrid
 
 T = TypeVar("T")
 
@@ -89,11 +90,11 @@ class CounterPanel(QWidget):
         self.hold_button = self._button(self.tr("Hold"), self.hold)
         self.pause_button = self._button("", self.pause_or_resume)
         self.open_button = self._button("", self.open_or_close)
-        grid = QGridLayout()
-        buttons = [self.call_button, self.recall_button, self.start_button, self.finish_button, self.no_show_button,
-                   self.transfer_button, self.hold_button, self.pause_button, self.open_button]
-        for index, button in enumerate(buttons):
-            grid.addWidget(button, index // 3, index % 3)
+        # Three big buttons a row; two when their texts are longer than a third of the panel (a longer
+        # language), so the panel never widens the page and no button loses its size or its text.
+        self.button_grid = ButtonGrid([self.call_button, self.recall_button, self.start_button, self.finish_button,
+                                       self.no_show_button, self.transfer_button, self.hold_button, self.pause_button,
+                                       self.open_button], most=3, fewest=2)
 
         self.code_input = QLineEdit()
         self.code_input.setPlaceholderText(self.tr("Scan or type a ticket number, then Enter"))
@@ -111,7 +112,7 @@ class CounterPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(card)
-        layout.addLayout(grid)
+        layout.addWidget(self.button_grid)
         layout.addLayout(code_row)
         layout.addWidget(self.message)
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
@@ -26,6 +28,7 @@ from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
+from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
 from branchdesk.ui.tables import fill_row, make_table
 
 
@@ -71,9 +74,9 @@ class QueuePage(QWidget):
         self.waiting_table = make_table([self.tr("Service"), self.tr("Waiting"), self.tr("Priority"),
                                          self.tr("Next numbers")])
         self.waiting_table.verticalHeader().setDefaultSectionSize(30)
-        header = self.waiting_table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column as wide as its heading and cells, the last one over the room left; when they no longer
+        # fit, the table scrolls sideways inside itself.
+        fill_with_last_column(self.waiting_table)
         waiting_box = QGroupBox(self.tr("Waiting now"))
         QVBoxLayout(waiting_box).addWidget(self.waiting_table)
 
@@ -96,13 +99,18 @@ class QueuePage(QWidget):
         right.addWidget(self.held_box)
         right.addStretch(1)
         body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 11)
         body.addSpacing(12)
         body.addLayout(right, 9)
+        # In a longer language the counter's buttons take two columns and the page grows taller than the
+        # smallest window: it then scrolls up and down (never sideways) instead of making the window grow.
+        self.body_scroll = scroll_up_and_down(body)
+        self.policy_label.setWordWrap(True)  # two lines rather than a wider page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body_scroll, 1)
 
         for signal in (self.counter.changed, self.problems.changed):
             signal.connect(self.refresh)

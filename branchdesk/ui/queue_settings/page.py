@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QLayout, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.services import Services
@@ -28,6 +28,7 @@ from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.reflow import Reflow, table_width
 from branchdesk.ui.tables import fill_row, make_table
 
 
@@ -104,13 +105,14 @@ class QueueSettingsPage(QWidget):
         service_buttons.addWidget(self.service_active_button)
         form.addRow("", service_buttons)
         services_box = QGroupBox(self.tr("Services"))
-        services_layout = QHBoxLayout(services_box)
-        services_layout.addWidget(self.service_table, 3)
-        services_layout.addLayout(form, 2)
+        # The form beside the table while the table's columns fit whole beside it, below it otherwise.
+        self.services_parts = self._table_and_form(self.service_table, form)
+        QVBoxLayout(services_box).addWidget(self.services_parts)
 
         # Windows.
         self.window_table = make_table([self.tr("Window"), self.tr("Name"), self.tr("Serves"), self.tr("State")])
         self.window_table.setMinimumHeight(200)
+        self.window_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.window_table.itemSelectionChanged.connect(self._window_picked)
         self.window_number = QSpinBox()
         self.window_number.setRange(1, 99)
@@ -133,9 +135,8 @@ class QueueSettingsPage(QWidget):
         buttons.addWidget(self.window_active_button)
         window_form.addRow("", buttons)
         windows_box = QGroupBox(self.tr("Windows"))
-        windows_layout = QHBoxLayout(windows_box)
-        windows_layout.addWidget(self.window_table, 3)
-        windows_layout.addLayout(window_form, 2)
+        self.windows_parts = self._table_and_form(self.window_table, window_form)
+        QVBoxLayout(windows_box).addWidget(self.windows_parts)
 
         # Call policy and advice target.
         self.policy_kind = QComboBox()
@@ -153,6 +154,8 @@ class QueueSettingsPage(QWidget):
         self.save_policy_button = QPushButton(self.tr("Save policy and target"))
         self.save_policy_button.clicked.connect(self.save_policy)
         policy_form = QFormLayout()
+        # A long label and the long call-order choices: the field goes under its label when both do not fit.
+        policy_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         policy_form.addRow(self.tr("Call order"), self.policy_kind)
         policy_form.addRow(self.tr("N (one priority after N others)"), self.policy_every)
         policy_form.addRow(self.tr("Priority head start, minutes"), self.policy_bonus)
@@ -194,6 +197,14 @@ class QueueSettingsPage(QWidget):
             button.setEnabled(False)  # until the settings are read
         on_change(self, services, {QUEUE_SETTINGS}, self.refresh)
         self.refresh()
+
+    @staticmethod
+    def _table_and_form(table: QTableWidget, form: QLayout) -> Reflow:
+        """The form beside the table when there is room for all of the table's columns (they keep their
+        contents' width, the table scrolling inside itself if need be) and the form; below it otherwise."""
+        parts = Reflow([(table, 3), (form, 2)], wanted={0: lambda: table_width(table)})
+        table.horizontalHeader().sectionResized.connect(parts.reconsider)  # the columns fit what was read
+        return parts
 
     # --- loading ---------------------------------------------------------------------
     def refresh(self) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTabWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import AdviceMap, read_advice
+from branchdesk.ui.reflow import fill_with_last_column
 from branchdesk.ui.tables import fill_row, make_table
 
 PERIODS = (1, 7, 28, 365)  # the day, or the last 7, 28 or 365 days up to it (closed days are stored figures)
@@ -101,9 +102,9 @@ class QueueStatsPage(QWidget):
         self.clerk_table = make_table([self.tr("Clerk")] + headers + [self.tr("Paused (min)")])
         self.day_table = make_table([self.tr("Date")] + headers + [self.tr("Paused (min)")])
         for table in (self.hour_table, self.service_table, self.clerk_table, self.day_table):
-            # Columns as wide as their headings, so no heading is cut in either language.
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            # Columns as wide as their headings, so no heading is cut in any language, the last one over the
+            # room left while it holds it; when they no longer fit, the table scrolls sideways inside itself.
+            fill_with_last_column(table)
         self.advice_map = AdviceMap()
         self.advice_note = QLabel()
         self.advice_note.setWordWrap(True)
