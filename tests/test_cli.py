@@ -179,6 +179,69 @@ def test_selftest_prints_one_json_line_with_timings(tmp_path):
     assert (tmp_path / "branchdesk.sqlite3").exists()
 
 
+# `branchdesk selftest`, with the home page's first read (the hour's advice) held until the main window has
+# closed and then kept busy making cyclic garbage, so that Python's collector runs on the lane's thread: as a
+# year of tickets read on a large file does. The same entry point as `python -m branchdesk`.
+SLOW_FIRST_READ = """
+import sys, threading, time
+from branchdesk.services.queue.reports import QueueReports
+from branchdesk.ui.main_window import MainWindow
+
+closed = threading.Event()
+close_event = MainWindow.closeEvent
+
+def closing(self, event):
+    closed.set()
+    close_event(self, event)
+
+def slow_advice(self, target=None):
+    assert closed.wait(10), "the window never closed"
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        for _ in range(1000):
+            cycle = []
+            cycle.append(cycle)
+    print("read-ended-after-close", file=sys.stderr)
+    return None
+
+MainWindow.closeEvent = closing
+QueueReports.advice_now = slow_advice
+from branchdesk.cli import main
+code = main(["selftest", "--data-dir", sys.argv[1]])
+
+# What the interpreter's teardown would have to destroy, in no fixed order: none of our Qt objects.
+import gc, shiboken6
+from PySide6.QtCore import QObject
+gc.collect()
+left = sorted(type(o).__name__ for o in gc.get_objects()
+              if isinstance(o, QObject) and shiboken6.isValid(o) and type(o).__name__ not in ("QApplication", "QTranslator"))
+print("left-alive:", left, file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+def test_selftest_ends_cleanly_while_background_work_still_runs(tmp_path, demo_template):
+    """Issue 7: on a large database `selftest` printed "ok" and then ended with "RuntimeError: Signal source
+    has been deleted" or a segfault (exit -11): a read outlived its window and the window, the lanes and
+    their outcomes were left to the interpreter's teardown. Run several times: teardown order varies."""
+    import json
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(demo_template, data / "branchdesk.sqlite3")
+    driver = tmp_path / "slow_selftest.py"
+    driver.write_text(SLOW_FIRST_READ, encoding="utf-8")
+    for _ in range(4):
+        result = subprocess.run([sys.executable, "-X", "faulthandler", str(driver), str(data)],
+                                capture_output=True, text=True, timeout=60, env=ENV)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout.strip().splitlines()[-1])["ok"] is True
+        assert "read-ended-after-close" in result.stderr  # the work really outlived the window
+        assert "left-alive: []" in result.stderr  # the window, the lanes, their outcomes: all gone before exit
+        for sign in ("Traceback", "RuntimeError", "Fatal Python error", "Segmentation fault"):
+            assert sign not in result.stderr, result.stderr
+
+
 def test_queue_report_writes_the_daily_pdf(tmp_path):
     import pypdfium2 as pdfium
 
