@@ -146,13 +146,12 @@ def shiboken_delete(obj) -> None:
 def _wind_down_qt(*widgets) -> None:
     """Before the database closes, on the GUI thread: the lanes' work ends and the operations layer goes
     (ui/ops.py `shutdown`); then `widgets` and every widget awaiting deleteLater are deleted now, while
-    the QApplication exists, and Python's cycles are collected here. Nothing of ours is left running or
+    the QApplication exists. Nothing of ours is left running or
     alive for the interpreter's teardown, which destroys Qt objects in no fixed order (a background read
-    finishing after its window had gone ended in "Signal source has been deleted", then in a segfault)."""
+    finishing after its window had gone ended in "Signal source has been deleted", then in a segfault).
+    Cycles left are collected later on this thread: no lane runs Python any more."""
     if "branchdesk.ui.ops" not in sys.modules:
         return  # Qt was never started
-    import gc
-
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from branchdesk.ui import ops
@@ -162,7 +161,6 @@ def _wind_down_qt(*widgets) -> None:
         shiboken_delete(widget)
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
 
 
 def selftest(data_dir: DataDir) -> dict:

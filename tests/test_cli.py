@@ -471,3 +471,23 @@ def test_translations_keep_argparse_placeholders():
     catalogue = {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
     for text in ARGPARSE_TEXTS:
         assert sorted(printf.findall(catalogue[text])) == sorted(printf.findall(text)), text
+
+
+@pytest.mark.parametrize(("args", "collecting"), [(["db", "check"], True), (["queue", "report", "--out", "x.pdf"], True),
+                                                  (["demo", "--no-gui"], True), (["selftest"], False), ([], False)])
+def test_the_cycle_collector_is_off_only_while_a_qt_command_starts(args, collecting, tmp_path, monkeypatch):
+    """Start-up of the app and selftest runs without automatic collection (the GUI-thread collector takes
+    over); every other command collects as usual; main leaves gc as it found it."""
+    import gc
+
+    from branchdesk import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "_selftest", lambda data_dir: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_queue_report", lambda a, d: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_demo", lambda a, d: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("branchdesk.dbcommands.run", lambda *a: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("branchdesk.app.run_gui", lambda *a, **k: seen.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert cli.main([*args, "--data-dir", str(tmp_path)]) == 0
+    assert seen == [collecting] and gc.isenabled()
