@@ -491,3 +491,16 @@ def test_the_cycle_collector_is_off_only_while_a_qt_command_starts(args, collect
     assert gc.isenabled()
     assert cli.main([*args, "--data-dir", str(tmp_path)]) == 0
     assert seen == [collecting] and gc.isenabled()
+
+
+def test_help_in_chinese_loads_neither_the_services_nor_sqlalchemy():
+    """`branchdesk --help` translates through Qt's catalogue; that path used to import every service and
+    SQLAlchemy on the way (ui/i18n took the language list from services): 0.6 s for a help text."""
+    code = ("import sys\nfrom branchdesk.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('branchdesk.services', 'branchdesk.store', 'sqlalchemy', 'PySide6.QtWidgets')"
+            " if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert "用法" in result.stdout or "usage" in result.stdout  # the help itself was printed
