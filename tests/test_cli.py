@@ -242,6 +242,51 @@ def test_selftest_ends_cleanly_while_background_work_still_runs(tmp_path, demo_t
             assert sign not in result.stderr, result.stderr
 
 
+# The app itself (`branchdesk`, the sign-in screen offscreen), quit while an op on its window still runs.
+QUIT_WHILE_BUSY = """
+import sys, threading, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from branchdesk.ui import ops
+from branchdesk.ui.shell import Shell
+
+start = Shell.start
+
+def start_then_quit(self):
+    window = start(self)
+    def busy():
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:
+            cycle = []
+            cycle.append(cycle)
+        print("op-ended", file=sys.stderr)
+    ops.Op(window, busy).success(lambda _: print("delivered", file=sys.stderr)).run()
+    QTimer.singleShot(100, QApplication.instance().quit)
+    return window
+
+Shell.start = start_then_quit
+from branchdesk.cli import main
+raise SystemExit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_app_quits_cleanly_while_background_work_still_runs(tmp_path, demo_template):
+    """run_gui winds down as selftest does: the op ends before the database closes, its outcome is
+    dropped, and the process ends with 0 and no traceback."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(demo_template, data / "branchdesk.sqlite3")
+    driver = tmp_path / "quit_while_busy.py"
+    driver.write_text(QUIT_WHILE_BUSY, encoding="utf-8")
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-X", "faulthandler", str(driver), str(data)],
+                                capture_output=True, text=True, timeout=60, env=ENV)
+        assert result.returncode == 0, result.stderr
+        assert "op-ended" in result.stderr and "delivered" not in result.stderr
+        for sign in ("Traceback", "RuntimeError", "Fatal Python error", "Segmentation fault"):
+            assert sign not in result.stderr, result.stderr
+
+
 def test_queue_report_writes_the_daily_pdf(tmp_path):
     import pypdfium2 as pdfium
 
