@@ -135,7 +135,7 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
         db.close()  # waits for the day's backup thread too
 
 
-def shiboken_delete(obj) -> None:
+def _delete_now(obj) -> None:
     """Delete a Qt object now, on this thread (if it still exists)."""
     import shiboken6
 
@@ -146,10 +146,10 @@ def shiboken_delete(obj) -> None:
 def _wind_down_qt(*widgets) -> None:
     """Before the database closes, on the GUI thread: the lanes' work ends and the operations layer goes
     (ui/ops.py `shutdown`); then `widgets` and every widget awaiting deleteLater are deleted now, while
-    the QApplication exists. Nothing of ours is left running or
-    alive for the interpreter's teardown, which destroys Qt objects in no fixed order (a background read
-    finishing after its window had gone ended in "Signal source has been deleted", then in a segfault).
-    Cycles left are collected later on this thread: no lane runs Python any more."""
+    the QApplication exists. Nothing of ours is left running or alive for the interpreter's teardown,
+    which destroys Qt objects in no fixed order (a background read finishing after its window had gone
+    ended in "Signal source has been deleted", then in a segfault). Cycles left are collected later on
+    this thread: no lane runs Python any more."""
     if "branchdesk.ui.ops" not in sys.modules:
         return  # Qt was never started
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -158,7 +158,7 @@ def _wind_down_qt(*widgets) -> None:
 
     ops.shutdown()
     for widget in widgets:
-        shiboken_delete(widget)
+        _delete_now(widget)
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
@@ -181,9 +181,8 @@ def selftest(data_dir: DataDir) -> dict:
         app_ready = time.perf_counter()
 
         from branchdesk.services.roles import Actor, Role
-        from branchdesk.ui.main_window import MainWindow
-
         from branchdesk.ui.collector import GuiThreadCollector
+        from branchdesk.ui.main_window import MainWindow
 
         collector = GuiThreadCollector(app)  # as in the app: no widget is ever collected on a lane's thread
         collector.start()
@@ -202,7 +201,7 @@ def selftest(data_dir: DataDir) -> dict:
             # closes, their outcomes are dropped, and the window is deleted here, not at the interpreter's exit.
             _wind_down_qt(window)
             collector.stop()
-            shiboken_delete(collector)
+            _delete_now(collector)
     finally:
         _wind_down_qt()
         db.close()

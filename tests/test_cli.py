@@ -533,9 +533,14 @@ def test_the_cycle_collector_is_off_only_while_a_qt_command_starts(args, collect
     monkeypatch.setattr(cli, "_demo", lambda a, d: seen.append(gc.isenabled()) or 0)
     monkeypatch.setattr("branchdesk.dbcommands.run", lambda *a: seen.append(gc.isenabled()) or 0)
     monkeypatch.setattr("branchdesk.app.run_gui", lambda *a, **k: seen.append(gc.isenabled()) or 0)
-    assert gc.isenabled()
-    assert cli.main([*args, "--data-dir", str(tmp_path)]) == 0
-    assert seen == [collecting] and gc.isenabled()
+    was_enabled = gc.isenabled()  # off when the UI tests' GUI-thread collector ran earlier in this session
+    gc.enable()
+    try:
+        assert cli.main([*args, "--data-dir", str(tmp_path)]) == 0
+        assert seen == [collecting] and gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
 
 
 def test_help_in_chinese_loads_neither_the_services_nor_sqlalchemy():
