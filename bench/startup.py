@@ -8,6 +8,13 @@ it exits non-zero only if a run fails.
     .venv/bin/python bench/startup.py --data-dir D --goal 1.5    # an existing data folder (e.g. the
                                                                  # million-ticket file of bench/queue.py)
 
+BranchDesk's own modules are byte-compiled first (compileall, into the git-ignored
+__pycache__ folders), as the libraries on both sides already are (pip compiles
+what it installs) and as the frozen app ships them: with PYTHONDONTWRITEBYTECODE
+set, as on the build container, an editable checkout would otherwise compile
+~90 source files at every run (~60 ms) that no installed copy ever compiles.
+`--no-compile` measures without that.
+
 Both sides run with the same interpreter (sys.executable) on the offscreen Qt
 platform, interleaved A/B/A/B so they share the machine's noise. The baseline is
 the least a PySide6 + SQLAlchemy app can do to show a window and quit: import
@@ -22,6 +29,7 @@ million-ticket file.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -87,12 +95,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="measure on the demo branch (branchdesk demo --no-gui)")
     parser.add_argument("--data-dir", type=Path, help="measure on this existing data folder (it is opened, not copied)")
     parser.add_argument("--goal", type=float, default=GOAL, help=f"the ratio to meet (default {GOAL})")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="do not byte-compile branchdesk first (measures source compilation too)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
 
     env = _env()
     python = sys.executable
+    if not args.no_compile:
+        import branchdesk
+
+        package = Path(branchdesk.__file__).parent
+        if not compileall.compile_dir(str(package), quiet=1):
+            sys.stderr.write(f"bench: could not byte-compile {package}\n")
+            return 1
     with tempfile.TemporaryDirectory(prefix="branchdesk-bench-") as tmp:
         data_dir = str(args.data_dir or Path(tmp) / "data")
         selftest = [python, "-m", "branchdesk", "selftest", "--data-dir", data_dir]
@@ -121,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     ratio = app_ms / base_ms
     print(f"interpreter: {python}")
     where = args.data_dir or ("the demo branch" if args.demo else "a new, empty branch")
-    print(f"runs: {args.runs} of each, interleaved, QT_QPA_PLATFORM=offscreen; data: {where}")
+    compiled = "source compiled at each run" if args.no_compile else "byte-compiled first"
+    print(f"runs: {args.runs} of each, interleaved, QT_QPA_PLATFORM=offscreen; data: {where}; branchdesk {compiled}")
     print(f"baseline (QApplication + empty QMainWindow + sqlalchemy.orm, quit): median {base_ms:.0f} ms "
           f"(min {min(base_times) * 1000:.0f}, max {max(base_times) * 1000:.0f})")
     print(f"branchdesk selftest:                                                median {app_ms:.0f} ms "

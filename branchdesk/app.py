@@ -126,14 +126,41 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
         shell.finished.connect(app.quit)
         shell.start()
         code = app.exec()
-        # Background work (statistics, printing) finishes its short transaction before the database closes.
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(30_000)
+        _wind_down_qt(shell.window, shell)
+        collector.stop()
         log.info("BranchDesk closed (%s)", code)
         return code
     finally:
-        db.close()
+        _wind_down_qt()  # again, harmless, if start-up failed half-way
+        db.close()  # waits for the day's backup thread too
+
+
+def _delete_now(obj) -> None:
+    """Delete a Qt object now, on this thread (if it still exists)."""
+    import shiboken6
+
+    if obj is not None and shiboken6.isValid(obj):
+        shiboken6.delete(obj)
+
+
+def _wind_down_qt(*widgets) -> None:
+    """Before the database closes, on the GUI thread: the lanes' work ends and the operations layer goes
+    (ui/ops.py `shutdown`); then `widgets` and every widget awaiting deleteLater are deleted now, while
+    the QApplication exists. Nothing of ours is left running or alive for the interpreter's teardown,
+    which destroys Qt objects in no fixed order (a background read finishing after its window had gone
+    ended in "Signal source has been deleted", then in a segfault). Cycles left are collected later on
+    this thread: no lane runs Python any more."""
+    if "branchdesk.ui.ops" not in sys.modules:
+        return  # Qt was never started
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from branchdesk.ui import ops
+
+    ops.shutdown()
+    for widget in widgets:
+        _delete_now(widget)
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def selftest(data_dir: DataDir) -> dict:
@@ -154,25 +181,29 @@ def selftest(data_dir: DataDir) -> dict:
         app_ready = time.perf_counter()
 
         from branchdesk.services.roles import Actor, Role
+        from branchdesk.ui.collector import GuiThreadCollector
         from branchdesk.ui.main_window import MainWindow
 
+        collector = GuiThreadCollector(app)  # as in the app: no widget is ever collected on a lane's thread
+        collector.start()
         actor = Actor("selftest", "selftest", "Self-test", Role.ADMIN)
         window = MainWindow(services, actor)
-        window.show()
-        app.processEvents()
-        if not window.isVisible():
-            raise RuntimeError("the main window did not show")
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        shown = time.perf_counter()
+        try:
+            window.show()
+            app.processEvents()
+            if not window.isVisible():
+                raise RuntimeError("the main window did not show")
+            window.close()
+            app.processEvents()
+            shown = time.perf_counter()
+        finally:
+            # The window's first reads may still run on the database lane: they end before the database
+            # closes, their outcomes are dropped, and the window is deleted here, not at the interpreter's exit.
+            _wind_down_qt(window)
+            collector.stop()
+            _delete_now(collector)
     finally:
-        # The window's ops (its first reads) may still run: they finish before the database closes, and
-        # their outcomes, for a window now gone, are dropped quietly (ui/ops.py).
-        if "PySide6.QtCore" in sys.modules:
-            from PySide6.QtCore import QThreadPool
-
-            QThreadPool.globalInstance().waitForDone(30_000)
+        _wind_down_qt()
         db.close()
     return {
         "open_db_s": opened - started,

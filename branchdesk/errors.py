@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+# The languages the messages are translated into (the app's, the CLI's and argparse's own), and the
+# default. Here, not in services: the CLI's Qt-free translation path must not import the services.
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
 
 def tr_noop(text: str) -> str:
     """Mark `text` for the translation catalogue without translating it here.

@@ -179,6 +179,114 @@ def test_selftest_prints_one_json_line_with_timings(tmp_path):
     assert (tmp_path / "branchdesk.sqlite3").exists()
 
 
+# `branchdesk selftest`, with the home page's first read (the hour's advice) held until the main window has
+# closed and then kept busy making cyclic garbage, so that Python's collector runs on the lane's thread: as a
+# year of tickets read on a large file does. The same entry point as `python -m branchdesk`.
+SLOW_FIRST_READ = """
+import sys, threading, time
+from branchdesk.services.queue.reports import QueueReports
+from branchdesk.ui.main_window import MainWindow
+
+closed = threading.Event()
+close_event = MainWindow.closeEvent
+
+def closing(self, event):
+    closed.set()
+    close_event(self, event)
+
+def slow_advice(self, target=None):
+    assert closed.wait(10), "the window never closed"
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        for _ in range(1000):
+            cycle = []
+            cycle.append(cycle)
+    print("read-ended-after-close", file=sys.stderr)
+    return None
+
+MainWindow.closeEvent = closing
+QueueReports.advice_now = slow_advice
+from branchdesk.cli import main
+code = main(["selftest", "--data-dir", sys.argv[1]])
+
+# What the interpreter's teardown would have to destroy, in no fixed order: none of our Qt objects.
+import gc, shiboken6
+from PySide6.QtCore import QObject
+gc.collect()
+left = sorted(type(o).__name__ for o in gc.get_objects()
+              if isinstance(o, QObject) and shiboken6.isValid(o) and type(o).__name__ not in ("QApplication", "QTranslator"))
+print("left-alive:", left, file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+def test_selftest_ends_cleanly_while_background_work_still_runs(tmp_path, demo_template):
+    """Issue 7: on a large database `selftest` printed "ok" and then ended with "RuntimeError: Signal source
+    has been deleted" or a segfault (exit -11): a read outlived its window and the window, the lanes and
+    their outcomes were left to the interpreter's teardown. Run several times: teardown order varies."""
+    import json
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(demo_template, data / "branchdesk.sqlite3")
+    driver = tmp_path / "slow_selftest.py"
+    driver.write_text(SLOW_FIRST_READ, encoding="utf-8")
+    for _ in range(4):
+        result = subprocess.run([sys.executable, "-X", "faulthandler", str(driver), str(data)],
+                                capture_output=True, text=True, timeout=60, env=ENV)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout.strip().splitlines()[-1])["ok"] is True
+        assert "read-ended-after-close" in result.stderr  # the work really outlived the window
+        assert "left-alive: []" in result.stderr  # the window, the lanes, their outcomes: all gone before exit
+        for sign in ("Traceback", "RuntimeError", "Fatal Python error", "Segmentation fault"):
+            assert sign not in result.stderr, result.stderr
+
+
+# The app itself (`branchdesk`, the sign-in screen offscreen), quit while an op on its window still runs.
+QUIT_WHILE_BUSY = """
+import sys, threading, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from branchdesk.ui import ops
+from branchdesk.ui.shell import Shell
+
+start = Shell.start
+
+def start_then_quit(self):
+    window = start(self)
+    def busy():
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:
+            cycle = []
+            cycle.append(cycle)
+        print("op-ended", file=sys.stderr)
+    ops.Op(window, busy).success(lambda _: print("delivered", file=sys.stderr)).run()
+    QTimer.singleShot(100, QApplication.instance().quit)
+    return window
+
+Shell.start = start_then_quit
+from branchdesk.cli import main
+raise SystemExit(main(["--data-dir", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_app_quits_cleanly_while_background_work_still_runs(tmp_path, demo_template):
+    """run_gui winds down as selftest does: the op ends before the database closes, its outcome is
+    dropped, and the process ends with 0 and no traceback."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(demo_template, data / "branchdesk.sqlite3")
+    driver = tmp_path / "quit_while_busy.py"
+    driver.write_text(QUIT_WHILE_BUSY, encoding="utf-8")
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-X", "faulthandler", str(driver), str(data)],
+                                capture_output=True, text=True, timeout=60, env=ENV)
+        assert result.returncode == 0, result.stderr
+        assert "op-ended" in result.stderr and "delivered" not in result.stderr
+        for sign in ("Traceback", "RuntimeError", "Fatal Python error", "Segmentation fault"):
+            assert sign not in result.stderr, result.stderr
+
+
 def test_queue_report_writes_the_daily_pdf(tmp_path):
     import pypdfium2 as pdfium
 
@@ -408,3 +516,41 @@ def test_translations_keep_argparse_placeholders():
     catalogue = {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
     for text in ARGPARSE_TEXTS:
         assert sorted(printf.findall(catalogue[text])) == sorted(printf.findall(text)), text
+
+
+@pytest.mark.parametrize(("args", "collecting"), [(["db", "check"], True), (["queue", "report", "--out", "x.pdf"], True),
+                                                  (["demo", "--no-gui"], True), (["selftest"], False), ([], False)])
+def test_the_cycle_collector_is_off_only_while_a_qt_command_starts(args, collecting, tmp_path, monkeypatch):
+    """Start-up of the app and selftest runs without automatic collection (the GUI-thread collector takes
+    over); every other command collects as usual; main leaves gc as it found it."""
+    import gc
+
+    from branchdesk import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "_selftest", lambda data_dir: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_queue_report", lambda a, d: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_demo", lambda a, d: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("branchdesk.dbcommands.run", lambda *a: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr("branchdesk.app.run_gui", lambda *a, **k: seen.append(gc.isenabled()) or 0)
+    was_enabled = gc.isenabled()  # off when the UI tests' GUI-thread collector ran earlier in this session
+    gc.enable()
+    try:
+        assert cli.main([*args, "--data-dir", str(tmp_path)]) == 0
+        assert seen == [collecting] and gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
+
+
+def test_help_in_chinese_loads_neither_the_services_nor_sqlalchemy():
+    """`branchdesk --help` translates through Qt's catalogue; that path used to import every service and
+    SQLAlchemy on the way (ui/i18n took the language list from services): 0.6 s for a help text."""
+    code = ("import sys\nfrom branchdesk.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('branchdesk.services', 'branchdesk.store', 'sqlalchemy', 'PySide6.QtWidgets')"
+            " if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert "用法" in result.stdout or "usage" in result.stdout  # the help itself was printed

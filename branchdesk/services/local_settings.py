@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from branchdesk.errors import DEFAULT_LANGUAGE, LANGUAGES
 from branchdesk.services.events import SETTINGS, Publisher, publishes
 from branchdesk.store import Database
 from branchdesk.store.models import LocalSetting
 
-LANGUAGES = ("zh_CN", "en")
-DEFAULT_LANGUAGE = "zh_CN"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LocalSettingsService"]
 
 
 class LocalSettingsService(Publisher):

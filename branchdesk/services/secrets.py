@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from branchdesk.errors import UserError, tr_noop
+
+if TYPE_CHECKING:  # argon2 is imported at the first sign-in, not at start-up
+    from argon2 import PasswordHasher
 
 PIN = "pin"
 PASSWORD = "password"
@@ -32,12 +34,25 @@ class SecretHasher:
     """Argon2id with the library's recommended cost; tests may pass a cheaper one."""
 
     def __init__(self, hasher: PasswordHasher | None = None) -> None:
-        self._hasher = hasher or PasswordHasher()
+        self._given = hasher
+        self._made: PasswordHasher | None = None
+
+    @property
+    def _hasher(self) -> PasswordHasher:
+        if self._given is not None:
+            return self._given
+        if self._made is None:
+            from argon2 import PasswordHasher
+
+            self._made = PasswordHasher()
+        return self._made
 
     def hash(self, secret: str) -> str:
         return self._hasher.hash(secret)
 
     def verify(self, stored: str, secret: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return self._hasher.verify(stored, secret)
         except (VerificationError, InvalidHashError):

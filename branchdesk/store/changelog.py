@@ -25,7 +25,6 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, Table, event, func, inspect, select, text
 from sqlalchemy.orm import DeclarativeBase, Session
-from uuid6 import uuid7
 
 from branchdesk.store.base import Base, Sequenced, is_synced
 from branchdesk.store.models.changelog import ChangeLogRow
@@ -53,6 +52,8 @@ class ChangeState:
 
     def current_txid(self) -> str:
         if self.txid is None:
+            from uuid6 import uuid7  # at the first write, not at start-up
+
             self.txid = str(uuid7())
         return self.txid
 

@@ -14,9 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from branchdesk.errors import UserError
+from branchdesk.errors import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from branchdesk.paths import translations_dir
-from branchdesk.services.local_settings import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 

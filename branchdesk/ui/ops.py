@@ -20,6 +20,11 @@ is an `Op` run on a *lane*, and its outcome comes back on the GUI thread:
 - Long ops take an `OpContext`: `ctx.report(done, total)` reports progress
   (throttled), `ctx.check()` raises `Cancelled` once `op.cancel()` was called.
   A cancelled op's outcome is dropped.
+- At exit, `shutdown()` (on the GUI thread, before the database closes) cancels
+  the long ops, waits for every op to run (a queued write still happens), drops
+  the outcomes not yet delivered and deletes the lanes and the change bridges
+  while the QApplication still exists; nothing of ours is left running or
+  alive for the interpreter's teardown to destroy in no fixed order.
 
 Writes announce what they changed through services.events; `changes(services)`
 is the one listener that re-emits those announcements as a Qt signal on the GUI
@@ -200,15 +205,21 @@ class Lanes(QObject):
         self.pool.setMaxThreadCount(max(self.pool.maxThreadCount(), 4))  # both lanes, and room for more
         self.lanes = {DB: _SerialLane(self.pool), IO: _SerialLane(self.pool)}
         self.running: set[Op] = set()
+        self.closed = False  # set by shutdown(): no new op starts, no outcome is delivered
         self._delivered.connect(self._deliver)
         self._progressed.connect(self._progress)
 
     def start(self, op: Op) -> None:
+        if self.closed:
+            log.debug("the app is closing: %s's op not started", type(op.parent).__name__)
+            return
         self.running.add(op)
 
         def job() -> None:
-            op._execute()
-            self._delivered.emit(op)
+            if not op.cancelled:
+                op._execute()
+            if not self.closed:  # after shutdown() this object may be gone: emit nothing
+                self._delivered.emit(op)
         self.lanes[op.lane].submit(job)
 
     def idle(self) -> bool:
@@ -225,9 +236,25 @@ class Lanes(QObject):
         if op._on_progress and not op.cancelled and not op.finished and _alive(op.parent):
             op._on_progress(done, total, text)
 
+    def close(self, wait_log_s: float = 30.0) -> None:
+        """No new op; long (cancellable) ops are cancelled, every op already started or queued runs to its
+        end (a queued write still happens); outcomes not yet delivered are dropped. Blocks until the pool
+        is idle, however long: a lane left running while the interpreter shuts down crashes it."""
+        self.closed = True
+        for op in list(self.running):
+            if op.context:
+                op.cancel()
+        waited = 0.0
+        while not self.pool.waitForDone(int(wait_log_s * 1000)):
+            waited += wait_log_s
+            log.warning("closing: still waiting for background work after %.0f s", waited)
+        self.running.clear()
+
     @Slot(object)
     def _deliver(self, op: Op) -> None:
         self.running.discard(op)
+        if self.closed:
+            return
         if op.cancelled or isinstance(op.error, Cancelled):
             return
         if not _alive(op.parent):
@@ -276,6 +303,22 @@ def lanes() -> Lanes:
     return _lanes
 
 
+def shutdown() -> None:
+    """At exit, on the GUI thread, before the database closes: let the lanes finish (see `Lanes.close`),
+    then delete them and every change bridge now, while the QApplication exists. Left to the interpreter's
+    teardown they went in no fixed order, with undelivered outcomes still holding their windows. The
+    operations layer can start again afterwards (tests run many apps in one process)."""
+    global _lanes
+    lanes_, _lanes = _lanes, None
+    if lanes_ is not None and _alive(lanes_):
+        lanes_.close()
+        QCoreApplication.removePostedEvents(lanes_)  # outcomes queued for delivery: dropped
+        shiboken6.delete(lanes_)
+    for bridge in list(_bridges.values()):
+        bridge.close()
+    _bridges.clear()
+
+
 # --- what changed -------------------------------------------------------------------------
 class Changes(QObject):
     """The one listener on services.events: re-emits each change as `changed(areas)` on the GUI thread,
@@ -298,6 +341,13 @@ class Changes(QObject):
             self.changed.emit(areas)
         else:
             self._heard_on_lane.emit(areas)
+
+    def close(self) -> None:
+        """No more announcements (shutdown): unsubscribe, stop the poll, delete this object now."""
+        self._unsubscribe()
+        if _alive(self):
+            self.poll.stop()
+            shiboken6.delete(self)
 
     @Slot(object)
     def _relay(self, areas: frozenset[str]) -> None:
@@ -333,12 +383,16 @@ def on_change(widget: QObject, services, areas: frozenset[str] | set[str], refre
             widget.setProperty("stale", True)
             return
         refresh()
-    changes(services).changed.connect(heard)
+    bridge = changes(services)
+    bridge.changed.connect(heard)
     # Qt drops the connection when the widget goes: a lambda's receiver is the widget via `widget.destroyed`.
-    widget.destroyed.connect(lambda *_: _disconnect(changes(services), heard))
+    # This bridge, never a new one: a widget destroyed after shutdown() must not make a bridge again.
+    widget.destroyed.connect(lambda *_: _disconnect(bridge, heard))
 
 
 def _disconnect(bridge: Changes, slot: Callable) -> None:
+    if not _alive(bridge):
+        return
     try:
         bridge.changed.disconnect(slot)
     except (RuntimeError, TypeError):

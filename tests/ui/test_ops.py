@@ -172,3 +172,37 @@ def test_a_hidden_widget_is_only_marked_stale(qtbot, services):
 @pytest.fixture(autouse=True)
 def no_message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+
+
+def test_shutdown_runs_queued_writes_drops_outcomes_and_cancels_long_ops(qtbot, services):
+    """At exit: a write queued behind a slow read still happens, no outcome is delivered, a long op is
+    cancelled at its next check, and the lanes and bridges are deleted now (made again on next use)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    on_change(widget, services, {STAFF}, lambda: None)
+    started, release, written, delivered, checks = threading.Event(), threading.Event(), [], [], []
+
+    def long_op(ctx):
+        started.set()
+        release.wait(5)
+        checks.append("before")
+        ctx.check()  # cancelled by shutdown: raises here
+        checks.append("after")
+    Op(widget, long_op, context=True).success(delivered.append).run()
+    Op(widget, lambda: written.append("write") or 1).success(delivered.append).run()
+    old_lanes, old_bridge = lanes(), changes(services)
+    assert started.wait(5)
+    threading.Timer(0.2, release.set).start()
+    ops.shutdown()
+    assert written == ["write"] and checks == ["before"]
+    QApplication.processEvents()
+    assert delivered == []
+    assert not ops._alive(old_lanes) and not ops._alive(old_bridge)
+    widget.deleteLater()  # its destroyed-handler must not make a bridge again
+    qtbot.waitUntil(lambda: not ops._alive(widget), timeout=5_000)
+    assert not ops._bridges
+    assert lanes() is not old_lanes  # the layer starts again (many apps in one test process)
+    Op(widget := QWidget(), lambda: 7).success(delivered.append).run()
+    qtbot.addWidget(widget)
+    settle(qtbot)
+    assert delivered == [7]
