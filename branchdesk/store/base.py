@@ -54,7 +54,9 @@ class Synced:
     triggers (`store/changelog.py`) that append every insert, update and delete to
     the change log. Columns named in `__sync_exclude__` stay on this PC.
     A column's name on the wire is its own name unless `info={"wire": "..."}` says
-    otherwise: keep the old wire name there when a column is renamed.
+    otherwise: keep the old wire name there when a column is renamed. Likewise the
+    table's entity name on the wire: `__table_args__ = {"info": {"wire": "old_table"}}`
+    when a table is renamed.
     """
 
     __synced__ = True

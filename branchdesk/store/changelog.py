@@ -99,22 +99,29 @@ def applying_from_hq(session: Session) -> Iterator[None]:
 
 @dataclasses.dataclass(frozen=True)
 class Capture:
-    """A synced table's capture: the table (its entity name on the wire), its key and (wire name, column) pairs."""
+    """A synced table's capture: the table, its entity name on the wire, its key and (wire name, column) pairs.
+
+    The entity name is the table's own unless the table was renamed: then it keeps the
+    old name (`info={"wire": ...}` on the model's table), as a renamed column keeps its
+    old wire name.
+    """
 
     table: str
     key: str
     fields: tuple[tuple[str, str], ...]
+    entity: str
 
     @classmethod
     def of(cls, table: str, columns: Sequence[str], key: str = "id", wire: Mapping[str, str] | None = None,
-           exclude: Sequence[str] = ()) -> "Capture":
-        """From a table's column names; `wire` maps a column to its wire name where they differ."""
+           exclude: Sequence[str] = (), entity: str | None = None) -> "Capture":
+        """From a table's column names; `wire` maps a column to its wire name where they differ,
+        `entity` is the table's name on the wire where it differs from `table`."""
         wire = wire or {}
         fields = sorted((wire.get(c, c), c) for c in columns if c not in exclude)
         names = [w for w, _ in fields]
         if len(set(names)) != len(names):
             raise ValueError(f"{table}: two columns share a wire name")
-        return cls(table, key, tuple(fields))
+        return cls(table, key, tuple(fields), entity or table)
 
     def trigger_names(self) -> list[str]:
         return [f"capture_{self.table}_{op}" for op in _OPS]
@@ -129,7 +136,7 @@ class Capture:
             return (
                 "INSERT INTO change_log (txid, origin, schema_rev, payload_format, entity, entity_id, op, "
                 "payload, changed_at) VALUES (bd_txid(), bd_origin(), "
-                f"(SELECT version_num FROM alembic_version), {PAYLOAD_FORMAT}, '{self.table}', "
+                f"(SELECT version_num FROM alembic_version), {PAYLOAD_FORMAT}, '{self.entity}', "
                 f"{row}.\"{self.key}\", '{op}', {payload(row)}, strftime('%Y-%m-%d %H:%M:%f000', 'now'));"
             )
 
@@ -146,11 +153,12 @@ class Capture:
 def capture_of_table(table: Table, exclude: Sequence[str] = ()) -> Capture:
     wire = {c.name: c.info["wire"] for c in table.columns if "wire" in c.info}
     (key,) = [c.name for c in table.primary_key.columns]
-    return Capture.of(table.name, [c.name for c in table.columns], key=key, wire=wire, exclude=exclude)
+    return Capture.of(table.name, [c.name for c in table.columns], key=key, wire=wire, exclude=exclude,
+                      entity=table.info.get("wire"))
 
 
 def captures(base: type[DeclarativeBase] = Base) -> dict[str, Capture]:
-    """The capture every synced model of `base` asks for, by table name."""
+    """The capture every synced model of `base` asks for, by table name (not its wire entity name)."""
     found = {}
     for mapper in base.registry.mappers:
         cls = mapper.class_
@@ -255,7 +263,7 @@ def _drifted_rows(conn: Connection, capture: Capture, limit: int) -> list[str]:
         f"WHERE c.seq IS NULL OR c.op = 'delete' OR c.payload_format < 2 OR c.payload IS NOT {payload}"
     )
     problems = []
-    for entity_id, op, logged, payload_format, *row in conn.execute(text(query), {"e": capture.table}):
+    for entity_id, op, logged, payload_format, *row in conn.execute(text(query), {"e": capture.entity}):
         if op is None:
             problems.append(f"{capture.table} {entity_id}: has no change row")
         elif op == "delete":
@@ -275,7 +283,7 @@ def _vanished_rows(conn: Connection, capture: Capture, limit: int) -> list[str]:
         f'(SELECT 1 FROM "{capture.table}" t WHERE t."{capture.key}" = c.entity_id) LIMIT :n'
     )
     return [f"{capture.table} {entity_id}: deleted without a change row"
-            for (entity_id,) in conn.execute(text(query), {"e": capture.table, "n": limit})]
+            for (entity_id,) in conn.execute(text(query), {"e": capture.entity, "n": limit})]
 
 
 def _same(capture: Capture, row: Sequence[Any], payload: dict[str, Any], payload_format: int) -> bool:

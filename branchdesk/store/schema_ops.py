@@ -54,12 +54,14 @@ def recreate_table(conn: Connection, table: Table, copy: Mapping[str, str] | Non
 
 
 def refresh_capture(conn: Connection, table: str, *, key: str = "id", wire: Mapping[str, str] | None = None,
-                    exclude: Sequence[str] = ()) -> None:
+                    exclude: Sequence[str] = (), entity: str | None = None) -> None:
     """(Re)create a synced table's capture triggers from the columns it has now.
 
-    `wire` keeps a renamed column's old wire name ({"new_column": "old_name"});
-    `exclude` lists columns that stay on this PC. The model must say the same
-    (`info={"wire": ...}`, `__sync_exclude__`): tests compare the two.
+    `wire` keeps a renamed column's old wire name ({"new_column": "old_name"}) and
+    `entity` a renamed table's old name on the wire; `exclude` lists columns that stay
+    on this PC. The model must say the same (`info={"wire": ...}` on the column or
+    the table, `__sync_exclude__`): tests compare the two.
     """
     columns = [row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')]
-    changelog.create_triggers(conn, changelog.Capture.of(table, columns, key=key, wire=wire, exclude=exclude))
+    changelog.create_triggers(conn, changelog.Capture.of(table, columns, key=key, wire=wire, exclude=exclude,
+                                                                   entity=entity))
