@@ -48,7 +48,7 @@ ZONE = ZoneInfo(DEMO_BRANCH.timezone)
 TODAY = dt.date(2026, 11, 24)
 WAITING = 150
 GOAL_MEDIAN_MS, GOAL_P95_MS = 50.0, 100.0
-SERVICES = ("mail", "savings", "remittance", "periodicals", "other")
+BUSINESSES = ("mail", "savings", "remittance", "periodicals", "other")
 
 
 class SilentVoice:
@@ -71,9 +71,9 @@ def build(path: Path) -> None:
     print(f"built {path} ({time.perf_counter() - began:.0f} s)", flush=True)
 
 
-def issue(services: Services, service: str, priority: bool = False) -> None:
+def issue(services: Services, business: str, priority: bool = False) -> None:
     """A ticket from the kiosk, printed: as most are (a failed print would be listed on the page)."""
-    ticket = services.queue.issue(service, priority=priority, channel="kiosk")
+    ticket = services.queue.issue(business, priority=priority, channel="kiosk")
     services.queue.record_print(ticket.id, True)
 
 
@@ -117,7 +117,7 @@ def run(runs: int, rebuild: bool) -> dict:
                 services.queue.open_window(actor, window.number)
         already = len(services.queue.waiting())
         for index in range(max(WAITING - already, 0)):
-            issue(services, SERVICES[index % len(SERVICES)], priority=index % 9 == 0)
+            issue(services, BUSINESSES[index % len(BUSINESSES)], priority=index % 9 == 0)
         services.local.set(WINDOW_KEY, "1")
 
         wake = QTimer()  # as app.exec() does, the GUI thread sleeps until an event comes (not a busy loop
@@ -151,7 +151,7 @@ def run(runs: int, rebuild: bool) -> dict:
             # Unmeasured: free window 1 and keep 150 waiting.
             if services.queue.current(1) is not None:
                 services.queue.hold(actor, 1)
-                issue(services, SERVICES[round_ % len(SERVICES)])
+                issue(services, BUSINESSES[round_ % len(BUSINESSES)])
             clock.advance(seconds=20)
             settle(lambda: page.counter.call_button.isEnabled() and board.window_rows[0][1].text() in ("—", ""))
             waiting = len(page.overview.waiting) if page.overview else -1

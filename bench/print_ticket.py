@@ -29,8 +29,8 @@ from branchdesk.printing.ticket import QueueTicket, ticket_pdf
 
 TICKET = QueueTicket(
     branch_name="青山镇邮政支局",
-    service_zh="邮件包裹",
-    service_en="Mail and parcels",
+    business_zh="邮件包裹",
+    business_en="Mail and parcels",
     number="A012",
     issued_at=dt.datetime(2026, 11, 24, 9, 41),
     people_ahead=3,

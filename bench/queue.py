@@ -6,7 +6,7 @@ whatever they are; it exits non-zero only if a run itself fails.
     .venv/bin/python bench/queue.py [--runs N] [--rebuild] [--tickets 1000000] [--days 400]
 
 The database is built once and cached under bench/out/ (git-ignored): the real
-migrations (Database.open), the demo branch set-up (staff, services, windows;
+migrations (Database.open), the demo branch set-up (staff, businesses, windows;
 no demo history), then SYNTHETIC history inserted with executemany on the
 engine's raw connection with the ticket tables' capture triggers set aside, so
 those rows have no change_log entries (the change log's size does not change
@@ -52,16 +52,16 @@ from branchdesk.services.demo import DEMO_BRANCH, build_demo  # noqa: E402
 from branchdesk.services.queue.setup import norm_of  # noqa: E402
 from branchdesk.store import Database, changelog  # noqa: E402
 from branchdesk.store.base import new_id  # noqa: E402
-from branchdesk.store.models import QueueServiceType, QueueWindow, Staff  # noqa: E402
+from branchdesk.store.models import Business, QueueWindow, Staff  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 ZONE = ZoneInfo(DEMO_BRANCH.timezone)
 TODAY = dt.date(2026, 11, 24)  # the bench day, a Tuesday; history ends the day before
 GOAL_RATIO, GOAL_MS, GOAL_YEAR_MS = 20.0, 5.0, 300.0
-SERVICE_MIX = (("mail", 0.30), ("savings", 0.30), ("remittance", 0.10), ("philately", 0.05),
+BUSINESS_MIX = (("mail", 0.30), ("savings", 0.30), ("remittance", 0.10), ("philately", 0.05),
                ("periodicals", 0.10), ("other", 0.15))
-TICKET_COLUMNS = ("id", "business_date", "issue_seq", "prefix", "number", "code", "service_id",
-                  "original_service_id", "priority", "channel", "issued_by", "issued_at", "status", "window_id",
+TICKET_COLUMNS = ("id", "business_date", "issue_seq", "prefix", "number", "code", "business_id",
+                  "original_business_id", "priority", "channel", "issued_by", "issued_at", "status", "window_id",
                   "called_at", "recalls", "started_at", "finished_at", "served_by", "amount_fen", "units",
                   "norm_minutes", "overrun", "back_entered", "print_status")
 EVENT_COLUMNS = ("id", "ticket_id", "kind", "at", "window_id", "staff_id", "detail", "seq")
@@ -80,13 +80,13 @@ def build(path: Path, tickets: int, days: int) -> None:
     db = Database.open(path, OUT / "backups", daily_backup=False)
     build_demo(db, now=dt.datetime.combine(TODAY, dt.time(7, 0), tzinfo=ZONE), queue_weeks=0)
     with db.reading() as s:
-        services = {x.code: x for x in s.query(QueueServiceType)}
-        norms = {code: norm_of(x) for code, x in services.items()}
+        businesses = {x.code: x for x in s.query(Business)}
+        norms = {code: norm_of(x) for code, x in businesses.items()}
         windows = [w.id for w in s.query(QueueWindow).order_by(QueueWindow.number)]
         clerks = [x.id for x in s.query(Staff).filter(Staff.role != "admin").order_by(Staff.created_at)]
     rng = random.Random(2026)
-    codes = [c for c, _ in SERVICE_MIX]
-    weights = [w for _, w in SERVICE_MIX]
+    codes = [c for c, _ in BUSINESS_MIX]
+    weights = [w for _, w in BUSINESS_MIX]
     per_day = tickets / days
     raw = db.engine.raw_connection()
     cur = raw.cursor()
@@ -111,8 +111,8 @@ def build(path: Path, tickets: int, days: int) -> None:
         ticket_rows, event_rows = [], []
         for seq, issued in enumerate(arrivals, start=1):
             code = rng.choices(codes, weights)[0]
-            service = services[code]
-            numbers[service.prefix] = number = numbers.get(service.prefix, 0) + 1
+            business = businesses[code]
+            numbers[business.prefix] = number = numbers.get(business.prefix, 0) + 1
             window, clerk = rng.randrange(len(windows)), rng.randrange(len(clerks))
             called = issued + dt.timedelta(minutes=rng.expovariate(1 / 6))
             tid = new_id()
@@ -131,8 +131,8 @@ def build(path: Path, tickets: int, days: int) -> None:
                 status, served_by, overrun, recalls = "done", clerks[clerk], served > norm, 0
                 events += [("started", started, windows[window]), ("finished", finished, windows[window])]
             ticket_rows.append((
-                tid, day.isoformat(), seq, service.prefix, number, f"{service.prefix}{number:03d}", service.id,
-                service.id, rng.random() < 0.08, "kiosk", None, _ts(issued), status, windows[window], _ts(called),
+                tid, day.isoformat(), seq, business.prefix, number, f"{business.prefix}{number:03d}", business.id,
+                business.id, rng.random() < 0.08, "kiosk", None, _ts(issued), status, windows[window], _ts(called),
                 recalls, _ts(started) if started else None, _ts(finished) if finished else None, served_by,
                 amount if status == "done" else None, units if status == "done" else None, norm, overrun, False,
                 "printed",
@@ -185,7 +185,7 @@ def measure(cached: Path, runs: int) -> dict:
         raw.execute("INSERT INTO bench_scratch (note) VALUES (?)", ("one row",))
         raw.execute("COMMIT")
 
-    codes = [c for c, _ in SERVICE_MIX]
+    codes = [c for c, _ in BUSINESS_MIX]
     for i in range(20):  # a queue, so call_next always has someone to call
         services.queue.issue(codes[i % len(codes)], channel="kiosk")
     times: dict[str, list[float]] = {"raw": [], "issue": [], "call": []}

@@ -14,7 +14,7 @@ from sqlalchemy import UniqueConstraint, inspect, select
 
 from branchdesk.store import Database, changelog, files, migrate
 from branchdesk.store.base import Base
-from branchdesk.store.models import ChangeLogRow, Staff
+from branchdesk.store.models import Business, ChangeLogRow, Staff, WindowBusiness
 
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
@@ -22,6 +22,8 @@ RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
 APPEND_ONLY = ("attendance_event", "audit_entry", "change_log", "ticket_event", "window_event")
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
 ORDERED = ("attendance_event", "ticket_event", "window_event")
+RENAMED = {"queue_service": "business", "window_service": "window_business"}  # schema 0005
+REBUILT = ("queue_day_figures", "queue_day_built")  # emptied by 0005, rebuilt from the tickets when read
 
 
 def expected_triggers() -> set[str]:
@@ -117,7 +119,9 @@ def test_each_released_database_upgrades_to_the_new_schema_keeping_everything(ar
     try:
         for table, count in counts.items():
             if table != "alembic_version":
-                assert upgraded.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+                expected = 0 if table in REBUILT else count
+                now = RENAMED.get(table, table)
+                assert upgraded.execute(f'SELECT count(*) FROM "{now}"').fetchone()[0] == expected, table
         for table, ids in in_written_order.items():
             assert [r[0] for r in upgraded.execute(f"SELECT id FROM {table} ORDER BY seq")] == ids
         assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -144,12 +148,73 @@ def test_each_released_database_upgrades_to_the_new_schema_keeping_everything(ar
 def test_wire_names_never_change():
     """HQ reads change rows by wire name: a renamed column must keep its old one (info={"wire": ...}).
 
-    tests/data/wire_names.json is the record; add a new table's or column's names to it,
-    never remove or rename one.
+    tests/data/wire_names.json is the record, by entity (a table's name on the wire, which a
+    renamed table keeps); add a new table's or column's names to it, never remove or rename one.
     """
     recorded = json.loads((DATA / "wire_names.json").read_text())
-    current = {table: [wire for wire, _ in capture.fields] for table, capture in changelog.captures().items()}
-    for table, names in recorded.items():
-        missing = set(names) - set(current.get(table, []))
-        assert not missing, f"{table}: wire names {sorted(missing)} disappeared; keep them with info={{'wire': ...}}"
+    current = {capture.entity: [wire for wire, _ in capture.fields] for capture in changelog.captures().values()}
+    for entity, names in recorded.items():
+        assert entity in current, f"entity {entity} disappeared; a renamed table keeps it with info={{'wire': ...}}"
+        missing = set(names) - set(current[entity])
+        assert not missing, f"{entity}: wire names {sorted(missing)} disappeared; keep them with info={{'wire': ...}}"
     assert current == recorded, "a synced table or column is new: add its wire names to tests/data/wire_names.json"
+
+
+def _last_change(db, entity: str) -> ChangeLogRow:
+    with db.reading() as s:
+        row = s.scalars(select(ChangeLogRow).where(ChangeLogRow.entity == entity)
+                        .order_by(ChangeLogRow.seq.desc())).first()
+        assert row is not None, entity
+        return row
+
+
+def test_renamed_tables_and_columns_keep_their_old_wire_names(services, admin, clock):
+    """Schema 0005 renamed queue_service, window_service and service_id; HQ still reads the old names."""
+    captured = changelog.captures()
+    assert (captured["business"].entity, captured["window_business"].entity) == ("queue_service", "window_service")
+    services.queue_settings.set_business_active(admin, "philately", False)
+    assert _last_change(services.db, "queue_service").op == "update"
+    ticket = services.queue.issue("mail")
+    change = _last_change(services.db, "ticket")
+    payload = json.loads(change.payload)
+    assert change.entity_id == ticket.id
+    assert "business_id" not in payload and "original_business_id" not in payload
+    with services.db.reading() as s:
+        mail = s.scalars(select(Business).where(Business.code == "mail")).one()
+        assert payload["service_id"] == payload["original_service_id"] == mail.id
+        link = s.scalars(select(WindowBusiness)).first()
+    with services.db.transaction() as s:
+        s.delete(s.get(WindowBusiness, link.id))
+    gone = _last_change(services.db, "window_service")
+    assert (gone.entity_id, gone.op) == (link.id, "delete")
+    assert json.loads(gone.payload)["service_id"] == link.business_id
+    with services.db.engine.connect() as conn:
+        assert changelog.drift_problems(conn) == []
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM change_log WHERE entity IN ('business', 'window_business')").scalar() == 0
+
+
+def test_an_upgraded_release_file_keeps_its_old_change_rows_matching(tmp_path):
+    """Rows logged as queue_service / window_service before the rename are still what `db check` compares."""
+    path = release_copy(RELEASES[-1], tmp_path)
+    old = sqlite3.connect(path)
+    try:
+        logged = old.execute("SELECT count(*) FROM change_log WHERE entity IN ('queue_service', 'window_service')"
+                             ).fetchone()[0]
+        businesses = old.execute("SELECT count(*) FROM queue_service").fetchone()[0]
+    finally:
+        old.close()
+    assert logged and businesses
+    db = Database.open(path, tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            assert changelog.trigger_problems(conn) == []
+            assert changelog.drift_problems(conn) == []  # each business matched to a queue_service row
+        with db.transaction() as s:
+            business = s.scalars(select(Business).order_by(Business.code)).first()
+            business.name_en = "Renamed"
+        assert _last_change(db, "queue_service").entity_id == business.id
+        with db.engine.connect() as conn:
+            assert changelog.drift_problems(conn) == []
+    finally:
+        db.close()

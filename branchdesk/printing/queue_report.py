@@ -259,7 +259,7 @@ def _story(data: QueueDayReport) -> list:
             Paragraph(_both("分时段到号与等候", "Arrivals and waiting by hour"), st.heading),
             _chart(data),
             KeepTogether([Paragraph(_both("按业务", "By service"), st.heading),
-                          _rows_table(("业务", "Service"), data.by_service, st)]),
+                          _rows_table(("业务", "Service"), data.by_business, st)]),
         ]
         if data.by_clerk:
             story.append(KeepTogether([Paragraph(_both("按柜员", "By clerk"), st.heading),

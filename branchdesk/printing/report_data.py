@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ReportRow:
-    """One line of figures (a day, an hour, a service or a clerk); times in minutes, None when unknown."""
+    """One line of figures (a day, an hour, a business or a clerk); times in minutes, None when unknown."""
 
     label: str
     arrivals: int
@@ -44,7 +44,7 @@ class QueueDayReport:
     total: ReportRow
     pause_minutes: float
     by_hour: list[ReportRow] = field(default_factory=list)  # labels "09:00"
-    by_service: list[ReportRow] = field(default_factory=list)
+    by_business: list[ReportRow] = field(default_factory=list)
     by_clerk: list[ReportRow] = field(default_factory=list)  # labels: the staff's full names
     advice: list[AdviceHour] = field(default_factory=list)  # for the report day's weekday
     target_share: float = 0.8

@@ -17,8 +17,8 @@ class QueueTicket:
     """One issued ticket, as the queue service hands it to printing."""
 
     branch_name: str
-    service_zh: str
-    service_en: str
+    business_zh: str
+    business_en: str
     number: str  # "A012"
     issued_at: dt.datetime  # local time of the branch
     people_ahead: int
@@ -85,8 +85,8 @@ def ticket_pdf(ticket: QueueTicket) -> bytes:
         col.space(2 * mm)
     col.big(ticket.number, 72)
     col.space(4 * mm)
-    col.text(ticket.service_zh, 16, bold=True)
-    col.text(ticket.service_en, 9)
+    col.text(ticket.business_zh, 16, bold=True)
+    col.text(ticket.business_en, 9)
     col.rule()
     col.text(text.ahead[0], 14, bold=True)
     col.text(text.ahead[1], 9)
@@ -104,4 +104,4 @@ def ticket_pdf(ticket: QueueTicket) -> bytes:
     col.text(text.please_wait[1], 8)
     col.space(2 * mm)
     col.text(text.issued, 8)
-    return col.pdf(title=f"{ticket.number} {ticket.service_zh} {ticket.service_en}")
+    return col.pdf(title=f"{ticket.number} {ticket.business_zh} {ticket.business_en}")

@@ -230,7 +230,7 @@ def create_branch(session: Session, settings: BranchSettings, now: dt.datetime) 
     )
     session.add(branch)
     session.flush()
-    # Every branch starts with the standard counter services and three windows.
+    # Every branch starts with the standard counter businesses and three windows.
     from branchdesk.services.queue.setup import install_defaults
 
     install_defaults(session)

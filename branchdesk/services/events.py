@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 # The areas. A page listens to the ones it shows.
 QUEUE = "queue"  # tickets, windows, calls
-QUEUE_SETTINGS = "queue_settings"  # services, windows set-up, call policy, targets
+QUEUE_SETTINGS = "queue_settings"  # businesses, windows set-up, call policy, targets
 STAFF = "staff"
 ATTENDANCE = "attendance"
 SETTINGS = "settings"  # branch settings and this PC's local settings

@@ -19,7 +19,7 @@ GB = "gb18030"
 
 def ticket(**changes) -> QueueTicket:
     fields = dict(
-        branch_name="青山镇邮政支局", service_zh="储蓄", service_en="Savings", number="B007",
+        branch_name="青山镇邮政支局", business_zh="储蓄", business_en="Savings", number="B007",
         issued_at=dt.datetime(2026, 11, 24, 10, 5), people_ahead=4, wait_minutes=16,
     )
     fields.update(changes)

@@ -24,7 +24,7 @@ def report(**changes) -> QueueDayReport:
         generated_at=dt.datetime(2026, 11, 24, 7, 30, tzinfo=ZoneInfo("Asia/Shanghai")),
         total=ReportRow("total", 167, 166, 1, 5.04, 12.9, 20.5, 4.3, 0.73), pause_minutes=12.0,
         by_hour=[row(f"{h:02d}:00", 10 + h) for h in range(8, 18)],
-        by_service=[row("邮件包裹", 51, "Mail and parcels"), row("储蓄", 51, "Savings")],
+        by_business=[row("邮件包裹", 51, "Mail and parcels"), row("储蓄", 51, "Savings")],
         by_clerk=[row("王芳", 55), row("张敏", 55)],
         advice=[AdviceHour(h, 3 if h < 11 else 1, 30.0 if h < 11 else 6.0) for h in range(8, 18)],
     )
@@ -79,7 +79,7 @@ def test_only_the_embedded_cjk_font_is_used():
 
 def test_a_day_without_tickets_says_so_instead_of_an_empty_chart():
     empty = ReportRow("total", 0, 0, 0, None, None, None, None, None)
-    pdf = queue_day_report_pdf(report(total=empty, by_hour=[], by_service=[], by_clerk=[], pause_minutes=0.0))
+    pdf = queue_day_report_pdf(report(total=empty, by_hour=[], by_business=[], by_clerk=[], pause_minutes=0.0))
     text = all_text(pdf)
     assert "当日无排队记录 No queue records" in text
     assert "分时段到号与等候" not in text and "按业务" not in text

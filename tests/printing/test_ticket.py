@@ -21,8 +21,8 @@ ISSUED = dt.datetime(2026, 11, 24, 9, 41, tzinfo=ZoneInfo("Asia/Shanghai"))
 def ticket(**changes) -> QueueTicket:
     fields = dict(
         branch_name="青山镇邮政支局",
-        service_zh="邮件包裹",
-        service_en="Mail and parcels",
+        business_zh="邮件包裹",
+        business_en="Mail and parcels",
         number="A012",
         issued_at=ISSUED,
         people_ahead=3,

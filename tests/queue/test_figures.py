@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select, update
 
 from branchdesk.services.queue import figures, stats
-from branchdesk.store.models import QueueDayBuilt, QueueDayFigures, QueueServiceType, Staff, Ticket
+from branchdesk.store.models import QueueDayBuilt, QueueDayFigures, Business, Staff, Ticket
 from tests.conftest import MORNING, SHANGHAI
 
 TODAY = MORNING.date()
@@ -36,13 +36,13 @@ def reference(db, zone, first, last):
     """The figures computed the plain way: every ticket of the period read and added up."""
     with db.reading() as s:
         facts = stats.load_facts(s, first, last, zone)
-    groups = {name: defaultdict(stats.Summary) for name in ("day", "hour", "service", "clerk")}
+    groups = {name: defaultdict(stats.Summary) for name in ("day", "hour", "business", "clerk")}
     total = stats.Summary()
     for fact in facts:
         total.add(fact)
         groups["day"][fact.business_date.isoformat()].add(fact)
         groups["hour"][f"{fact.hour:02d}:00"].add(fact)
-        groups["service"][fact.service_code].add(fact)
+        groups["business"][fact.business_code].add(fact)
         if fact.served_by:
             groups["clerk"][fact.served_by].add(fact)
     return total, groups
@@ -74,11 +74,11 @@ def check_period(services, first, last):
     for row in report.by_hour:
         assert_same(row, groups["hour"][row.label], single)
     with services.db.reading() as s:
-        names = dict(s.execute(select(QueueServiceType.name_zh, QueueServiceType.code)).all())
+        names = dict(s.execute(select(Business.name_zh, Business.code)).all())
         staff = dict(s.execute(select(Staff.full_name, Staff.id)).all())
-    assert len(report.by_service) == sum(1 for v in groups["service"].values() if v.arrivals)
-    for row in report.by_service:
-        assert_same(row, groups["service"][names[row.label]], single)
+    assert len(report.by_business) == sum(1 for v in groups["business"].values() if v.arrivals)
+    for row in report.by_business:
+        assert_same(row, groups["business"][names[row.label]], single)
     for row in report.by_clerk:
         assert_same(row, groups["clerk"][staff[row.label]], single)
     return report
@@ -99,7 +99,7 @@ def test_demo_advice_is_unchanged_by_stored_figures(demo_services):
     with db.reading() as s:
         oldest = s.scalar(select(Ticket.business_date).order_by(Ticket.business_date).limit(1))
         facts = stats.load_facts(s, oldest, last, SHANGHAI)
-        norms = {x.code: x.norm_base_min for x in s.scalars(select(QueueServiceType))}
+        norms = {x.code: x.norm_base_min for x in s.scalars(select(Business))}
     weeks = max(1, round(((last - oldest).days + 1) / 7))
     plain = stats.advise(facts, weeks, stats.AdviceTarget(), norms)
     stored = reports.window_advice()
@@ -179,7 +179,7 @@ def test_any_tickets_give_the_same_figures_as_reading_them_all(services, admin, 
     with db.transaction() as s:
         for old in s.scalars(select(Ticket)):  # one by one: bulk writes would bypass the change log
             s.delete(old)
-        service_ids = dict(s.execute(select(QueueServiceType.code, QueueServiceType.id)).all())
+        business_ids = dict(s.execute(select(Business.code, Business.id)).all())
         people = {"admin": admin.staff_id, "clerk": clerk.staff_id, None: None}
         seq = defaultdict(int)
         for t in tickets:
@@ -190,7 +190,7 @@ def test_any_tickets_give_the_same_figures_as_reading_them_all(services, admin, 
             done = t["status"] == "done" and called is not None
             s.add(Ticket(
                 business_date=day, issue_seq=seq[day], prefix="A", number=seq[day], code=f"A{seq[day]:03d}",
-                service_id=service_ids[t["code"]], original_service_id=service_ids[t["code"]], priority=False,
+                business_id=business_ids[t["code"]], original_business_id=business_ids[t["code"]], priority=False,
                 channel="kiosk", issued_at=issued, status=t["status"], called_at=called, recalls=0,
                 started_at=called if done else None,
                 finished_at=called + dt.timedelta(minutes=t["service"]) if done else None,

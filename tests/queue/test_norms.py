@@ -1,13 +1,13 @@
-"""The counter time limits for each service and amount."""
+"""The counter time limits for each business and amount."""
 
 from __future__ import annotations
 
 import pytest
 
 from branchdesk.errors import UserError
-from branchdesk.services.queue.norms import DEFAULT_SERVICES, parse_yuan
+from branchdesk.services.queue.norms import DEFAULT_BUSINESSES, parse_yuan
 
-NORMS = {s.code: s.norm for s in DEFAULT_SERVICES}
+NORMS = {s.code: s.norm for s in DEFAULT_BUSINESSES}
 
 
 @pytest.mark.parametrize(
@@ -34,9 +34,9 @@ def test_amount_does_not_change_an_itemised_norm():
     assert NORMS["mail"].minutes(5_000_000, units=2) == 6
 
 
-def test_default_services_have_unique_prefixes_and_chinese_names():
-    assert len({s.prefix for s in DEFAULT_SERVICES}) == len(DEFAULT_SERVICES) == 6
-    assert [s.name_zh for s in DEFAULT_SERVICES][:3] == ["邮件包裹", "储蓄", "汇兑"]
+def test_default_businesses_have_unique_prefixes_and_chinese_names():
+    assert len({s.prefix for s in DEFAULT_BUSINESSES}) == len(DEFAULT_BUSINESSES) == 6
+    assert [s.name_zh for s in DEFAULT_BUSINESSES][:3] == ["邮件包裹", "储蓄", "汇兑"]
 
 
 @pytest.mark.parametrize("text, fen", [("12,345.60", 1_234_560), ("¥500", 50_000), (" 0.5 ", 50), ("１０", 1_000)])

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event
 
-SERVICES = ("mail", "savings", "remittance")
+BUSINESSES = ("mail", "savings", "remittance")
 
 
 @contextmanager
@@ -33,7 +33,7 @@ def queue_of(services, admin, waiting: int):
     services.queue.open_window(admin, 1)
     services.queue.open_window(admin, 2)
     for index in range(waiting + 2):
-        services.queue.issue(SERVICES[index % 3], priority=index % 7 == 0)
+        services.queue.issue(BUSINESSES[index % 3], priority=index % 7 == 0)
     services.queue.call_next(admin, 1)  # someone at my window
     services.queue.call_next(admin, 2)
     services.queue.hold(admin, 2)  # and one on hold

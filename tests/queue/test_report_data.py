@@ -26,8 +26,8 @@ def test_day_report_data_mirrors_the_day_report(demo_services):
     assert data.total.arrivals == day.total.arrivals > 100
     assert data.total.served == day.total.served and data.total.p90_wait == day.total.p90_wait
     assert sum(r.arrivals for r in data.by_hour) == data.total.arrivals
-    assert sum(r.arrivals for r in data.by_service) == data.total.arrivals
-    assert {r.label_en for r in data.by_service} >= {"Savings"}
+    assert sum(r.arrivals for r in data.by_business) == data.total.arrivals
+    assert {r.label_en for r in data.by_business} >= {"Savings"}
     assert {r.label for r in data.by_clerk} <= {"王芳", "李强", "张敏", "刘洋"}
     assert data.generated_at == MORNING
     assert data.advice and all(a.windows >= 1 for a in data.advice)
@@ -44,13 +44,13 @@ def test_advice_is_for_the_report_weekday_from_the_weeks_ending_that_day(demo_se
     assert reports.window_advice() == reports.window_advice(until=MORNING.date() - dt.timedelta(days=1))
 
 
-def test_the_pdf_prints_the_figures_of_the_service(demo_services):
+def test_the_pdf_prints_the_figures_of_the_business(demo_services):
     data = demo_services.queue_reports.day_report_data(MARKET_FRIDAY)
     text = all_text(queue_day_report_pdf(data))
     assert "排队日报 Daily queue report" in text and "DEMO-01" in text and "2026-11-13" in text
     assert str(data.total.arrivals) in text and f"{data.total.mean_wait:.1f}" in text
     assert f"{data.total.share_within_norm * 100:.0f}%" in text
-    for r in data.by_service:
+    for r in data.by_business:
         assert f"{r.label} {r.label_en}" in text
     for r in data.by_clerk:
         assert r.label in text

@@ -22,13 +22,13 @@ def queue(services, admin):
 
 
 def test_defaults_are_installed_with_the_branch(services, admin):
-    assert [s.prefix for s in services.queue.services()] == list("ABCDEF")
+    assert [s.prefix for s in services.queue.businesses()] == list("ABCDEF")
     windows = services.queue.windows()
     assert [w.number for w in windows] == [1, 2, 3]
-    assert all(len(w.service_ids) == 6 for w in windows)
+    assert all(len(w.business_ids) == 6 for w in windows)
 
 
-def test_numbers_count_per_service_and_restart_daily(queue, clerk, clock):
+def test_numbers_count_per_business_and_restart_daily(queue, clerk, clock):
     assert [queue.issue("mail").code for _ in range(3)] == ["A001", "A002", "A003"]
     assert queue.issue("savings").code == "B001"
     clock.advance(days=1)
@@ -86,7 +86,7 @@ def test_transfer_keeps_the_original_arrival(queue, admin, clock):
     queue.issue("savings")
     queue.call_next(admin, 1)  # A001
     moved = queue.transfer(admin, 1, "savings")
-    assert (moved.code, moved.service_code, moved.status, moved.issued_at) == ("A001", "savings", "waiting",
+    assert (moved.code, moved.business_code, moved.status, moved.issued_at) == ("A001", "savings", "waiting",
                                                                                first.issued_at)
     assert queue.call_next(admin, 1).code == "A001"  # arrived before B001, so called before it
 
@@ -159,9 +159,9 @@ def test_an_amount_that_is_not_a_number_leaves_the_customer_being_served(queue, 
 
 def test_the_number_range_runs_out_clearly(queue, services):
     with services.db.transaction() as s:
-        from branchdesk.store.models import QueueServiceType
+        from branchdesk.store.models import Business
 
-        s.scalar(select(QueueServiceType).where(QueueServiceType.code == "philately")).number_to = 2
+        s.scalar(select(Business).where(Business.code == "philately")).number_to = 2
     queue.issue("philately")
     queue.issue("philately")
     with pytest.raises(UserError) as err:

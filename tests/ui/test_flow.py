@@ -134,7 +134,7 @@ def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_servic
     qtbot.addWidget(shell.window)
     qtbot.wait(50)  # let the old main window's deferred deletion run
     assert kiosk.isVisible() and board.isVisible() and board.timer.isActive()
-    kiosk.service_buttons["savings"].click()  # customers go on taking numbers
+    kiosk.business_buttons["savings"].click()  # customers go on taking numbers
     qtbot.waitUntil(lambda: kiosk.number.text().startswith("B"), timeout=10000)  # issued on the database lane
 
     clerk = shell.show_main(demo_services.staff.sign_in("zhangmin", "3579"))

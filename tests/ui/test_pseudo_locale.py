@@ -262,9 +262,9 @@ def test_queue_settings_put_the_forms_beside_their_tables_when_there_is_room(app
         window = _show_page(demo_services, qtbot, "queue_settings")
         page = window.findChildren(QueueSettingsPage)[0]
         if lang == "zh_CN":
-            assert page.services_parts.is_side_by_side()  # as before at the smallest window
+            assert page.businesses_parts.is_side_by_side()  # as before at the smallest window
         window.resize(1920, 1080)
-        qtbot.waitUntil(lambda: page.services_parts.is_side_by_side() and page.windows_parts.is_side_by_side())
+        qtbot.waitUntil(lambda: page.businesses_parts.is_side_by_side() and page.windows_parts.is_side_by_side())
     finally:
         install_translators("zh_CN")
 
@@ -272,5 +272,5 @@ def test_queue_settings_put_the_forms_beside_their_tables_when_there_is_room(app
 def test_queue_settings_put_the_forms_below_their_tables_in_a_longer_language(pseudo, demo_services, qtbot):
     window = _show_page(demo_services, qtbot, "queue_settings")
     page = window.findChildren(QueueSettingsPage)[0]
-    assert not page.services_parts.is_side_by_side()
+    assert not page.businesses_parts.is_side_by_side()
     assert not page.windows_parts.is_side_by_side()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from branchdesk.services.branch import BranchService
 from branchdesk.services.queue.service import CALLED, EVENT_ORDER, SERVING, WAITING
 from branchdesk.store import Database
-from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent
+from branchdesk.store.models import Business, QueueWindow, Ticket, TicketEvent
 
 CALL_KINDS = ("called", "recalled")
 RECENT_CALLS = 6
@@ -40,7 +40,7 @@ class WindowNow:
 
 
 @dataclass(frozen=True)
-class ServiceWaiting:
+class BusinessWaiting:
     code: str
     name_zh: str
     name_en: str
@@ -52,7 +52,7 @@ class ServiceWaiting:
 class BoardState:
     windows: list[WindowNow]
     recent: list[Call]  # newest first, one per ticket
-    waiting: list[ServiceWaiting]
+    waiting: list[BusinessWaiting]
     cursor: int  # the newest call event: announce only what comes after it
 
 
@@ -71,11 +71,11 @@ class QueueBoard:
             windows = [WindowNow(w.number, w.name, w.state, current.get(w.id)) for w in s.scalars(
                 select(QueueWindow).where(QueueWindow.active.is_(True)).order_by(QueueWindow.number))]
             counts = dict(s.execute(
-                select(Ticket.service_id, func.count()).where(
-                    Ticket.business_date == today, Ticket.status == WAITING).group_by(Ticket.service_id)).all())
-            waiting = [ServiceWaiting(x.code, x.name_zh, x.name_en, x.prefix, counts.get(x.id, 0))
-                       for x in s.scalars(select(QueueServiceType).where(QueueServiceType.active.is_(True))
-                                          .order_by(QueueServiceType.sort_order))]
+                select(Ticket.business_id, func.count()).where(
+                    Ticket.business_date == today, Ticket.status == WAITING).group_by(Ticket.business_id)).all())
+            waiting = [BusinessWaiting(x.code, x.name_zh, x.name_en, x.prefix, counts.get(x.id, 0))
+                       for x in s.scalars(select(Business).where(Business.active.is_(True))
+                                          .order_by(Business.sort_order))]
             latest = _calls(s, today, None, newest_first=True, limit=RECENT_CALLS * 3)
             cursor = s.scalar(select(func.max(EVENT_ORDER)).where(TicketEvent.kind.in_(CALL_KINDS))) or 0
         recent, seen = [], set()

@@ -19,9 +19,9 @@ from branchdesk.services.branch import BranchSettings
 from branchdesk.services.queue.setup import norm_of
 from branchdesk.store import Database
 from branchdesk.store.base import new_id
-from branchdesk.store.models import QueueServiceType, QueueWindow, Staff, Ticket, TicketEvent, WindowEvent
+from branchdesk.store.models import Business, QueueWindow, Staff, Ticket, TicketEvent, WindowEvent
 
-SERVICE_MIX = (("mail", 0.30), ("savings", 0.30), ("remittance", 0.10), ("philately", 0.05),
+BUSINESS_MIX = (("mail", 0.30), ("savings", 0.30), ("remittance", 0.10), ("philately", 0.05),
                ("periodicals", 0.10), ("other", 0.15))
 PRIORITY_SHARE = 0.08
 NO_SHOW_SHARE = 0.02
@@ -73,7 +73,7 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
         if until <= opens:
             return 0
         closes = min(closes, until)
-    services = {x.code: x for x in s.scalars(select(QueueServiceType))}
+    businesses = {x.code: x for x in s.scalars(select(Business))}
     windows = list(s.scalars(select(QueueWindow).order_by(QueueWindow.number)))
     clerks = list(s.scalars(select(Staff).where(Staff.role != "admin").order_by(Staff.created_at)))
     open_count = 3 if is_market_day(day) else 2
@@ -93,19 +93,19 @@ def _one_day(s: Session, settings: BranchSettings, day: dt.date, rng: random.Ran
         arrivals.append(moment)
 
     numbers: dict[str, int] = {}
-    codes = [c for c, _ in SERVICE_MIX]
-    weights = [w for _, w in SERVICE_MIX]
+    codes = [c for c, _ in BUSINESS_MIX]
+    weights = [w for _, w in BUSINESS_MIX]
     for seq, arrived in enumerate(arrivals, start=1):
-        service = services[rng.choices(codes, weights)[0]]
-        numbers[service.prefix] = numbers.get(service.prefix, 0) + 1
+        business = businesses[rng.choices(codes, weights)[0]]
+        numbers[business.prefix] = numbers.get(business.prefix, 0) + 1
         window_id = min(free_at, key=lambda w: free_at[w])
         called = max(arrived, free_at[window_id])
-        amount_fen, units = _what_was_done(service.code, rng)
-        norm = norm_of(service).minutes(amount_fen or 0, units or 1)
+        amount_fen, units = _what_was_done(business.code, rng)
+        norm = norm_of(business).minutes(amount_fen or 0, units or 1)
         ticket = Ticket(
-            id=new_id(), business_date=day, issue_seq=seq, prefix=service.prefix, number=numbers[service.prefix],
-            code=f"{service.prefix}{numbers[service.prefix]:03d}", service_id=service.id,
-            original_service_id=service.id, priority=rng.random() < PRIORITY_SHARE,
+            id=new_id(), business_date=day, issue_seq=seq, prefix=business.prefix, number=numbers[business.prefix],
+            code=f"{business.prefix}{numbers[business.prefix]:03d}", business_id=business.id,
+            original_business_id=business.id, priority=rng.random() < PRIORITY_SHARE,
             channel=rng.choice(("kiosk", "kiosk", "clerk")), issued_at=arrived, window_id=window_id,
             called_at=called, recalls=0, back_entered=False, print_status="printed",
         )

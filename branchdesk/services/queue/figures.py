@@ -1,7 +1,7 @@
 """Closed days' queue figures: built once from the day's tickets, then read instead of them.
 
 A day is closed once it is before the branch's today. Its figures are kept per
-group (the whole day, each hour, service, clerk, and hour and service) in
+group (the whole day, each hour, business, clerk, and hour and business) in
 `queue_day_figures`; triggers drop them when one of the day's tickets is
 written (a back-entry, a late finish), and `ensure_built` builds them again.
 """
@@ -28,9 +28,9 @@ from branchdesk.store.models import QueueDayBuilt, QueueDayFigures
 DIMENSIONS: dict[str, Callable[[TicketFacts], str | None]] = {
     "day": lambda f: "",
     "hour": lambda f: f"{f.hour:02d}",
-    "service": lambda f: f.service_code,
+    "business": lambda f: f.business_code,
     "clerk": lambda f: f.served_by,
-    "hour_service": lambda f: f"{f.hour:02d} {f.service_code}",
+    "hour_business": lambda f: f"{f.hour:02d} {f.business_code}",
 }
 # Days are built in write transactions of about this many tickets, so a counter never waits long.
 BATCH_TICKETS = 5000
@@ -66,7 +66,7 @@ def build_day(session: Session, day: dt.date, zone: ZoneInfo) -> int:
         dict(business_date=day, dimension=dimension, key=key, arrivals=s.arrivals, served=s.served,
              no_shows=s.no_shows, wait_count=s.wait_count, wait_sum=s.wait_sum, wait_max=s.wait_max,
              wait_p90=s.p90_wait,
-             wait_histogram=encode_histogram(s.wait_histogram if dimension != "hour_service" else []),
+             wait_histogram=encode_histogram(s.wait_histogram if dimension != "hour_business" else []),
              service_count=s.service_count, service_sum=s.service_sum, within_norm=s.within_norm,
              with_norm=s.with_norm)
         for (dimension, key), s in groups.items() if s.arrivals
@@ -113,12 +113,12 @@ def read(session: Session, first: dt.date, last: dt.date, dimensions: Iterable[s
 
 def stored_hour_cells(session: Session, first: dt.date, last: dt.date,
                norm_minutes: dict[str, float]) -> dict[tuple[int, int], HourCell]:
-    """The window advice's input, added up by weekday, hour and service in SQL (a year is ~20,000 rows)."""
+    """The window advice's input, added up by weekday, hour and business in SQL (a year is ~20,000 rows)."""
     weekday = func.strftime("%w", QueueDayFigures.business_date)  # 0 = Sunday
     rows = session.execute(
         select(weekday, QueueDayFigures.key, func.sum(QueueDayFigures.arrivals),
                func.sum(QueueDayFigures.service_count), func.sum(QueueDayFigures.service_sum))
-        .where(QueueDayFigures.business_date.between(first, last), QueueDayFigures.dimension == "hour_service")
+        .where(QueueDayFigures.business_date.between(first, last), QueueDayFigures.dimension == "hour_business")
         .group_by(weekday, QueueDayFigures.key)
     )
     cells: dict[tuple[int, int], HourCell] = defaultdict(HourCell)

@@ -20,7 +20,7 @@ FEN_PER_STEP = 10_000 * 100  # ¥10,000 in fen
 
 @dataclass(frozen=True)
 class Norm:
-    """How long one transaction of a service may take at the window."""
+    """How long one transaction of a business may take at the window."""
 
     base_minutes: float
     per_10k_minutes: float = 0.0  # for each started ¥10,000 above the first
@@ -39,9 +39,9 @@ class Norm:
         return self.base_minutes + steps * self.per_10k_minutes + (units - 1) * per_unit
 
 
-# The default services of a branch: code, Chinese and English name, ticket prefix, norm.
+# The default businesses (业务) of a branch: code, Chinese and English name, ticket prefix, norm.
 @dataclass(frozen=True)
-class ServiceDefault:
+class BusinessDefault:
     code: str
     name_zh: str
     name_en: str
@@ -49,13 +49,13 @@ class ServiceDefault:
     norm: Norm
 
 
-DEFAULT_SERVICES = (
-    ServiceDefault("mail", "邮件包裹", "Mail and parcels", "A", Norm(3, per_unit_minutes=3, unit="item")),
-    ServiceDefault("savings", "储蓄", "Savings", "B", Norm(4, per_10k_minutes=1)),
-    ServiceDefault("remittance", "汇兑", "Remittance", "C", Norm(6, per_10k_minutes=1)),
-    ServiceDefault("philately", "集邮", "Philately", "D", Norm(3)),
-    ServiceDefault("periodicals", "报刊", "Periodicals", "E", Norm(3, per_unit_minutes=3, unit="title")),
-    ServiceDefault("other", "其他业务", "Other business", "F", Norm(5)),
+DEFAULT_BUSINESSES = (
+    BusinessDefault("mail", "邮件包裹", "Mail and parcels", "A", Norm(3, per_unit_minutes=3, unit="item")),
+    BusinessDefault("savings", "储蓄", "Savings", "B", Norm(4, per_10k_minutes=1)),
+    BusinessDefault("remittance", "汇兑", "Remittance", "C", Norm(6, per_10k_minutes=1)),
+    BusinessDefault("philately", "集邮", "Philately", "D", Norm(3)),
+    BusinessDefault("periodicals", "报刊", "Periodicals", "E", Norm(3, per_unit_minutes=3, unit="title")),
+    BusinessDefault("other", "其他业务", "Other business", "F", Norm(5)),
 )
 
 

@@ -15,7 +15,7 @@ from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRo
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.queue import figures, stats
-from branchdesk.services.queue.setup import list_services
+from branchdesk.services.queue.setup import list_businesses
 from branchdesk.store import Database
 from branchdesk.store.models import Ticket
 
@@ -32,7 +32,7 @@ class PeriodReport:
     total: Row
     by_day: list[Row]
     by_hour: list[Row]
-    by_service: list[Row]
+    by_business: list[Row]
     by_clerk: list[Row]
     pause_minutes: float
     pause_by_day: dict[str, float] = field(default_factory=dict)  # by the labels of by_day
@@ -56,14 +56,14 @@ class QueueReports:
         closed_last = min(last, today - dt.timedelta(days=1))
         figures.ensure_built(self.db, first, closed_last, zone, progress)
         with self.db.reading() as s:
-            stored = figures.read(s, first, closed_last, ("day", "hour", "service", "clerk"))
+            stored = figures.read(s, first, closed_last, ("day", "hour", "business", "clerk"))
             facts = stats.load_facts(s, max(first, today), last, zone) if last >= today else []
             names = stats.staff_names(s)
-            services = {x.code: x.name_zh for x in list_services(s, include_inactive=True)}
+            businesses = {x.code: x.name_zh for x in list_businesses(s, include_inactive=True)}
             pauses, staff_pauses = stats.pause_totals(s, first, last, zone)
         total = stats.Summary()
         groups: dict[str, dict[Any, stats.Summary]] = {
-            dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "service", "clerk")}
+            dimension: defaultdict(stats.Summary) for dimension in ("day", "hour", "business", "clerk")}
         for day in stored:
             if day.dimension == "day":
                 total.merge(day)
@@ -76,18 +76,18 @@ class QueueReports:
             total.add(fact)
             groups["day"][fact.business_date].add(fact)
             groups["hour"][fact.hour].add(fact)
-            groups["service"][fact.service_code].add(fact)
+            groups["business"][fact.business_code].add(fact)
             if fact.served_by:
                 groups["clerk"][fact.served_by].add(fact)
-        by_day, by_hour, by_service, by_clerk = (groups[d] for d in ("day", "hour", "service", "clerk"))
+        by_day, by_hour, by_business, by_clerk = (groups[d] for d in ("day", "hour", "business", "clerk"))
         return PeriodReport(
             first=first,
             last=last,
             total=_row("total", total),
             by_day=[_row(day.isoformat(), by_day[day]) for day in sorted(by_day) if by_day[day].arrivals],
             by_hour=[_row(f"{hour:02d}:00", by_hour[hour]) for hour in sorted(by_hour) if by_hour[hour].arrivals],
-            by_service=[_row(services.get(code, code), by_service[code]) for code in services
-                        if by_service.get(code) and by_service[code].arrivals],
+            by_business=[_row(businesses.get(code, code), by_business[code]) for code in businesses
+                        if by_business.get(code) and by_business[code].arrivals],
             by_clerk=[_row(names.get(sid, sid), summary) for sid, summary in sorted(by_clerk.items())
                       if summary.arrivals],
             pause_minutes=sum(pauses.values()),
@@ -109,7 +109,7 @@ class QueueReports:
         zone = self.branch.require_settings().zone
         with self.db.reading() as s:
             oldest = s.scalar(select(func.min(Ticket.business_date)).where(Ticket.business_date >= first))
-            norms = {x.code: x.norm.minutes() for x in list_services(s, include_inactive=True)}
+            norms = {x.code: x.norm.minutes() for x in list_businesses(s, include_inactive=True)}
         if oldest is None or oldest > last:
             return []
         figures.ensure_built(self.db, oldest, last, zone)
@@ -133,7 +133,7 @@ class QueueReports:
             raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
         report = self.day(day)
         with self.db.reading() as s:
-            english = {x.name_zh: x.name_en for x in list_services(s, include_inactive=True)}
+            english = {x.name_zh: x.name_en for x in list_businesses(s, include_inactive=True)}
         advice = [AdviceHour(a.hour, a.windows, a.arrivals_per_hour, a.from_norms)
                   for a in self.window_advice(target, until=day) if a.weekday == day.weekday()]
         return QueueDayReport(
@@ -144,7 +144,7 @@ class QueueReports:
             total=report.total,
             pause_minutes=report.pause_minutes,
             by_hour=report.by_hour,
-            by_service=[replace(r, label_en=english.get(r.label, "")) for r in report.by_service],
+            by_business=[replace(r, label_en=english.get(r.label, "")) for r in report.by_business],
             by_clerk=report.by_clerk,
             advice=advice,
             target_share=target.share,

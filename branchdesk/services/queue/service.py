@@ -28,11 +28,11 @@ from branchdesk.services.events import QUEUE, Publisher, publishes
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.setup import (
-    ServiceInfo, WindowInfo, install_defaults, list_services, list_windows, norm_of,
+    BusinessInfo, WindowInfo, install_defaults, list_businesses, list_windows, norm_of,
 )
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowService
+from branchdesk.store.models import Business, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowBusiness
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
@@ -58,9 +58,9 @@ def scan_code(business_date: dt.date, code: str) -> str:
 class TicketInfo:
     id: str
     code: str
-    service_code: str
-    service_zh: str
-    service_en: str
+    business_code: str
+    business_zh: str
+    business_en: str
     priority: bool
     status: str
     issued_at: dt.datetime
@@ -85,7 +85,7 @@ class QueueOverview:
     """What the queue page shows, read in one go: a fixed number of queries however long the queue."""
 
     policy: call_policy.Policy
-    services: list[ServiceInfo]
+    businesses: list[BusinessInfo]
     windows: list[WindowInfo]
     window: WindowInfo | None  # the one asked about (this PC's window), if it exists
     current: TicketInfo | None  # the customer at that window
@@ -109,9 +109,9 @@ class QueueService(Publisher):
         with self.db.transaction() as s:
             install_defaults(s)
 
-    def services(self) -> list[ServiceInfo]:
+    def businesses(self) -> list[BusinessInfo]:
         with self.db.reading() as s:
-            return list_services(s)
+            return list_businesses(s)
 
     def windows(self) -> list[WindowInfo]:
         with self.db.reading() as s:
@@ -133,16 +133,16 @@ class QueueService(Publisher):
 
     # --- issuing -----------------------------------------------------------------
     @publishes(QUEUE)
-    def issue(self, service_code: str, priority: bool = False, channel: str = "clerk",
+    def issue(self, business_code: str, priority: bool = False, channel: str = "clerk",
               actor: Actor | None = None) -> TicketInfo:
         now = self.clock.now()
         today = self.branch.today()
         with self.db.transaction() as s:
-            service = _service(s, service_code)
-            number, seq = _next_numbers(s, service, today)
+            business = _business(s, business_code)
+            number, seq = _next_numbers(s, business, today)
             ticket = Ticket(
-                business_date=today, issue_seq=seq, prefix=service.prefix, number=number,
-                code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
+                business_date=today, issue_seq=seq, prefix=business.prefix, number=number,
+                code=f"{business.prefix}{number:03d}", business_id=business.id, original_business_id=business.id,
                 priority=priority, channel=channel, issued_by=actor.staff_id if actor else None, issued_at=now,
                 status=WAITING, recalls=0, back_entered=False, print_status="none",
             )
@@ -152,7 +152,7 @@ class QueueService(Publisher):
             return self._info(s, ticket)
 
     @publishes(QUEUE)
-    def back_enter(self, actor: Actor, service_code: str, issued_at: dt.datetime, priority: bool = False,
+    def back_enter(self, actor: Actor, business_code: str, issued_at: dt.datetime, priority: bool = False,
                    amount: str | None = None, units: int | None = None) -> TicketInfo:
         """A customer served on paper (power cut): recorded as served, kept out of the timing figures."""
         if issued_at.tzinfo is None:
@@ -162,16 +162,16 @@ class QueueService(Publisher):
             raise UserError("queue.back_entry_future", tr_noop("A back-entered ticket cannot be in the future."))
         day = issued_at.astimezone(self.branch.require_settings().zone).date()
         with self.db.transaction() as s:
-            service = _service(s, service_code)
+            business = _business(s, business_code)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
-            number, seq = _next_numbers(s, service, day)
+            number, seq = _next_numbers(s, business, day)
             ticket = Ticket(
-                business_date=day, issue_seq=seq, prefix=service.prefix, number=number,
-                code=f"{service.prefix}{number:03d}", service_id=service.id, original_service_id=service.id,
+                business_date=day, issue_seq=seq, prefix=business.prefix, number=number,
+                code=f"{business.prefix}{number:03d}", business_id=business.id, original_business_id=business.id,
                 priority=priority, channel="back_entry", issued_by=actor.staff_id, issued_at=issued_at,
                 status=DONE, served_by=actor.staff_id, recalls=0, back_entered=True, print_status="none",
                 amount_fen=amount_fen, units=units,
-                norm_minutes=norm_of(service).minutes(amount_fen or 0, units or 1),
+                norm_minutes=norm_of(business).minutes(amount_fen or 0, units or 1),
             )
             s.add(ticket)
             s.flush()
@@ -222,12 +222,12 @@ class QueueService(Publisher):
         with self.db.reading() as s:
             return self._info(s, _ticket_by_code(s, code, day or self.branch.today()))
 
-    def waiting(self, service_code: str | None = None) -> list[TicketInfo]:
+    def waiting(self, business_code: str | None = None) -> list[TicketInfo]:
         today = self.branch.today()
         with self.db.reading() as s:
             query = select(Ticket).where(Ticket.business_date == today, Ticket.status == WAITING)
-            if service_code:
-                query = query.where(Ticket.service_id == _service(s, service_code).id)
+            if business_code:
+                query = query.where(Ticket.business_id == _business(s, business_code).id)
             return self._infos(s, list(s.scalars(query.order_by(Ticket.issue_seq))))
 
     def held(self) -> list[TicketInfo]:
@@ -244,7 +244,7 @@ class QueueService(Publisher):
         today = self.clock.now().astimezone(zone).date()
         unrecorded_before = self.clock.now() - PRINT_GRACE
         with self.db.reading() as s:
-            services = list_services(s)
+            businesses = list_businesses(s)
             windows = list_windows(s)
             window = next((w for w in windows if w.number == window_number), None)
             at_window = (and_(Ticket.window_id == window.id, Ticket.status.in_((CALLED, SERVING))) if window
@@ -261,7 +261,7 @@ class QueueService(Publisher):
                         and t.status in (CALLED, SERVING)), None)
         failures = [i for t, i in pairs if t.status == WAITING and t.channel in PRINTED_CHANNELS and (
             t.print_status == "failed" or (t.print_status == "none" and t.issued_at <= unrecorded_before))]
-        return QueueOverview(policy=self.policy, services=services, windows=windows, window=window,
+        return QueueOverview(policy=self.policy, businesses=businesses, windows=windows, window=window,
                              current=current, waiting=waiting, held=held, print_failures=failures, zone=zone)
 
     # --- windows -----------------------------------------------------------------
@@ -303,11 +303,11 @@ class QueueService(Publisher):
         with self.db.transaction() as s:
             window = _open_window(s, number)
             _require_free(s, window)
-            served = select(WindowService.service_id).where(WindowService.window_id == window.id)
+            served = select(WindowBusiness.business_id).where(WindowBusiness.window_id == window.id)
             # Plain columns, not ORM objects: a market-day morning has a hundred waiting, one is called.
             waiting = [call_policy.Waiting(*row) for row in s.execute(
                 select(Ticket.id, Ticket.issue_seq, Ticket.issued_at, Ticket.priority).where(
-                    Ticket.business_date == today, Ticket.status == WAITING, Ticket.service_id.in_(served)))]
+                    Ticket.business_date == today, Ticket.status == WAITING, Ticket.business_id.in_(served)))]
             # Only interleaving looks back at the window's earlier calls; spare the others that query.
             history = (_history(s, window, today) if self.policy.kind == call_policy.INTERLEAVE
                        else call_policy.CallHistory())
@@ -359,7 +359,7 @@ class QueueService(Publisher):
             return self._info(s, ticket)
 
     @publishes(QUEUE)
-    def finish(self, actor: Actor, number: int, service_code: str | None = None, amount: str | None = None,
+    def finish(self, actor: Actor, number: int, business_code: str | None = None, amount: str | None = None,
                units: int | None = None) -> TicketInfo:
         """Record what was done; the norm for it is computed and an overrun flagged."""
         now = self.clock.now()
@@ -369,37 +369,38 @@ class QueueService(Publisher):
             if ticket is None or ticket.status != SERVING:
                 raise UserError("queue.not_serving", tr_noop("No customer is being served at window {number}."),
                                 number=number)
-            service = _service(s, service_code) if service_code else s.get(QueueServiceType, ticket.service_id)
-            assert service is not None, "ticket.service_id is a foreign key"
+            business = _business(s, business_code) if business_code else s.get(Business, ticket.business_id)
+            assert business is not None, "ticket.business_id is a foreign key"
             assert ticket.started_at is not None, "start() stamps a ticket being served"
-            norm = norm_of(service)
+            norm = norm_of(business)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
             if norm.per_10k_minutes and amount_fen is None:
                 raise UserError("queue.amount_needed", tr_noop("Enter the amount in yuan for {service}."),
-                                service=service.name_zh)
+                                service=business.name_zh)
             norm_minutes = norm.minutes(amount_fen or 0, units or 1)
             served = max((now - ticket.started_at).total_seconds() / 60, 0.0)
-            ticket.status, ticket.finished_at, ticket.service_id = DONE, now, service.id
+            ticket.status, ticket.finished_at, ticket.business_id = DONE, now, business.id
             ticket.amount_fen, ticket.units, ticket.norm_minutes = amount_fen, units, norm_minutes
             ticket.overrun = served > norm_minutes
-            _event(s, ticket, "finished", now, window.id, actor, service=service.code, amount_fen=amount_fen,
+            # The event's detail keeps the key "service": it is stored and synced as written.
+            _event(s, ticket, "finished", now, window.id, actor, service=business.code, amount_fen=amount_fen,
                    units=units, norm_minutes=norm_minutes, served_minutes=round(served, 2))
             return self._info(s, ticket)
 
     @publishes(QUEUE)
-    def transfer(self, actor: Actor, number: int, to_service: str) -> TicketInfo:
-        """Back into the queue for another service, keeping the original arrival."""
+    def transfer(self, actor: Actor, number: int, to_business: str) -> TicketInfo:
+        """Back into the queue for another business, keeping the original arrival."""
         now = self.clock.now()
         with self.db.transaction() as s:
             ticket = _current(s, _window(s, number))
             if ticket is None:
                 raise UserError("queue.nobody", tr_noop("No customer at window {number}."), number=number)
-            target = _service(s, to_service)
-            if target.id == ticket.service_id:
-                raise UserError("queue.same_service", tr_noop("The ticket is already for {service}."),
+            target = _business(s, to_business)
+            if target.id == ticket.business_id:
+                raise UserError("queue.same_business", tr_noop("The ticket is already for {service}."),
                                 service=target.name_zh)
             _event(s, ticket, "transferred", now, ticket.window_id, actor, to=target.code)
-            ticket.service_id, ticket.status, ticket.window_id = target.id, WAITING, None
+            ticket.business_id, ticket.status, ticket.window_id = target.id, WAITING, None
             ticket.called_at = ticket.started_at = None
             ticket.recalls = 0
             return self._info(s, ticket)
@@ -435,46 +436,46 @@ class QueueService(Publisher):
         however many tickets there are."""
         if not tickets:
             return []
-        service_ids = {t.service_id for t in tickets}
-        services = {x.id: x for x in s.scalars(select(QueueServiceType).where(QueueServiceType.id.in_(service_ids)))}
+        business_ids = {t.business_id for t in tickets}
+        businesses = {x.id: x for x in s.scalars(select(Business).where(Business.id.in_(business_ids)))}
         window_ids = {t.window_id for t in tickets if t.window_id}
         numbers = {id_: number for id_, number in s.execute(select(QueueWindow.id, QueueWindow.number).where(
             QueueWindow.id.in_(window_ids)))} if window_ids else {}
         waiting = [t for t in tickets if t.status == WAITING]
-        queued: dict[tuple[dt.date, str], list[int]] = defaultdict(list)  # (date, service) -> issue_seq of all waiting
+        queued: dict[tuple[dt.date, str], list[int]] = defaultdict(list)  # (date, business) -> issue_seq of all waiting
         serving: dict[str, int] = {}
         if waiting:
             dates = {t.business_date for t in waiting}
-            waiting_services = {t.service_id for t in waiting}
-            for day, service_id, seq in s.execute(select(Ticket.business_date, Ticket.service_id, Ticket.issue_seq)
+            waiting_businesses = {t.business_id for t in waiting}
+            for day, business_id, seq in s.execute(select(Ticket.business_date, Ticket.business_id, Ticket.issue_seq)
                                                   .where(Ticket.business_date.in_(dates), Ticket.status == WAITING,
-                                                         Ticket.service_id.in_(waiting_services))):
-                queued[(day, service_id)].append(seq)
+                                                         Ticket.business_id.in_(waiting_businesses))):
+                queued[(day, business_id)].append(seq)
             for seqs in queued.values():
                 seqs.sort()
-            serving = {service_id: count for service_id, count in s.execute(
-                select(WindowService.service_id, func.count()).select_from(QueueWindow)
-                .join(WindowService, WindowService.window_id == QueueWindow.id)
-                .where(WindowService.service_id.in_(waiting_services), QueueWindow.state == OPEN)
-                .group_by(WindowService.service_id))}
-        return [self._make_info(t, services[t.service_id], numbers.get(t.window_id) if t.window_id else None,
-                                queued.get((t.business_date, t.service_id), []), serving.get(t.service_id, 0))
+            serving = {business_id: count for business_id, count in s.execute(
+                select(WindowBusiness.business_id, func.count()).select_from(QueueWindow)
+                .join(WindowBusiness, WindowBusiness.window_id == QueueWindow.id)
+                .where(WindowBusiness.business_id.in_(waiting_businesses), QueueWindow.state == OPEN)
+                .group_by(WindowBusiness.business_id))}
+        return [self._make_info(t, businesses[t.business_id], numbers.get(t.window_id) if t.window_id else None,
+                                queued.get((t.business_date, t.business_id), []), serving.get(t.business_id, 0))
                 for t in tickets]
 
     @staticmethod
-    def _make_info(ticket: Ticket | Row[Any], service: QueueServiceType, window_number: int | None,
+    def _make_info(ticket: Ticket | Row[Any], business: Business, window_number: int | None,
                    queued: list[int], serving: int) -> TicketInfo:
         ahead = 0
         wait = 0
         if ticket.status == WAITING:
             ahead = bisect_left(queued, ticket.issue_seq)
-            wait = round(ahead * norm_of(service).base_minutes / max(serving, 1))
+            wait = round(ahead * norm_of(business).base_minutes / max(serving, 1))
         served = None
         if ticket.started_at and ticket.finished_at:
             served = max((ticket.finished_at - ticket.started_at).total_seconds() / 60, 0.0)
         return TicketInfo(
-            id=ticket.id, code=ticket.code, service_code=service.code, service_zh=service.name_zh,
-            service_en=service.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
+            id=ticket.id, code=ticket.code, business_code=business.code, business_zh=business.name_zh,
+            business_en=business.name_en, priority=ticket.priority, status=ticket.status, issued_at=ticket.issued_at,
             business_date=ticket.business_date, window_number=window_number, ahead=ahead,
             estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
             served_minutes=served, recalls=ticket.recalls, print_status=ticket.print_status,
@@ -488,23 +489,23 @@ def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: st
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
 
 
-def _next_numbers(s: Session, service: QueueServiceType, day: dt.date) -> tuple[int, int]:
-    """The service's next ticket number and the day's next issue sequence (under the write lock)."""
+def _next_numbers(s: Session, business: Business, day: dt.date) -> tuple[int, int]:
+    """The business's next ticket number and the day's next issue sequence (under the write lock)."""
     number = (s.scalar(select(func.max(Ticket.number)).where(
-        Ticket.business_date == day, Ticket.prefix == service.prefix)) or service.number_from - 1) + 1
-    if number > service.number_to:
+        Ticket.business_date == day, Ticket.prefix == business.prefix)) or business.number_from - 1) + 1
+    if number > business.number_to:
         raise UserError("queue.range_exhausted",
                         tr_noop("No more numbers for {service} today (the range ends at {last})."),
-                        service=service.name_zh, last=service.number_to)
+                        service=business.name_zh, last=business.number_to)
     seq = (s.scalar(select(func.max(Ticket.issue_seq)).where(Ticket.business_date == day)) or 0) + 1
     return number, seq
 
 
-def _service(s: Session, code: str) -> QueueServiceType:
-    service = s.scalar(select(QueueServiceType).where(QueueServiceType.code == code, QueueServiceType.active.is_(True)))
-    if service is None:
-        raise UserError("queue.unknown_service", tr_noop("Unknown service: {code}."), code=code)
-    return service
+def _business(s: Session, code: str) -> Business:
+    business = s.scalar(select(Business).where(Business.code == code, Business.active.is_(True)))
+    if business is None:
+        raise UserError("queue.unknown_business", tr_noop("Unknown service: {code}."), code=code)
+    return business
 
 
 def _window(s: Session, number: int) -> QueueWindow:

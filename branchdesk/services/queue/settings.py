@@ -1,8 +1,8 @@
-"""Queue settings: services (prefix, number range, norm), windows and what they serve,
+"""Queue settings: businesses (prefix, number range, norm), windows and what they serve,
 the call policy and the advice target. Editable by the duty manager and above.
 
 The policy and the target are settings of this PC (local settings, JSON); the
-services and windows are branch records and sync like the rest.
+businesses and windows are branch records and sync like the rest.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.service import CALLED, CLOSED, HELD, SERVING, WAITING, QueueService
-from branchdesk.services.queue.setup import ServiceInfo, WindowInfo, list_services, list_windows, service_info
+from branchdesk.services.queue.setup import BusinessInfo, WindowInfo, list_businesses, list_windows, business_info
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import QueueServiceType, QueueWindow, Ticket, WindowService
+from branchdesk.store.models import Business, QueueWindow, Ticket, WindowBusiness
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ MAX_WINDOW = 99
 
 
 @dataclass(frozen=True)
-class ServiceEdit:
+class BusinessEdit:
     code: str
     name_zh: str
     name_en: str
@@ -55,32 +55,32 @@ class QueueSettingsService(Publisher):
         self.local = local
         self.queue = queue
 
-    # --- services ----------------------------------------------------------------
+    # --- businesses --------------------------------------------------------------
     @publishes(QUEUE_SETTINGS, QUEUE)
-    def save_service(self, actor: Actor, edit: ServiceEdit) -> ServiceInfo:
-        """Update the service `edit.code`, or add it when no service has that code."""
+    def save_business(self, actor: Actor, edit: BusinessEdit) -> BusinessInfo:
+        """Update the business `edit.code`, or add it when no business has that code."""
         actor.require(Permission.MANAGE_QUEUE)
-        edit = _checked_service(edit)
+        edit = _checked_business(edit)
         with self.db.transaction() as s:
-            row = s.scalar(select(QueueServiceType).where(QueueServiceType.code == edit.code))
-            clash = s.scalar(select(QueueServiceType).where(QueueServiceType.prefix == edit.prefix))
+            row = s.scalar(select(Business).where(Business.code == edit.code))
+            clash = s.scalar(select(Business).where(Business.prefix == edit.prefix))
             if clash is not None and clash is not row:
                 raise UserError("queue.prefix_taken", tr_noop("The prefix {prefix} is already used by {service}."),
                                 prefix=edit.prefix, service=clash.name_zh)
             if row is None:
-                order = (s.scalar(select(func.max(QueueServiceType.sort_order))) or 0) + 1
-                row = QueueServiceType(code=edit.code, sort_order=order, active=True)
+                order = (s.scalar(select(func.max(Business.sort_order))) or 0) + 1
+                row = Business(code=edit.code, sort_order=order, active=True)
                 s.add(row)
             row.name_zh, row.name_en, row.prefix = edit.name_zh, edit.name_en, edit.prefix
             row.number_from, row.number_to = edit.number_from, edit.number_to
             row.norm_base_min, row.norm_per_10k_min = edit.norm.base_minutes, edit.norm.per_10k_minutes
             row.norm_per_unit_min, row.norm_unit = edit.norm.per_unit_minutes, edit.norm.unit
             s.flush()
-            return service_info(row)
+            return business_info(row)
 
     # --- windows -----------------------------------------------------------------
     @publishes(QUEUE_SETTINGS, QUEUE)
-    def save_window(self, actor: Actor, number: int, name: str, service_codes: list[str],
+    def save_window(self, actor: Actor, number: int, name: str, business_codes: list[str],
                     old_number: int | None = None) -> WindowInfo:
         """Update window `old_number` (renumbering it to `number`), or add window `number` when it is None."""
         actor.require(Permission.MANAGE_QUEUE)
@@ -90,14 +90,14 @@ class QueueSettingsService(Publisher):
                             last=MAX_WINDOW)
         if not name:
             raise UserError("queue.window_name", tr_noop("Give the window a name."))
-        if not service_codes:
-            raise UserError("queue.window_services", tr_noop("Window {number} must serve at least one service."),
+        if not business_codes:
+            raise UserError("queue.window_businesses", tr_noop("Window {number} must serve at least one service."),
                             number=number)
         with self.db.transaction() as s:
-            by_code = {x.code: x for x in s.scalars(select(QueueServiceType).where(QueueServiceType.active.is_(True)))}
-            unknown = [c for c in service_codes if c not in by_code]
+            by_code = {x.code: x for x in s.scalars(select(Business).where(Business.active.is_(True)))}
+            unknown = [c for c in business_codes if c not in by_code]
             if unknown:
-                raise UserError("queue.unknown_service", tr_noop("Unknown service: {code}."), code=unknown[0])
+                raise UserError("queue.unknown_business", tr_noop("Unknown service: {code}."), code=unknown[0])
             clash = s.scalar(select(QueueWindow).where(QueueWindow.number == number))
             window = None
             if old_number is not None:
@@ -111,39 +111,39 @@ class QueueSettingsService(Publisher):
                 s.add(window)
                 s.flush()
             window.number, window.name = number, name
-            wanted = {by_code[c].id for c in service_codes}
-            links = list(s.scalars(select(WindowService).where(WindowService.window_id == window.id)))
+            wanted = {by_code[c].id for c in business_codes}
+            links = list(s.scalars(select(WindowBusiness).where(WindowBusiness.window_id == window.id)))
             for link in links:
-                if link.service_id not in wanted:
+                if link.business_id not in wanted:
                     s.delete(link)
-            for service_id in wanted - {link.service_id for link in links}:
-                s.add(WindowService(window_id=window.id, service_id=service_id))
+            for business_id in wanted - {link.business_id for link in links}:
+                s.add(WindowBusiness(window_id=window.id, business_id=business_id))
             s.flush()
             return next(w for w in list_windows(s) if w.id == window.id)
 
-    def services(self) -> list[ServiceInfo]:
-        """Every service, those no longer in use too (they can be put back)."""
+    def businesses(self) -> list[BusinessInfo]:
+        """Every business, those no longer in use too (they can be put back)."""
         with self.db.reading() as s:
-            return list_services(s, include_inactive=True)
+            return list_businesses(s, include_inactive=True)
 
     def windows(self) -> list[WindowInfo]:
         with self.db.reading() as s:
             return list_windows(s, include_inactive=True)
 
-    # --- taking a service or a window out of use, and back ------------------------------
+    # --- taking a business or a window out of use, and back -----------------------------
     @publishes(QUEUE_SETTINGS, QUEUE)
-    def set_service_active(self, actor: Actor, code: str, active: bool) -> ServiceInfo:
-        """A service no longer offered leaves the kiosk and the windows; its tickets and figures stay."""
+    def set_business_active(self, actor: Actor, code: str, active: bool) -> BusinessInfo:
+        """A business no longer offered leaves the kiosk and the windows; its tickets and figures stay."""
         actor.require(Permission.MANAGE_QUEUE)
         with self.db.transaction() as s:
-            service = s.scalar(select(QueueServiceType).where(QueueServiceType.code == code))
-            if service is None:
-                raise UserError("queue.unknown_service", tr_noop("Unknown service: {code}."), code=code)
-            if not active and service.active:
-                _require_service_can_go(s, service, self.queue.branch.today())
-            service.active = active
+            business = s.scalar(select(Business).where(Business.code == code))
+            if business is None:
+                raise UserError("queue.unknown_business", tr_noop("Unknown service: {code}."), code=code)
+            if not active and business.active:
+                _require_business_can_go(s, business, self.queue.branch.today())
+            business.active = active
             s.flush()
-            return service_info(service)
+            return business_info(business)
 
     @publishes(QUEUE_SETTINGS, QUEUE)
     def set_window_active(self, actor: Actor, number: int, active: bool) -> WindowInfo:
@@ -210,34 +210,34 @@ class QueueSettingsService(Publisher):
         return value if isinstance(value, dict) else {}
 
 
-def _require_service_can_go(s: Session, service: QueueServiceType, today: dt.date) -> None:
+def _require_business_can_go(s: Session, business: Business, today: dt.date) -> None:
     """Nobody may be left queuing for it, and no window left serving nothing."""
-    others = set(s.scalars(select(QueueServiceType.id).where(
-        QueueServiceType.active.is_(True), QueueServiceType.id != service.id)))
+    others = set(s.scalars(select(Business.id).where(
+        Business.active.is_(True), Business.id != business.id)))
     if not others:
-        raise UserError("queue.last_service", tr_noop("At least one service must stay in use."))
+        raise UserError("queue.last_business", tr_noop("At least one service must stay in use."))
     in_queue = s.scalar(select(func.count()).select_from(Ticket).where(
-        Ticket.business_date == today, Ticket.service_id == service.id,
+        Ticket.business_date == today, Ticket.business_id == business.id,
         Ticket.status.in_((WAITING, HELD, CALLED, SERVING))))
     if in_queue:
-        raise UserError("queue.service_in_use",
+        raise UserError("queue.business_in_use",
                         tr_noop("{count} tickets for {service} are still in today's queue; serve, transfer or "
-                                "cancel them first."), count=in_queue, service=service.name_zh)
+                                "cancel them first."), count=in_queue, service=business.name_zh)
     for window in list_windows(s):
-        if window.service_ids and not window.service_ids & others:
+        if window.business_ids and not window.business_ids & others:
             raise UserError("queue.window_left_empty",
                             tr_noop("Window {number} would serve nothing; give it another service first."),
                             number=window.number)
 
 
-def _checked_service(edit: ServiceEdit) -> ServiceEdit:
+def _checked_business(edit: BusinessEdit) -> BusinessEdit:
     code = edit.code.strip().lower()
     name_zh, name_en, prefix = edit.name_zh.strip(), edit.name_en.strip(), edit.prefix.strip().upper()
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,19}", code):
-        raise UserError("queue.bad_service_code",
+        raise UserError("queue.bad_business_code",
                         tr_noop("A service code is 1 to 20 lower-case letters, digits or _, starting with a letter."))
     if not name_zh or not name_en:
-        raise UserError("queue.service_names", tr_noop("Give the service a Chinese and an English name."))
+        raise UserError("queue.business_names", tr_noop("Give the service a Chinese and an English name."))
     if not PREFIX.fullmatch(prefix):
         raise UserError("queue.bad_prefix", tr_noop("A ticket prefix is one or two letters A–Z."))
     if not 1 <= edit.number_from <= edit.number_to <= 999:
@@ -247,7 +247,7 @@ def _checked_service(edit: ServiceEdit) -> ServiceEdit:
         raise UserError("queue.bad_norm", tr_noop("A norm is more than 0 and at most 120 minutes; extras 0 to 60."))
     if norm.unit not in UNITS:
         raise UserError("queue.bad_norm_unit", tr_noop("The unit of a norm is an item or a title."))
-    return ServiceEdit(code, name_zh, name_en, prefix, edit.number_from, edit.number_to, norm)
+    return BusinessEdit(code, name_zh, name_en, prefix, edit.number_from, edit.number_to, norm)
 
 
 def _checked_policy(policy: call_policy.Policy) -> call_policy.Policy:

@@ -19,11 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from branchdesk.services.queue import erlang
-from branchdesk.store.models import QueueServiceType, Staff, Ticket, WindowEvent
+from branchdesk.store.models import Business, Staff, Ticket, WindowEvent
 
 MIN_HISTORY_WEEKS = 2  # below this, advice uses the norms instead of measured service times
 HISTORY_WEEKS = 6
-DEFAULT_NORM_MINUTES = 5.0  # for a service no longer configured
+DEFAULT_NORM_MINUTES = 5.0  # for a business no longer configured
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class TicketFacts:
 
     business_date: dt.date
     hour: int
-    service_code: str
+    business_code: str
     served_by: str | None
     status: str
     back_entered: bool
@@ -203,18 +203,18 @@ def histogram_percentile(counts: list[int], q: float, largest: float | None) -> 
 
 
 def load_facts(session: Session, first: dt.date, last: dt.date, zone: ZoneInfo) -> list[TicketFacts]:
-    codes = dict(session.execute(select(QueueServiceType.id, QueueServiceType.code)).all())
+    codes = dict(session.execute(select(Business.id, Business.code)).all())
     rows = session.execute(
         select(Ticket.business_date, Ticket.issued_at, Ticket.called_at, Ticket.started_at, Ticket.finished_at,
-               Ticket.service_id, Ticket.served_by, Ticket.status, Ticket.back_entered, Ticket.norm_minutes)
+               Ticket.business_id, Ticket.served_by, Ticket.status, Ticket.back_entered, Ticket.norm_minutes)
         .where(Ticket.business_date.between(first, last))
     )
     facts = []
-    for day, issued, called, started, finished, service_id, served_by, status, back, norm in rows:
+    for day, issued, called, started, finished, business_id, served_by, status, back, norm in rows:
         facts.append(TicketFacts(
             business_date=day,
             hour=issued.astimezone(zone).hour,
-            service_code=codes[service_id],
+            business_code=codes[business_id],
             served_by=served_by,
             status=status,
             back_entered=back,
@@ -302,7 +302,7 @@ def hour_cells(facts: list[TicketFacts], norm_minutes: dict[str, float]) -> dict
             continue
         cell = cells[(fact.business_date.weekday(), fact.hour)]
         cell.arrivals += 1
-        cell.norm_sum += norm_minutes.get(fact.service_code, DEFAULT_NORM_MINUTES)
+        cell.norm_sum += norm_minutes.get(fact.business_code, DEFAULT_NORM_MINUTES)
         if fact.service_minutes is not None and not fact.back_entered:
             cell.service_count += 1
             cell.service_sum += fact.service_minutes

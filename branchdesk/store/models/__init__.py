@@ -4,12 +4,12 @@ from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
 from branchdesk.store.models.queue import (
-    QueueServiceType,
+    Business,
     QueueWindow,
     Ticket,
     TicketEvent,
     WindowEvent,
-    WindowService,
+    WindowBusiness,
 )
 from branchdesk.store.models.queue_figures import QueueDayBuilt, QueueDayFigures
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
@@ -23,12 +23,12 @@ __all__ = [
     "OpeningHours",
     "QueueDayBuilt",
     "QueueDayFigures",
-    "QueueServiceType",
+    "Business",
     "QueueWindow",
     "Staff",
     "StaffCredential",
     "Ticket",
     "TicketEvent",
     "WindowEvent",
-    "WindowService",
+    "WindowBusiness",
 ]

@@ -1,4 +1,4 @@
-"""The customer queue: services and windows (settings), tickets and what happened to them."""
+"""The customer queue: businesses and windows (settings), tickets and what happened to them."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 from branchdesk.store.base import Base, Sequenced, Synced, UTCDateTime
 
 
-class QueueServiceType(Synced, Base):
-    """A line of business customers queue for, with its ticket prefix and counter norm."""
+class Business(Synced, Base):
+    """A line of business (业务) customers queue for, with its ticket prefix and counter norm.
 
-    __tablename__ = "queue_service"
+    Its table was `queue_service` up to schema 0004; HQ still knows it by that name on the wire.
+    """
+
+    __tablename__ = "business"
+    __table_args__ = {"info": {"wire": "queue_service"}}
 
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name_zh: Mapped[str] = mapped_column(String(40))
@@ -42,14 +46,14 @@ class QueueWindow(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class WindowService(Synced, Base):
-    """Which services a window serves."""
+class WindowBusiness(Synced, Base):
+    """Which businesses a window serves (`window_service` on the wire)."""
 
-    __tablename__ = "window_service"
-    __table_args__ = (UniqueConstraint("window_id", "service_id"),)
+    __tablename__ = "window_business"
+    __table_args__ = (UniqueConstraint("window_id", "business_id"), {"info": {"wire": "window_service"}})
 
     window_id: Mapped[str] = mapped_column(ForeignKey("queue_window.id"))
-    service_id: Mapped[str] = mapped_column(ForeignKey("queue_service.id"))
+    business_id: Mapped[str] = mapped_column(ForeignKey("business.id"), info={"wire": "service_id"})
 
 
 class Ticket(Synced, Base):
@@ -69,8 +73,9 @@ class Ticket(Synced, Base):
     prefix: Mapped[str] = mapped_column(String(2))
     number: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(8))  # "A012"
-    service_id: Mapped[str] = mapped_column(ForeignKey("queue_service.id"))
-    original_service_id: Mapped[str] = mapped_column(ForeignKey("queue_service.id"))
+    business_id: Mapped[str] = mapped_column(ForeignKey("business.id"), info={"wire": "service_id"})
+    original_business_id: Mapped[str] = mapped_column(ForeignKey("business.id"),
+                                                      info={"wire": "original_service_id"})
     priority: Mapped[bool] = mapped_column(Boolean, default=False)
     channel: Mapped[str] = mapped_column(String(12))  # clerk, kiosk, back_entry
     issued_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))

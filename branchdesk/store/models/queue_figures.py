@@ -17,12 +17,12 @@ from branchdesk.store.base import Base
 
 
 class QueueDayFigures(Base):
-    """One day's figures for one group: the whole day, an hour, a service, a clerk, or an hour and service."""
+    """One day's figures for one group: the whole day, an hour, a business, a clerk, or an hour and business."""
 
     __tablename__ = "queue_day_figures"
 
     business_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)  # day, hour, service, clerk, hour_service
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)  # day, hour, business, clerk, hour_business
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     arrivals: Mapped[int] = mapped_column(Integer)
     served: Mapped[int] = mapped_column(Integer)

@@ -78,7 +78,7 @@ class DisplayBoard(QWidget):
         self.waiting_head = self._label(self.tr("Waiting"), "head")
         self.waiting_row = QGridLayout()
         self.waiting_row.setHorizontalSpacing(32)
-        self.waiting_labels: list[tuple[QLabel, QLabel]] = []  # service name, how many wait
+        self.waiting_labels: list[tuple[QLabel, QLabel]] = []  # business name, how many wait
         waiting = self._panel(self.waiting_head, self.waiting_row, stretch=False)
 
         middle = QHBoxLayout()
@@ -259,6 +259,6 @@ class DisplayBoard(QWidget):
                 self.waiting_row.addWidget(count, 1, column)
             self._scale_fonts()
         english = current_language() == "en"
-        for (name, count), service in zip(self.waiting_labels, state.waiting, strict=True):
-            name.setText(service.name_en if english else service.name_zh)
-            count.setText(self.tr("{count}", "people waiting").format(count=service.waiting))
+        for (name, count), business in zip(self.waiting_labels, state.waiting, strict=True):
+            name.setText(business.name_en if english else business.name_zh)
+            count.setText(self.tr("{count}", "people waiting").format(count=business.waiting))

@@ -25,7 +25,7 @@ from branchdesk.services.queue.setup import WindowInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
-from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, service_name
+from branchdesk.ui.queue.dialogs import FinishDialog, PauseDialog, TransferDialog, business_name
 from branchdesk.ui.reflow import ButtonGrid
 
 T = TypeVar("T")
@@ -202,7 +202,7 @@ class CounterPanel(QWidget):
                 status += " · " + self.tr("recalled {count}×").format(count=ticket.recalls)
             priority = self.tr("Priority") + " · " if ticket.priority else ""
             self.ticket_label.setText(self.tr("{priority}{service} · {status} · waited {minutes} min").format(
-                priority=priority, service=service_name(ticket), status=status, minutes=round(waited)))
+                priority=priority, service=business_name(ticket), status=status, minutes=round(waited)))
         self._show_outcome()
 
     def _show_outcome(self) -> None:
@@ -328,7 +328,7 @@ class CounterPanel(QWidget):
         dialog = TransferDialog(self.services, self.actor, number, self.current, self)
         dialog.accepted.connect(lambda: self._after_dialog(
             self.tr("{code} moved to {service}, keeping the arrival time").format(
-                code=dialog.applied().code, service=service_name(dialog.applied()))))
+                code=dialog.applied().code, service=business_name(dialog.applied()))))
         dialog.open()
         return dialog
 

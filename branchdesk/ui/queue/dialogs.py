@@ -1,6 +1,6 @@
 """The queue's small dialogs: finish, transfer, pause, back-entry, cancel a ticket, printer.
 
-Each dialog reads what it offers (the services, the branch's time zone, the
+Each dialog reads what it offers (the businesses, the branch's time zone, the
 printer) and writes on the database lane of the operations layer, never on the
 GUI thread: OK waits while the form is read and while the write runs (a double
 press writes once), a UserError shows inline, so bad input (an amount that is
@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
 from branchdesk.services import Services
 from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.service import TicketInfo
-from branchdesk.services.queue.setup import ServiceInfo
+from branchdesk.services.queue.setup import BusinessInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language
 from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer_settings
 
 
-def service_name(service: ServiceInfo | TicketInfo) -> str:
-    if isinstance(service, ServiceInfo):
-        return service.name_en if current_language() == "en" else service.name_zh
-    return service.service_en if current_language() == "en" else service.service_zh
+def business_name(business: BusinessInfo | TicketInfo) -> str:
+    if isinstance(business, BusinessInfo):
+        return business.name_en if current_language() == "en" else business.name_zh
+    return business.business_en if current_language() == "en" else business.business_zh
 
 
-class _ServiceDialog(LaneDialog):
+class _BusinessDialog(LaneDialog):
     """A form, an inline error line and OK/Cancel; subclasses implement `write`."""
 
     def __init__(self, services: Services, actor: Actor, title: str, parent: QWidget | None) -> None:
@@ -68,10 +68,10 @@ class _ServiceDialog(LaneDialog):
         self.accept()
 
 
-def _fill_services(combo: QComboBox, services: list[ServiceInfo], current: str | None) -> None:
+def _fill_businesses(combo: QComboBox, businesses: list[BusinessInfo], current: str | None) -> None:
     combo.clear()
-    for service in services:
-        combo.addItem(f"{service.prefix}  {service_name(service)}", service.code)
+    for business in businesses:
+        combo.addItem(f"{business.prefix}  {business_name(business)}", business.code)
     if current:
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
@@ -88,10 +88,10 @@ def _tr(source: object) -> str:
 
 
 class _AmountFields:
-    """Amount in yuan (savings, remittance) and items/titles (mail, periodicals), shown as the service needs."""
+    """Amount in yuan (savings, remittance) and items/titles (mail, periodicals), shown as the business needs."""
 
     def __init__(self, dialog: QDialog, form: QFormLayout, combo: QComboBox) -> None:
-        self.by_code: dict[str, ServiceInfo] = {}  # filled once the services are read (`offer`)
+        self.by_code: dict[str, BusinessInfo] = {}  # filled once the businesses are read (`offer`)
         self.combo = combo
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(_tr(AMOUNT_PLACEHOLDER))
@@ -105,17 +105,17 @@ class _AmountFields:
         combo.currentIndexChanged.connect(self.sync)
         self.sync()
 
-    def offer(self, services: list[ServiceInfo], current: str | None) -> None:
-        self.by_code = {s.code: s for s in services}
-        _fill_services(self.combo, services, current)
+    def offer(self, businesses: list[BusinessInfo], current: str | None) -> None:
+        self.by_code = {s.code: s for s in businesses}
+        _fill_businesses(self.combo, businesses, current)
         self.sync()
 
-    def service(self) -> ServiceInfo | None:
+    def business(self) -> BusinessInfo | None:
         return self.by_code.get(self.combo.currentData())
 
     def sync(self) -> None:
-        service = self.service()
-        norm = service.norm if service else Norm(0)
+        business = self.business()
+        norm = business.norm if business else Norm(0)
         takes_amount = bool(norm.per_10k_minutes)
         self.amount.setVisible(takes_amount)
         self.amount_label.setVisible(takes_amount)
@@ -127,11 +127,11 @@ class _AmountFields:
         return self.amount.text() if self.amount.isVisibleTo(self.dialog) and self.amount.text().strip() else None
 
     def unit_count(self) -> int | None:
-        service = self.service()
-        return self.units.value() if service and service.norm.unit else None
+        business = self.business()
+        return self.units.value() if business and business.norm.unit else None
 
 
-class FinishDialog(_ServiceDialog):
+class FinishDialog(_BusinessDialog):
     """What was done for the customer: the norm of that transaction is computed from it."""
 
     def __init__(self, services: Services, actor: Actor, window: int, ticket: TicketInfo,
@@ -139,38 +139,38 @@ class FinishDialog(_ServiceDialog):
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Finish {code}").format(code=ticket.code))
         self.window_number = window
-        self.service = QComboBox()
-        self.form.addRow(self.tr("Business done"), self.service)
-        self.fields = _AmountFields(self, self.form, self.service)
+        self.business = QComboBox()
+        self.form.addRow(self.tr("Business done"), self.business)
+        self.fields = _AmountFields(self, self.form, self.business)
         self.amount, self.units = self.fields.amount, self.fields.units
-        self.load(services.queue.services, lambda read: self.fields.offer(read, ticket.service_code))
+        self.load(services.queue.businesses, lambda read: self.fields.offer(read, ticket.business_code))
 
     def write(self) -> Callable[[], TicketInfo]:
         queue, actor, number = self.services.queue, self.actor, self.window_number
-        code, amount, units = self.service.currentData(), self.fields.amount_text(), self.fields.unit_count()
+        code, amount, units = self.business.currentData(), self.fields.amount_text(), self.fields.unit_count()
         return lambda: queue.finish(actor, number, code, amount, units)
 
 
-class TransferDialog(_ServiceDialog):
+class TransferDialog(_BusinessDialog):
     def __init__(self, services: Services, actor: Actor, window: int, ticket: TicketInfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Transfer {code}").format(code=ticket.code))
         self.window_number = window
-        self.service = QComboBox()
+        self.business = QComboBox()
         note = QLabel(self.tr("The customer keeps the original arrival time in the new queue."))
         note.setWordWrap(True)
-        self.form.addRow(self.tr("Transfer to"), self.service)
+        self.form.addRow(self.tr("Transfer to"), self.business)
         self.form.addRow(note)
-        self.load(services.queue.services, lambda read: _fill_services(
-            self.service, [s for s in read if s.code != ticket.service_code], None))
+        self.load(services.queue.businesses, lambda read: _fill_businesses(
+            self.business, [s for s in read if s.code != ticket.business_code], None))
 
     def write(self) -> Callable[[], TicketInfo]:
-        queue, actor, number, code = self.services.queue, self.actor, self.window_number, self.service.currentData()
+        queue, actor, number, code = self.services.queue, self.actor, self.window_number, self.business.currentData()
         return lambda: queue.transfer(actor, number, code)
 
 
-class PauseDialog(_ServiceDialog):
+class PauseDialog(_BusinessDialog):
     def __init__(self, services: Services, actor: Actor, window: int, parent: QWidget | None = None) -> None:
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Pause window {number}").format(number=window))
@@ -187,7 +187,7 @@ class PauseDialog(_ServiceDialog):
         return lambda: queue.pause_window(actor, number, reason)
 
 
-class VoidDialog(_ServiceDialog):
+class VoidDialog(_BusinessDialog):
     """Cancel a ticket the customer never received (its print failed); it is kept, not counted."""
 
     def __init__(self, services: Services, actor: Actor, code: str, parent: QWidget | None = None) -> None:
@@ -203,14 +203,14 @@ class VoidDialog(_ServiceDialog):
         return lambda: queue.void(actor, code, reason)
 
 
-class BackEntryDialog(_ServiceDialog):
+class BackEntryDialog(_BusinessDialog):
     """A customer served on paper during a power cut, entered afterwards (kept out of the timings)."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(services, actor, "", parent)
         self.setWindowTitle(self.tr("Back-entry of paper tickets"))
         self.zone: dt.tzinfo = dt.timezone.utc  # the branch's, once read
-        self.service = QComboBox()
+        self.business = QComboBox()
         self.written_at = QDateTimeEdit()
         self.written_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.written_at.setCalendarPopup(True)
@@ -219,19 +219,19 @@ class BackEntryDialog(_ServiceDialog):
                               "Back-entered tickets are kept out of the timing statistics."))
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.form.addRow(self.tr("Business"), self.service)
+        self.form.addRow(self.tr("Business"), self.business)
         self.form.addRow(self.tr("Time on paper"), self.written_at)
         self.form.addRow("", self.priority)
-        self.fields = _AmountFields(self, self.form, self.service)
+        self.fields = _AmountFields(self, self.form, self.business)
         self.amount, self.units = self.fields.amount, self.fields.units
         branch, queue, clock = services.branch, services.queue, services.clock
 
-        def read() -> tuple[dt.tzinfo, list[ServiceInfo], dt.datetime]:
+        def read() -> tuple[dt.tzinfo, list[BusinessInfo], dt.datetime]:
             settings = branch.settings()
-            return settings.zone if settings else dt.timezone.utc, queue.services(), clock.now()
+            return settings.zone if settings else dt.timezone.utc, queue.businesses(), clock.now()
         self.load(read, self._show)
 
-    def _show(self, read: tuple[dt.tzinfo, list[ServiceInfo], dt.datetime]) -> None:
+    def _show(self, read: tuple[dt.tzinfo, list[BusinessInfo], dt.datetime]) -> None:
         self.zone, offered, now_utc = read
         now = now_utc.astimezone(self.zone)
         self.written_at.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
@@ -241,7 +241,7 @@ class BackEntryDialog(_ServiceDialog):
         written = self.written_at.dateTime().toPython()
         assert isinstance(written, dt.datetime), "QDateTime.toPython gives a datetime"  # its stub says object
         local = written.replace(second=0, microsecond=0, tzinfo=self.zone)
-        queue, actor, code, priority = self.services.queue, self.actor, self.service.currentData(), \
+        queue, actor, code, priority = self.services.queue, self.actor, self.business.currentData(), \
             self.priority.isChecked()
         amount, units = self.fields.amount_text(), self.fields.unit_count()
         return lambda: queue.back_enter(actor, code, local, priority, amount, units)

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
-from branchdesk.services.queue.setup import ServiceInfo
+from branchdesk.services.queue.setup import BusinessInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
-from branchdesk.ui.queue.dialogs import VoidDialog, service_name
+from branchdesk.ui.queue.dialogs import VoidDialog, business_name
 from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
-SERVICE_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
+BUSINESS_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
 PRIORITY_STYLE = ("QPushButton { min-height: 44px; }"
                   " QPushButton:checked { background: #c62828; }")
 PRIORITY_LABEL_STYLE = "font-size: 15pt;"
@@ -54,7 +54,7 @@ def _wrap_text(button: QPushButton, text: str) -> QLabel:
 
 
 class IssuePanel(QGroupBox):
-    """One big button per service and a priority toggle; the ticket prints in the background."""
+    """One big button per business and a priority toggle; the ticket prints in the background."""
 
     issued = Signal(object)  # TicketInfo
 
@@ -67,8 +67,8 @@ class IssuePanel(QGroupBox):
         self.printer = printer
         self.last: TicketInfo | None = None  # the ticket issued last
         self.issuing: Op | None = None
-        self.buttons: dict[str, QPushButton] = {}  # one per service, once the queue page has read them (`offer`)
-        self.offered: list[ServiceInfo] = []
+        self.buttons: dict[str, QPushButton] = {}  # one per business, once the queue page has read them (`offer`)
+        self.offered: list[BusinessInfo] = []
         grid = self.grid = QGridLayout()
         self.priority = QPushButton()
         self.priority.setCheckable(True)
@@ -83,29 +83,29 @@ class IssuePanel(QGroupBox):
         layout.addWidget(self.result)
         printer.printed.connect(self._printed)
 
-    def offer(self, services: list[ServiceInfo]) -> None:
-        """The services in use, as read: one button each (made again only when they changed)."""
-        if services == self.offered:
+    def offer(self, businesses: list[BusinessInfo]) -> None:
+        """The businesses in use, as read: one button each (made again only when they changed)."""
+        if businesses == self.offered:
             return
-        self.offered = services
+        self.offered = businesses
         for button in self.buttons.values():
             button.deleteLater()
         self.buttons = {}
-        for index, service in enumerate(services):
-            button = QPushButton(f"{service.prefix}  {service_name(service)}")
-            button.setStyleSheet(SERVICE_BUTTON_STYLE)
-            button.clicked.connect(lambda _checked=False, code=service.code: self.issue(code))
+        for index, business in enumerate(businesses):
+            button = QPushButton(f"{business.prefix}  {business_name(business)}")
+            button.setStyleSheet(BUSINESS_BUTTON_STYLE)
+            button.clicked.connect(lambda _checked=False, code=business.code: self.issue(code))
             button.setEnabled(self.issuing is None)
             self.grid.addWidget(button, index // 2, index % 2)
-            self.buttons[service.code] = button
+            self.buttons[business.code] = button
 
-    def issue(self, service_code: str) -> Op | None:
+    def issue(self, business_code: str) -> Op | None:
         """Issue on the database lane, then print on the IO lane; the buttons wait while it is issued."""
         if self.issuing is not None:
             return None
         queue, actor, priority = self.services.queue, self.actor, self.priority.isChecked()
         self._waiting(True)
-        self.issuing = Op(self, lambda: queue.issue(service_code, priority, "clerk", actor)) \
+        self.issuing = Op(self, lambda: queue.issue(business_code, priority, "clerk", actor)) \
             .success(self._issued).failure(self._refused).done(self._settled).run()
         return self.issuing
 
@@ -138,7 +138,7 @@ class IssuePanel(QGroupBox):
         assert ticket is not None, "shown only once a ticket was issued"
         self.result.setProperty("role", "error" if error else "")
         self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
-            code=ticket.code, service=service_name(ticket), ahead=ticket.ahead,
+            code=ticket.code, service=business_name(ticket), ahead=ticket.ahead,
             wait=ticket.estimated_wait_minutes, state=print_state))
         self._repolish()
 
@@ -204,7 +204,7 @@ class PrintProblems(QGroupBox):
             reason = self.reasons.get(ticket.id) or (
                 self.tr("No print recorded: the program stopped or could not save it. Reprint or cancel.")
                 if ticket.print_status == "none" else "")
-            items = fill_row(self.table, row, [ticket.code, service_name(ticket), reason],
+            items = fill_row(self.table, row, [ticket.code, business_name(ticket), reason],
                              foreground=LATE_FOREGROUND)
             items[2].setToolTip(items[2].text())  # printer messages are long
         if self.failures:

@@ -1,4 +1,4 @@
-"""The customer kiosk: a frameless full-screen window with huge service buttons.
+"""The customer kiosk: a frameless full-screen window with huge business buttons.
 
 Customers read Chinese first and English second, whatever language the staff
 use: each text is shown translated (big) with its English source (small).
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
-from branchdesk.services.queue.setup import ServiceInfo
+from branchdesk.services.queue.setup import BusinessInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
@@ -31,11 +31,11 @@ from branchdesk.ui.queue.printing import TicketPrinter
 KIOSK_STYLE = """
 QWidget#kiosk { background: #0b5d3b; }
 QStackedWidget#kioskPages QLabel { color: white; }
-QPushButton[kiosk="service"], QPushButton[kiosk="priority"] {
+QPushButton[kiosk="business"], QPushButton[kiosk="priority"] {
     background: white; color: #0b5d3b; border-radius: 18px; border: none; min-height: 150px; }
 QPushButton[kiosk="priority"] { min-height: 90px; }
 QPushButton[kiosk="priority"]:checked { background: #c62828; }
-QPushButton[kiosk="service"]:pressed { background: #d8efe2; }
+QPushButton[kiosk="business"]:pressed { background: #d8efe2; }
 QStackedWidget#kioskPages QLabel[kiosk="big"] { font-size: 40pt; font-weight: bold; color: #0b5d3b; background: transparent; }
 QStackedWidget#kioskPages QLabel[kiosk="small"] { font-size: 18pt; color: #4a4a4a; background: transparent; }
 """
@@ -191,15 +191,15 @@ class KioskWindow(QWidget):
         layout.addWidget(self.priority)
         grid = QGridLayout()
         grid.setSpacing(24)
-        self.service_buttons: dict[str, TwoLineButton] = {}  # once the services are read, on the lane
+        self.business_buttons: dict[str, TwoLineButton] = {}  # once the businesses are read, on the lane
 
-        def offer(services: list[ServiceInfo]) -> None:
-            for index, service in enumerate(services):
-                button = TwoLineButton(service.name_zh, service.name_en, "service")
-                button.clicked.connect(lambda _checked=False, code=service.code: self.press(code))
+        def offer(businesses: list[BusinessInfo]) -> None:
+            for index, business in enumerate(businesses):
+                button = TwoLineButton(business.name_zh, business.name_en, "business")
+                button.clicked.connect(lambda _checked=False, code=business.code: self.press(code))
                 grid.addWidget(button, index // 3, index % 3)
-                self.service_buttons[service.code] = button
-        Op(self, self.services.queue.services).success(offer).run()
+                self.business_buttons[business.code] = button
+        Op(self, self.services.queue.businesses).success(offer).run()
         layout.addLayout(grid, 1)
         return page
 
@@ -215,27 +215,27 @@ class KioskWindow(QWidget):
         self.number = QLabel()
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setStyleSheet("font-size: 140pt; font-weight: bold; color: #ffe082;")
-        self.service_line = QLabel()
-        self.service_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.service_line.setStyleSheet("font-size: 30pt;")
+        self.business_line = QLabel()
+        self.business_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.business_line.setStyleSheet("font-size: 30pt;")
         self.wait_line = QLabel()
         self.wait_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wait_line.setStyleSheet("font-size: 26pt;")
         self.print_line = QLabel()
         self.print_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_line.setWordWrap(True)
-        for widget in (self.result_title, self.number, self.service_line, self.wait_line, self.print_line):
+        for widget in (self.result_title, self.number, self.business_line, self.wait_line, self.print_line):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
 
     # --- customers ---------------------------------------------------------------------
-    def press(self, service_code: str) -> Op | None:
+    def press(self, business_code: str) -> Op | None:
         """Issue on the database lane (a press while one is on its way is ignored), then show and print."""
         if self.issuing is not None:
             return None
         queue, priority = self.services.queue, self.priority.isChecked()
-        self.issuing = Op(self, lambda: queue.issue(service_code, priority, "kiosk")).success(self._issued) \
+        self.issuing = Op(self, lambda: queue.issue(business_code, priority, "kiosk")).success(self._issued) \
             .failure(self._refused).done(self._settled).run()
         return self.issuing
 
@@ -249,7 +249,7 @@ class KioskWindow(QWidget):
         self.last = ticket
         self.priority.setChecked(False)
         self.number.setText(ticket.code)
-        self.service_line.setText(f"{ticket.service_zh}  {ticket.service_en}")
+        self.business_line.setText(f"{ticket.business_zh}  {ticket.business_en}")
         self.wait_line.setText(self._pair(WAIT).format(ahead=ticket.ahead, wait=ticket.estimated_wait_minutes))
         self._show_print_line(self._pair(PRINTING), failed=False)
         self.stack.setCurrentIndex(1)

@@ -25,7 +25,7 @@ from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
-from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, service_name
+from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, business_name
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
 from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
@@ -157,20 +157,20 @@ class QueuePage(QWidget):
             return
         self.overview = overview
         self.counter.offer_windows(overview.windows, overview.window.number if overview.window else None)
-        self.issue_panel.offer(overview.services)
+        self.issue_panel.offer(overview.businesses)
         self.policy_label.setText(policy_text(overview.policy))
         self.counter.display(overview.window, overview.current)
         self.problems.display(overview.print_failures)
-        self.waiting_table.setRowCount(len(overview.services))
-        for row, service in enumerate(overview.services):
-            mine = [t for t in overview.waiting if t.service_code == service.code]
+        self.waiting_table.setRowCount(len(overview.businesses))
+        for row, business in enumerate(overview.businesses):
+            mine = [t for t in overview.waiting if t.business_code == business.code]
             priority = sum(1 for t in mine if t.priority)
             upcoming = " ".join(t.code for t in mine[:4]) + (" …" if len(mine) > 4 else "")
-            fill_row(self.waiting_table, row, [service_name(service), str(len(mine)), str(priority), upcoming])
+            fill_row(self.waiting_table, row, [business_name(business), str(len(mine)), str(priority), upcoming])
         self.held = overview.held
         self.held_table.setRowCount(len(self.held))
         for row, ticket in enumerate(self.held):
-            fill_row(self.held_table, row, [ticket.code, service_name(ticket),
+            fill_row(self.held_table, row, [ticket.code, business_name(ticket),
                                             f"{ticket.issued_at.astimezone(overview.zone):%H:%M}"])
         if self.held and self.held_table.currentRow() < 0:
             self.held_table.selectRow(0)

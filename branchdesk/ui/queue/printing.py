@@ -40,7 +40,7 @@ def queue_ticket(services: Services, info: TicketInfo) -> QueueTicket:
     issued = info.issued_at.astimezone(settings.zone) if settings else info.issued_at
     return QueueTicket(
         branch_name=settings.name if settings else "",
-        service_zh=info.service_zh, service_en=info.service_en, number=info.code, issued_at=issued,
+        business_zh=info.business_zh, business_en=info.business_en, number=info.code, issued_at=issued,
         people_ahead=info.ahead, wait_minutes=info.estimated_wait_minutes, priority=info.priority,
         qr_payload=info.scan_code, qr_note_zh=QR_NOTE_ZH, qr_note_en=QR_NOTE_EN,
     )
@@ -51,7 +51,7 @@ def send_ticket(ticket: QueueTicket, escpos_target: str, system_printer: str) ->
     if escpos_target:
         send_raw(ticket_escpos(ticket), escpos_target)
     else:
-        print_pdf(ticket_pdf(ticket), system_printer or None, title=f"{ticket.number} {ticket.service_zh}")
+        print_pdf(ticket_pdf(ticket), system_printer or None, title=f"{ticket.number} {ticket.business_zh}")
 
 
 class TicketPrinter(QObject):

@@ -1,1 +1,1 @@
-"""Queue settings: services, windows, the call policy and the advice target."""
+"""Queue settings: businesses, windows, the call policy and the advice target."""

@@ -22,8 +22,8 @@ from branchdesk.services import Services
 from branchdesk.services.events import QUEUE_SETTINGS
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.settings import QueueSettingsService, ServiceEdit
-from branchdesk.services.queue.setup import ServiceInfo, WindowInfo
+from branchdesk.services.queue.settings import QueueSettingsService, BusinessEdit
+from branchdesk.services.queue.setup import BusinessInfo, WindowInfo
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
@@ -44,14 +44,14 @@ def _spin(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
 class _Read:
     """What the page shows, read in one op."""
 
-    services: list[ServiceInfo]
+    businesses: list[BusinessInfo]
     windows: list[WindowInfo]
     policy: call_policy.Policy
     target: AdviceTarget
 
     @staticmethod
     def of(settings: QueueSettingsService) -> _Read:
-        return _Read(settings.services(), settings.windows(), settings.policy(), settings.target())
+        return _Read(settings.businesses(), settings.windows(), settings.policy(), settings.target())
 
 
 class QueueSettingsPage(QWidget):
@@ -66,12 +66,12 @@ class QueueSettingsPage(QWidget):
         self.message.setWordWrap(True)
 
         # Services: a table to pick from, a form to edit (or add with a new code).
-        self.service_table = make_table([self.tr("Service"), self.tr("Prefix"), self.tr("Numbers"),
+        self.business_table = make_table([self.tr("Service"), self.tr("Prefix"), self.tr("Numbers"),
                                          self.tr("Norm (min)"), self.tr("State")])
-        self.service_table.setMinimumHeight(260)
+        self.business_table.setMinimumHeight(260)
         # Names are short but must be whole (English ones are longer); the state column is new to the row.
-        self.service_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.service_table.itemSelectionChanged.connect(self._service_picked)
+        self.business_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.business_table.itemSelectionChanged.connect(self._business_picked)
         self.code, self.name_zh, self.name_en, self.prefix = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.number_from, self.number_to = QSpinBox(), QSpinBox()
         for box in (self.number_from, self.number_to):
@@ -96,18 +96,18 @@ class QueueSettingsPage(QWidget):
         unit.addWidget(self.norm_unit_min)
         unit.addWidget(self.norm_unit)
         form.addRow(self.tr("+ minutes per further unit"), unit)
-        self.save_service_button = QPushButton(self.tr("Save service"))
-        self.save_service_button.clicked.connect(self.save_service)
-        self.service_active_button = QPushButton()
-        self.service_active_button.clicked.connect(self.toggle_service)
-        service_buttons = QHBoxLayout()
-        service_buttons.addWidget(self.save_service_button)
-        service_buttons.addWidget(self.service_active_button)
-        form.addRow("", service_buttons)
-        services_box = QGroupBox(self.tr("Services"))
+        self.save_business_button = QPushButton(self.tr("Save service"))
+        self.save_business_button.clicked.connect(self.save_business)
+        self.business_active_button = QPushButton()
+        self.business_active_button.clicked.connect(self.toggle_business)
+        business_buttons = QHBoxLayout()
+        business_buttons.addWidget(self.save_business_button)
+        business_buttons.addWidget(self.business_active_button)
+        form.addRow("", business_buttons)
+        businesses_box = QGroupBox(self.tr("Services"))
         # The form beside the table while the table's columns fit whole beside it, below it otherwise.
-        self.services_parts = self._table_and_form(self.service_table, form)
-        QVBoxLayout(services_box).addWidget(self.services_parts)
+        self.businesses_parts = self._table_and_form(self.business_table, form)
+        QVBoxLayout(businesses_box).addWidget(self.businesses_parts)
 
         # Windows.
         self.window_table = make_table([self.tr("Window"), self.tr("Name"), self.tr("Serves"), self.tr("State")])
@@ -117,8 +117,8 @@ class QueueSettingsPage(QWidget):
         self.window_number = QSpinBox()
         self.window_number.setRange(1, 99)
         self.window_name = QLineEdit()
-        self.window_services: dict[str, QCheckBox] = {}
-        self.window_services_grid = QGridLayout()
+        self.window_businesses: dict[str, QCheckBox] = {}
+        self.window_businesses_grid = QGridLayout()
         self.save_window_button = QPushButton(self.tr("Save window"))
         self.save_window_button.clicked.connect(self.save_window)
         self.add_window_button = QPushButton(self.tr("Add as a new window"))
@@ -126,7 +126,7 @@ class QueueSettingsPage(QWidget):
         window_form = QFormLayout()
         window_form.addRow(self.tr("Number"), self.window_number)
         window_form.addRow(self.tr("Name"), self.window_name)
-        window_form.addRow(self.tr("Serves"), self.window_services_grid)
+        window_form.addRow(self.tr("Serves"), self.window_businesses_grid)
         self.window_active_button = QPushButton()
         self.window_active_button.clicked.connect(self.toggle_window)
         buttons = QHBoxLayout()
@@ -168,7 +168,7 @@ class QueueSettingsPage(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 4, 24, 12)
-        layout.addWidget(services_box)
+        layout.addWidget(businesses_box)
         layout.addWidget(windows_box)
         layout.addWidget(policy_box)
         layout.addStretch(1)
@@ -184,14 +184,14 @@ class QueueSettingsPage(QWidget):
         outer.addLayout(header)
         outer.addWidget(scroll, 1)
 
-        self.services_list: list[ServiceInfo] = []
+        self.businesses_list: list[BusinessInfo] = []
         self.windows_list: list[WindowInfo] = []
         self.read: _Read | None = None  # the last read shown
         self.shown_policy: tuple[Any, ...] | None = None  # the policy fields as last filled from a read
         self.reading: Op | None = None
         self._read_again = False
         self.saving: Op | None = None
-        self.save_buttons = [self.save_service_button, self.service_active_button, self.save_window_button,
+        self.save_buttons = [self.save_business_button, self.business_active_button, self.save_window_button,
                              self.add_window_button, self.window_active_button, self.save_policy_button]
         for button in self.save_buttons:
             button.setEnabled(False)  # until the settings are read
@@ -229,29 +229,29 @@ class QueueSettingsPage(QWidget):
             return  # the safety poll, or another area's change: nothing new here
         self.read = read
         english = current_language() == "en"
-        self.services_list = read.services
+        self.businesses_list = read.businesses
         self.windows_list = read.windows
-        names = {s.id: (s.name_en if english else s.name_zh) for s in self.services_list}
-        self.service_table.setRowCount(len(self.services_list))
-        for row, s in enumerate(self.services_list):
-            fill_row(self.service_table, row, [s.name_en if english else s.name_zh, s.prefix,
+        names = {s.id: (s.name_en if english else s.name_zh) for s in self.businesses_list}
+        self.business_table.setRowCount(len(self.businesses_list))
+        for row, s in enumerate(self.businesses_list):
+            fill_row(self.business_table, row, [s.name_en if english else s.name_zh, s.prefix,
                                                f"{s.number_from}–{s.number_to}", f"{s.norm.base_minutes:g}",
                                                self._state(s.active)])
         self.window_table.setRowCount(len(self.windows_list))
         for row, w in enumerate(self.windows_list):
-            served = "、".join(names[i] for i in names if i in w.service_ids)
+            served = "、".join(names[i] for i in names if i in w.business_ids)
             fill_row(self.window_table, row, [str(w.number), w.name, served, self._state(w.active)])
-        offered = [x for x in self.services_list if x.active]  # a window serves services in use
-        if [x.code for x in offered] != list(self.window_services):
+        offered = [x for x in self.businesses_list if x.active]  # a window serves businesses in use
+        if [x.code for x in offered] != list(self.window_businesses):
             checked = self._window_codes()
-            for box in self.window_services.values():
+            for box in self.window_businesses.values():
                 box.deleteLater()
-            self.window_services = {}
+            self.window_businesses = {}
             for index, s in enumerate(offered):
                 box = QCheckBox(s.name_en if english else s.name_zh)
                 box.setChecked(s.code in checked)
-                self.window_services[s.code] = box
-                self.window_services_grid.addWidget(box, index // 2, index % 2)
+                self.window_businesses[s.code] = box
+                self.window_businesses_grid.addWidget(box, index // 2, index % 2)
         if self.shown_policy is None or self._policy_fields() == self.shown_policy:  # not edited since
             self.policy_kind.setCurrentIndex(max(0, self.policy_kind.findData(read.policy.kind)))
             self.policy_every.setValue(read.policy.every)
@@ -260,7 +260,7 @@ class QueueSettingsPage(QWidget):
             self.target_minutes.setValue(read.target.within_minutes)
             self.shown_policy = self._policy_fields()
         if first:
-            self.service_table.selectRow(0)
+            self.business_table.selectRow(0)
             self.window_table.selectRow(0)
         self._active_texts()
         self._enable()
@@ -271,10 +271,10 @@ class QueueSettingsPage(QWidget):
 
     def _active_texts(self) -> None:
         """The take-out-of-use buttons follow the selected rows' state as read."""
-        row = self.service_table.currentRow()
-        if 0 <= row < len(self.services_list):
-            active = self.services_list[row].active
-            self.service_active_button.setText(self.tr("Stop offering it") if active else self.tr("Offer it again"))
+        row = self.business_table.currentRow()
+        if 0 <= row < len(self.businesses_list):
+            active = self.businesses_list[row].active
+            self.business_active_button.setText(self.tr("Stop offering it") if active else self.tr("Offer it again"))
         row = self.window_table.currentRow()
         if 0 <= row < len(self.windows_list):
             active = self.windows_list[row].active
@@ -284,11 +284,11 @@ class QueueSettingsPage(QWidget):
         for button in self.save_buttons:
             button.setEnabled(self.read is not None and self.saving is None)
 
-    def _service_picked(self) -> None:
-        row = self.service_table.currentRow()
-        if not 0 <= row < len(self.services_list):
+    def _business_picked(self) -> None:
+        row = self.business_table.currentRow()
+        if not 0 <= row < len(self.businesses_list):
             return
-        s = self.services_list[row]
+        s = self.businesses_list[row]
         self.code.setText(s.code)
         self.name_zh.setText(s.name_zh)
         self.name_en.setText(s.name_en)
@@ -308,9 +308,9 @@ class QueueSettingsPage(QWidget):
         w = self.windows_list[row]
         self.window_number.setValue(w.number)
         self.window_name.setText(w.name)
-        for s in self.services_list:
-            if s.code in self.window_services:
-                self.window_services[s.code].setChecked(s.id in w.service_ids)
+        for s in self.businesses_list:
+            if s.code in self.window_businesses:
+                self.window_businesses[s.code].setChecked(s.id in w.business_ids)
         self._active_texts()
 
     # --- saving ----------------------------------------------------------------------
@@ -338,17 +338,17 @@ class QueueSettingsPage(QWidget):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
-    def save_service(self) -> Op | None:
+    def save_business(self) -> Op | None:
         unit = self.norm_unit.currentData()
-        edit = ServiceEdit(self.code.text(), self.name_zh.text(), self.name_en.text(), self.prefix.text(),
+        edit = BusinessEdit(self.code.text(), self.name_zh.text(), self.name_en.text(), self.prefix.text(),
                            self.number_from.value(), self.number_to.value(),
                            Norm(self.norm_base.value(), self.norm_10k.value(),
                                 self.norm_unit_min.value() if unit else 0.0, unit))
         settings, actor = self.settings, self.actor
-        return self._attempt(lambda: settings.save_service(actor, edit))
+        return self._attempt(lambda: settings.save_business(actor, edit))
 
     def _window_codes(self) -> list[str]:
-        return [code for code, box in self.window_services.items() if box.isChecked()]
+        return [code for code, box in self.window_businesses.items() if box.isChecked()]
 
     def save_window(self) -> Op | None:
         row = self.window_table.currentRow()
@@ -363,12 +363,12 @@ class QueueSettingsPage(QWidget):
                                                 self.window_name.text(), self._window_codes())
         return self._attempt(lambda: settings.save_window(actor, number, name, codes, old_number=old))
 
-    def toggle_service(self) -> Op | None:
-        row = self.service_table.currentRow()
-        if not 0 <= row < len(self.services_list):
+    def toggle_business(self) -> Op | None:
+        row = self.business_table.currentRow()
+        if not 0 <= row < len(self.businesses_list):
             return None
-        service, settings, actor = self.services_list[row], self.settings, self.actor
-        return self._attempt(lambda: settings.set_service_active(actor, service.code, not service.active))
+        business, settings, actor = self.businesses_list[row], self.settings, self.actor
+        return self._attempt(lambda: settings.set_business_active(actor, business.code, not business.active))
 
     def toggle_window(self) -> Op | None:
         row = self.window_table.currentRow()

@@ -1,4 +1,4 @@
-"""Queue statistics by hour, service, clerk and day; window advice; the display board button."""
+"""Queue statistics by hour, business, clerk and day; window advice; the display board button."""
 
 from __future__ import annotations
 
@@ -98,10 +98,10 @@ class QueueStatsPage(QWidget):
                    self.tr("P90 wait"), self.tr("Max wait"), self.tr("Mean service (min)"),
                    self.tr("Within norm")]
         self.hour_table = make_table([self.tr("Hour")] + headers)
-        self.service_table = make_table([self.tr("Service")] + headers)
+        self.business_table = make_table([self.tr("Service")] + headers)
         self.clerk_table = make_table([self.tr("Clerk")] + headers + [self.tr("Paused (min)")])
         self.day_table = make_table([self.tr("Date")] + headers + [self.tr("Paused (min)")])
-        for table in (self.hour_table, self.service_table, self.clerk_table, self.day_table):
+        for table in (self.hour_table, self.business_table, self.clerk_table, self.day_table):
             # Columns as wide as their headings, so no heading is cut in any language, the last one over the
             # room left while it holds it; when they no longer fit, the table scrolls sideways inside itself.
             fill_with_last_column(table)
@@ -114,7 +114,7 @@ class QueueStatsPage(QWidget):
         advice_layout.addWidget(self.advice_map.table, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.hour_table, self.tr("By hour"))
-        self.tabs.addTab(self.service_table, self.tr("By service"))
+        self.tabs.addTab(self.business_table, self.tr("By service"))
         self.tabs.addTab(self.clerk_table, self.tr("By clerk"))
         self.tabs.addTab(self.day_table, self.tr("By day"))
         self.tabs.addTab(advice, self.tr("Window advice"))
@@ -228,7 +228,7 @@ class QueueStatsPage(QWidget):
             served=total.served, no_shows=total.no_shows, wait=_minutes(total.mean_wait),
             share=_share(total.share_within_norm), pause=report.pause_minutes))
         self._fill(self.hour_table, report.by_hour)
-        self._fill(self.service_table, report.by_service)
+        self._fill(self.business_table, report.by_business)
         self._fill(self.clerk_table, report.by_clerk, report.pause_by_clerk)
         self._fill(self.day_table, report.by_day, report.pause_by_day)
 

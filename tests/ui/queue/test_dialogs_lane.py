@@ -32,9 +32,9 @@ def block_lane(parent) -> threading.Event:
     return release
 
 
-def serving(services, admin, qtbot, service="savings"):
+def serving(services, admin, qtbot, business="savings"):
     services.queue.open_window(admin, 1)
-    services.queue.issue(service)
+    services.queue.issue(business)
     page = queue_page(services, admin, qtbot)
     page.counter.call_next()
     settle(qtbot)
@@ -46,15 +46,15 @@ def serving(services, admin, qtbot, service="savings"):
 def test_finish_reads_and_writes_off_the_gui_thread_and_a_double_press_writes_once(
         services, admin, monkeypatch, qtbot):
     page = serving(services, admin, qtbot)
-    reads = record_threads(monkeypatch, services.queue, "services")
+    reads = record_threads(monkeypatch, services.queue, "businesses")
     writes = record_threads(monkeypatch, services.queue, "finish")
     release = block_lane(page)
     dialog = page.counter.finish()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled() and dialog.service.count() == 0  # neutral until the services are read
+    assert not ok.isEnabled() and dialog.business.count() == 0  # neutral until the businesses are read
     release.set()
     settle(qtbot)
-    assert ok.isEnabled() and dialog.service.currentData() == "savings"
+    assert ok.isEnabled() and dialog.business.currentData() == "savings"
     dialog.amount.setText("800")
 
     release = block_lane(page)
@@ -122,9 +122,9 @@ def test_the_queue_page_is_built_without_reading_on_the_gui_thread(services, adm
     from branchdesk.ui.queue.page import QueuePage
 
     services.local.set(WINDOW_KEY, "2")
-    offered = {s.code for s in services.queue.services()}
+    offered = {s.code for s in services.queue.businesses()}
     threads = [record_threads(monkeypatch, obj, name) for obj, name in (
-        (services.queue, "overview"), (services.queue, "services"), (services.queue, "windows"),
+        (services.queue, "overview"), (services.queue, "businesses"), (services.queue, "windows"),
         (services.local, "get"), (services.branch, "is_set_up"), (services.branch, "settings"))]
     holder = QDialog()
     qtbot.addWidget(holder)

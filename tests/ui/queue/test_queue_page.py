@@ -133,7 +133,7 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert services.queue.current(2).status == "serving"
     clock.advance(minutes=7)
     dialog = opened(counter.finish(), qtbot)
-    assert dialog.service.currentData() == "savings" and dialog.amount.isVisibleTo(dialog)
+    assert dialog.business.currentData() == "savings" and dialog.amount.isVisibleTo(dialog)
     assert not dialog.units.isVisibleTo(dialog)
     dialog.amount.setText("25,000")
     assert save(dialog, qtbot)
@@ -349,13 +349,13 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, admin, qtbot)
     page.open_kiosk()
-    settle(qtbot)  # the permission and the audit, then the services, on the database lane
+    settle(qtbot)  # the permission and the audit, then the businesses, on the database lane
     kiosk = page.kiosk
     assert kiosk.isFullScreen() and kiosk.stack.currentIndex() == 0
-    assert kiosk.service_buttons["mail"].big.text() == "邮件包裹"
-    assert kiosk.service_buttons["mail"].small.text() == "Mail and parcels"
+    assert kiosk.business_buttons["mail"].big.text() == "邮件包裹"
+    assert kiosk.business_buttons["mail"].small.text() == "Mail and parcels"
     kiosk.priority.click()
-    kiosk.service_buttons["mail"].click()
+    kiosk.business_buttons["mail"].click()
     settle(qtbot)
     ticket = services.queue.ticket("A001")
     assert ticket.priority and ticket.status == "waiting"
@@ -392,7 +392,7 @@ def test_clerks_do_not_get_the_kiosk_button(services, clerk, qtbot):
 def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
     page = queue_page(services, admin, qtbot)
     dialog = opened(page.back_entry(), qtbot)
-    dialog.service.setCurrentIndex(dialog.service.findData("savings"))
+    dialog.business.setCurrentIndex(dialog.business.findData("savings"))
     dialog.written_at.setDateTime(dt.datetime(2026, 11, 24, 7, 5))
     dialog.priority.setChecked(True)
     dialog.amount.setText("abc")
@@ -419,12 +419,12 @@ def test_transfer_keeps_the_arrival_and_mail_counts_items(services, admin, clock
     page.counter.start()
     settle(qtbot)
     dialog = opened(page.counter.transfer(), qtbot)
-    assert dialog.service.findData("mail") == -1  # not to the service it already has
-    dialog.service.setCurrentIndex(dialog.service.findData("remittance"))
+    assert dialog.business.findData("mail") == -1  # not to the business it already has
+    dialog.business.setCurrentIndex(dialog.business.findData("remittance"))
     assert save(dialog, qtbot)
     settle(qtbot)
     moved = services.queue.ticket("A001")
-    assert (moved.status, moved.service_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
+    assert (moved.status, moved.business_code, moved.issued_at) == ("waiting", "remittance", first.issued_at)
     assert page.counter.current is None and "汇兑" in page.counter.message.text()
 
     services.queue.issue("mail")

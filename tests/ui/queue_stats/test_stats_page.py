@@ -31,7 +31,7 @@ def _head(services):
     return Actor(head.id, head.username, head.full_name, head.role)
 
 
-def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
+def test_statistics_by_hour_business_clerk_and_day(demo_services, qtbot):
     window = MainWindow(demo_services, _head(demo_services))
     qtbot.addWidget(window)
     page = window.show_area("queue_stats")
@@ -44,9 +44,9 @@ def test_statistics_by_hour_service_clerk_and_day(demo_services, qtbot):
     qtbot.waitUntil(lambda: page.report is not None and page.report.first == first, timeout=10000)
     report = demo_services.queue_reports.period(first, yesterday)
     assert page.hour_table.rowCount() == len(report.by_hour) > 0
-    assert page.service_table.item(0, 0).text() == "邮件包裹"
-    assert page.service_table.item(0, 1).text() == str(report.by_service[0].arrivals)
-    assert page.service_table.item(0, 8).text().endswith("%")
+    assert page.business_table.item(0, 0).text() == "邮件包裹"
+    assert page.business_table.item(0, 1).text() == str(report.by_business[0].arrivals)
+    assert page.business_table.item(0, 8).text().endswith("%")
     assert page.clerk_table.rowCount() == len(report.by_clerk) > 0
     assert page.day_table.rowCount() == 7
     total = report.total
@@ -147,22 +147,22 @@ def saved(op, page, qtbot) -> bool:
 
 def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
     page = settings_page(services, admin, qtbot)
-    page.service_table.selectRow(1)
+    page.business_table.selectRow(1)
     assert page.prefix.text() == "B"
     page.prefix.setText("A")
-    assert not saved(page.save_service(), page, qtbot)
+    assert not saved(page.save_business(), page, qtbot)
     assert page.message.text() == error("queue.prefix_taken", prefix="A", service="邮件包裹")
     assert page.prefix.text() == "A"  # what the user typed stays
     page.prefix.setText("B")
     page.number_to.setValue(500)
-    assert saved(page.save_service(), page, qtbot)
+    assert saved(page.save_business(), page, qtbot)
     assert page.message.text() == ui("QueueSettingsPage", "Saved.")
-    assert next(s for s in services.queue.services() if s.code == "savings").number_to == 500
-    assert page.service_table.item(1, 2).text() == "1–500"
+    assert next(s for s in services.queue.businesses() if s.code == "savings").number_to == 500
+    assert page.business_table.item(1, 2).text() == "1–500"
 
     page.window_number.setValue(4)
     page.window_name.setText("4号窗口")
-    page.window_services["savings"].setChecked(True)
+    page.window_businesses["savings"].setChecked(True)
     assert saved(page.add_window(), page, qtbot)
     assert [w.number for w in services.queue.windows()] == [1, 2, 3, 4]
     assert page.window_table.rowCount() == 4
@@ -175,15 +175,15 @@ def test_queue_settings_page_saves_and_shows_errors(services, admin, qtbot):
     assert services.queue_settings.target().share == 0.9
 
 
-def test_queue_settings_page_takes_a_service_and_a_window_out_of_use(services, admin, qtbot):
+def test_queue_settings_page_takes_a_business_and_a_window_out_of_use(services, admin, qtbot):
     page = settings_page(services, admin, qtbot)
-    page.service_table.selectRow(3)  # philately
-    assert page.service_active_button.text() == ui("QueueSettingsPage", "Stop offering it")
-    assert saved(page.toggle_service(), page, qtbot)
-    assert "philately" not in {s.code for s in services.queue.services()}
-    assert page.service_table.item(3, 4).text() == ui("QueueSettingsPage", "Not in use")
-    assert page.service_active_button.text() == ui("QueueSettingsPage", "Offer it again")
-    assert "philately" not in page.window_services  # a window cannot be given a service not offered
+    page.business_table.selectRow(3)  # philately
+    assert page.business_active_button.text() == ui("QueueSettingsPage", "Stop offering it")
+    assert saved(page.toggle_business(), page, qtbot)
+    assert "philately" not in {s.code for s in services.queue.businesses()}
+    assert page.business_table.item(3, 4).text() == ui("QueueSettingsPage", "Not in use")
+    assert page.business_active_button.text() == ui("QueueSettingsPage", "Offer it again")
+    assert "philately" not in page.window_businesses  # a window cannot be given a business not offered
 
     services.queue.open_window(admin, 3)
     page.window_table.selectRow(2)
@@ -199,22 +199,22 @@ def test_queue_settings_page_takes_a_service_and_a_window_out_of_use(services, a
 def test_queue_settings_read_and_save_off_the_gui_thread_and_a_double_press_saves_once(
         services, admin, monkeypatch, qtbot):
     settings = services.queue_settings
-    reads = record_threads(monkeypatch, settings, "services")
-    writes = record_threads(monkeypatch, settings, "save_service")
+    reads = record_threads(monkeypatch, settings, "businesses")
+    writes = record_threads(monkeypatch, settings, "save_business")
     page = settings_page(services, admin, qtbot)
     assert reads and all(t is not threading.main_thread() for t in reads)
-    page.service_table.selectRow(0)
+    page.business_table.selectRow(0)
     page.norm_base.setValue(9)
     release = block_lane(page)
-    assert page.save_service() is not None
-    assert page.save_service() is None and not page.save_service_button.isEnabled()
-    page.save_service_button.click()
+    assert page.save_business() is not None
+    assert page.save_business() is None and not page.save_business_button.isEnabled()
+    page.save_business_button.click()
     qtbot.wait(50)  # the GUI thread goes on while the lane is held
     assert writes == []
     release.set()
     assert saved(Op, page, qtbot)
     assert len(writes) == 1 and writes[0] is not threading.main_thread()
-    assert page.save_service_button.isEnabled()
+    assert page.save_business_button.isEnabled()
 
 
 def test_a_hidden_queue_settings_page_only_marks_itself_stale(services, admin, qtbot):
