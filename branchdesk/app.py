@@ -95,7 +95,13 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
 
     log.info("starting BranchDesk on %s", data_dir.root)
     try:
-        db = Database.open(data_dir.database, data_dir.backups)
+        if _upgrade_due(data_dir):
+            from branchdesk.ui.upgrade_notice import run_with_notice
+
+            _qt_application(lang)
+            db = run_with_notice(lambda: Database.open(data_dir.database, data_dir.backups))
+        else:
+            db = Database.open(data_dir.database, data_dir.backups)
     except UserError as err:
         log.warning("database refused: %s %s", err.code, err.params)
         _alert(translate_error(err, lang or "zh_CN"), lang)
@@ -133,6 +139,19 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
     finally:
         _wind_down_qt()  # again, harmless, if start-up failed half-way
         db.close()  # waits for the day's backup thread too
+
+
+def _upgrade_due(data_dir: DataDir) -> bool:
+    """An existing file of an older schema: its upgrade may take minutes, so a window says so."""
+    import sqlite3
+
+    from branchdesk.store import files, migrate
+
+    path = data_dir.database
+    try:
+        return path.stat().st_size > 0 and migrate.state_of(files.current_revision(path)) == "older"
+    except (OSError, sqlite3.Error, UserError):
+        return False  # no file, or one Database.open will refuse with its own message
 
 
 def _delete_now(obj) -> None:

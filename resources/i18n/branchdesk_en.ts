@@ -1387,6 +1387,17 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This new version of BranchDesk brings its data up to date. It happens once, and on a large file it may take a few minutes. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>BranchDesk is already running on this data folder ({path}); close it first.</source>

@@ -1388,6 +1388,17 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>正在升级数据库</translation>
+    </message>
+    <message>
+        <source>This new version of BranchDesk brings its data up to date. It happens once, and on a large file it may take a few minutes. Please do not switch the computer off.</source>
+        <translation>新版支局通正在把数据升级到新格式。只需进行一次，数据较多时可能需要几分钟。请勿关闭电脑。</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>BranchDesk is already running on this data folder ({path}); close it first.</source>
