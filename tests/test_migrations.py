@@ -134,3 +134,21 @@ def test_a_database_of_an_older_schema_is_backed_up_then_upgraded(tmp_path):
     assert files.current_revision(plain) == "0001"
     with closing(sqlite3.connect(path)) as conn, conn:  # closes, not only commits
         assert conn.execute("SELECT value FROM local_setting").fetchone() == ("en",)
+
+
+def test_a_daily_backup_that_fails_unexpectedly_is_still_reported(tmp_path, monkeypatch):
+    """Not only a UserError: whatever stops the day's backup, the branch must learn it has none."""
+    path = tmp_path / "b.sqlite3"
+    Database.open(path, tmp_path / "backups").close()
+
+    def broken_backup(*args, **kwargs):
+        raise RuntimeError("the compressor crashed")
+
+    monkeypatch.setattr(files, "backup", broken_backup)
+    db = Database.open(path, tmp_path / "backups")
+    try:
+        problem = db.wait_for_backup()
+    finally:
+        db.close()
+    assert problem is not None and problem.code == "backup.failed"
+    assert "the compressor crashed" in str(problem)

@@ -15,6 +15,7 @@ from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
+from branchdesk.errors import UserError
 from branchdesk.store import Database
 
 
@@ -33,6 +34,10 @@ class Services:
     queue_board: QueueBoard
     queue_settings: QueueSettingsService
     events: Events
+
+    def backup_problem(self) -> UserError | None:
+        """Why the day's backup, taken in the background at start, failed; None while it runs or went well."""
+        return self.db.backup_error
 
     @classmethod
     def build(cls, db: Database, clock: Clock | None = None, hasher: SecretHasher | None = None) -> "Services":

@@ -117,8 +117,13 @@ class Database:
             except UserError as err:
                 self.backup_error = err
                 log.error("the daily backup failed: %s (%s)", err, err.code)
-            except Exception:
+            except Exception as exc:  # a bug, but the branch must still learn it has no backup today
                 log.exception("the daily backup failed")
+                self.backup_error = UserError(
+                    "backup.failed",
+                    tr_noop("The backup could not be written to {folder} ({problem}); the database is untouched."),
+                    folder=str(backup_dir), problem=str(exc) or type(exc).__name__,
+                )
 
         self._backup = threading.Thread(target=work, name="branchdesk-daily-backup")
         self._backup.start()

@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
         self.branch_label = QLabel()
         self.person_label = QLabel()
         self.clock_label = QLabel()
+        # Short, in red, the reason in its tooltip: a branch must learn at once that it has no backup today.
+        self.backup_label = QLabel(self.tr("Today's backup failed"))
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_label.hide()
         bar = self.statusBar()
+        bar.addWidget(self.backup_label)
         bar.addWidget(self.branch_label, 1)
         bar.addWidget(self.person_label)
         bar.addPermanentWidget(self.clock_label)
@@ -190,7 +195,14 @@ class MainWindow(QMainWindow):
             self.branch_label.setText(self.tr("Branch not set up"))
         self._tick()
 
+    def _show_backup_problem(self) -> None:
+        problem = self.services.backup_problem()
+        if problem is not None:
+            self.backup_label.setToolTip(tr_error(problem))
+        self.backup_label.setVisible(problem is not None)
+
     def _tick(self) -> None:
+        self._show_backup_problem()
         settings = self.settings
         now = self.services.clock.now()
         local = now.astimezone(settings.zone) if settings else now.astimezone()

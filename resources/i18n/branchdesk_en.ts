@@ -633,6 +633,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Branch not set up</source>
         <translation type="unfinished"></translation>
     </message>

@@ -634,6 +634,10 @@ Please save a report and give it to your administrator.</source>
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>今日备份失败</translation>
+    </message>
+    <message>
         <source>Branch not set up</source>
         <translation>网点尚未设置</translation>
     </message>

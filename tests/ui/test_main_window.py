@@ -162,3 +162,22 @@ def test_the_window_opens_within_the_screen():
     assert opening_size(QSize(1920, 1040)) == QSize(1280, 800)
     assert opening_size(QSize(1366, 768)) == QSize(1280, 728)
     assert opening_size(QSize(1366, 728)) == QSize(1280, 688)  # a taskbar took 40 px
+
+
+def test_a_failed_daily_backup_shows_in_the_status_bar(services, admin, qtbot):
+    from branchdesk.errors import UserError
+
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    assert not window.backup_label.isVisible()
+    services.db.backup_error = UserError(
+        "disk.short", "Not enough free disk space in {folder}: {needed} needed, {free} free. "
+        "Free some space (old backups can be moved elsewhere); nothing was changed.",
+        folder="/data/backups", needed="300 MB", free="12 MB")
+    window._tick()
+    assert window.backup_label.isVisible()
+    assert window.backup_label.text() == ui("MainWindow", "Today's backup failed")
+    assert window.backup_label.toolTip() == error("disk.short", folder="/data/backups", needed="300 MB",
+                                                  free="12 MB")
