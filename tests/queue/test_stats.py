@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
 from branchdesk.services.queue import stats
 from branchdesk.services.queue.demo import is_market_day
@@ -93,3 +94,23 @@ def test_demo_built_mid_morning_has_a_live_queue(db, cheap_hasher):
     # the day goes on from where the demo left it
     next_ticket = services.queue.issue("mail")
     assert next_ticket.business_date == ten.date() and next_ticket.code != "A001"
+
+
+@given(first=st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 1, 1)),
+       length=st.integers(min_value=1, max_value=120))
+def test_weekday_counts_count_each_weekday_in_the_history(first, length):
+    last = first + dt.timedelta(days=length - 1)
+    days = [first + dt.timedelta(days=n) for n in range(length)]
+    assert stats.weekday_counts(first, last) == {w: sum(d.weekday() == w for d in days) for w in range(7)}
+
+
+def test_a_branch_with_ten_days_of_history_reads_its_mondays_right():
+    """Ten days hold two Mondays: 60 arrivals in a Monday hour are 30 an hour, not 60 (issue 8, item 3)."""
+    cells = {(0, 9): stats.HourCell(arrivals=60, norm_sum=60 * 4.0)}
+    first = dt.date(2026, 11, 9)  # a Monday
+    (advice,) = stats.advise_cells(cells, stats.weekday_counts(first, first + dt.timedelta(days=9)), 1,
+                                   stats.AdviceTarget(0.8, 10))
+    assert advice.arrivals_per_hour == 30
+    halved = stats.advise_cells({(0, 9): stats.HourCell(arrivals=30, norm_sum=30 * 4.0)},
+                                dict.fromkeys(range(7), 1), 1, stats.AdviceTarget(0.8, 10))
+    assert advice.windows == halved[0].windows

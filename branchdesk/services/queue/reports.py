@@ -115,8 +115,8 @@ class QueueReports:
         figures.ensure_built(self.db, oldest, last, zone)
         with self.db.reading() as s:
             cells = figures.stored_hour_cells(s, oldest, last, norms)
-        covered_weeks = max(1, round(((last - oldest).days + 1) / 7))
-        return stats.advise_cells(cells, covered_weeks, target)
+        weeks_of_history = ((last - oldest).days + 1) // 7
+        return stats.advise_cells(cells, stats.weekday_counts(oldest, last), weeks_of_history, target)
 
     def advice_now(self, target: stats.AdviceTarget | None = None) -> stats.HourAdvice | None:
         """The advice for the current hour of the week, for the home page."""

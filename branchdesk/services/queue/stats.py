@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import zip_longest
-from typing import Sequence
+from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -311,23 +311,34 @@ def hour_cells(facts: list[TicketFacts], norm_minutes: dict[str, float]) -> dict
 
 def advise(facts: list[TicketFacts], weeks: int, target: AdviceTarget,
            norm_minutes: dict[str, float]) -> list[HourAdvice]:
-    """Window advice from raw tickets (see advise_cells)."""
-    return advise_cells(hour_cells(facts, norm_minutes), weeks, target)
+    """Window advice from raw tickets of `weeks` whole weeks (see advise_cells)."""
+    return advise_cells(hour_cells(facts, norm_minutes), dict.fromkeys(range(7), weeks), weeks, target)
 
 
-def advise_cells(cells: dict[tuple[int, int], HourCell], weeks: int, target: AdviceTarget) -> list[HourAdvice]:
+def weekday_counts(first: dt.date, last: dt.date) -> dict[int, int]:
+    """How often each weekday (0 = Monday) occurs from `first` to `last`, both included."""
+    full_weeks, rest = divmod((last - first).days + 1, 7)
+    counts = dict.fromkeys(range(7), full_weeks)
+    for offset in range(rest):
+        counts[(first.weekday() + offset) % 7] += 1
+    return counts
+
+
+def advise_cells(cells: dict[tuple[int, int], HourCell], occurrences: Mapping[int, int], weeks: int,
+                 target: AdviceTarget) -> list[HourAdvice]:
     """Windows to open for each hour of the week, by Erlang C on the mean arrivals of the past weeks.
 
-    Service time is the measured mean of that hour when there are at least
-    MIN_HISTORY_WEEKS of history, else the arrivals' norms.
+    An hour's rate is its arrivals divided by how often its weekday occurs in the history
+    (`occurrences`, weekday → days): with ten days of history Monday occurs twice, not
+    round(10 / 7) = once. Service time is the measured mean of that hour when there are at
+    least MIN_HISTORY_WEEKS (`weeks`) of history, else the arrivals' norms.
     """
-    if weeks <= 0:
-        return []
     advice = []
     for (weekday, hour), cell in sorted(cells.items()):
-        if not cell.arrivals:
+        days = occurrences.get(weekday, 0)
+        if not cell.arrivals or days <= 0:
             continue
-        rate = cell.arrivals / weeks
+        rate = cell.arrivals / days
         from_norms = weeks < MIN_HISTORY_WEEKS or not cell.service_count
         minutes = cell.norm_sum / cell.arrivals if from_norms else cell.service_sum / cell.service_count
         windows = erlang.windows_needed(rate, minutes, target.share, target.within_minutes)
