@@ -127,6 +127,21 @@ def test_pause_needs_a_reason_and_blocks_calls(queue, admin):
     assert queue.call_next(admin, 1).code == "A001"
 
 
+@pytest.mark.parametrize("step", ["called", "serving"])
+def test_a_window_with_a_customer_at_it_cannot_be_closed(queue, admin, step):
+    """Closing it would strand the customer: nothing could finish, hold or transfer the ticket (issue 8, item 4)."""
+    queue.issue("mail")
+    queue.call_next(admin, 1)
+    if step == "serving":
+        queue.start(admin, 1)
+    with pytest.raises(UserError) as err:
+        queue.close_window(admin, 1)
+    assert err.value.code == "queue.finish_first"
+    assert queue.current(1).status == step  # nothing changed: the window still has its customer
+    assert queue.hold(admin, 1).status == "held"
+    queue.close_window(admin, 1)  # with the customer on hold, the window may close
+
+
 @pytest.mark.parametrize("call", [
     lambda q, a: q.call_next(a, 2),  # window 2 was never opened
     lambda q, a: q.call_next(a, 9),

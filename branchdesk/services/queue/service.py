@@ -273,11 +273,7 @@ class QueueService(Publisher):
     def pause_window(self, actor: Actor, number: int, reason: str) -> None:
         if not reason.strip():
             raise UserError("queue.pause_reason", tr_noop("Say why the window is paused."))
-        with self.db.reading() as s:
-            if _current(s, _window(s, number)) is not None:
-                raise UserError("queue.finish_first",
-                                tr_noop("Finish, hold or transfer the customer at the window first."))
-        self._window_state(actor, number, PAUSED, "pause", reason.strip())
+        self._window_state(actor, number, PAUSED, "pause", reason.strip(), require_free=True)
 
     @publishes(QUEUE)
     def resume_window(self, actor: Actor, number: int) -> None:
@@ -285,12 +281,17 @@ class QueueService(Publisher):
 
     @publishes(QUEUE)
     def close_window(self, actor: Actor, number: int) -> None:
-        self._window_state(actor, number, CLOSED, "close", None)
+        # A customer called or served here would be stranded: nothing could finish, hold,
+        # transfer or void their ticket at a closed window.
+        self._window_state(actor, number, CLOSED, "close", None, require_free=True)
 
-    def _window_state(self, actor: Actor, number: int, state: str, kind: str, reason: str | None) -> None:
+    def _window_state(self, actor: Actor, number: int, state: str, kind: str, reason: str | None,
+                      require_free: bool = False) -> None:
         now = self.clock.now()
         with self.db.transaction() as s:
             window = _window(s, number)
+            if require_free:
+                _require_free(s, window)
             window.state, window.pause_reason = state, reason
             window.staff_id = actor.staff_id if state != CLOSED else None
             s.add(WindowEvent(window_id=window.id, kind=kind, at=now, staff_id=actor.staff_id, reason=reason))
