@@ -4,42 +4,14 @@ a double press acts once, and a refused call shows its message and changes nothi
 
 from __future__ import annotations
 
-import threading
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.ops import Op, lanes
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.signin import SignInWindow
 from tests.ui.texts import error, ui
-
-
-def settle(qtbot) -> None:
-    qtbot.waitUntil(lanes().idle, timeout=10000)
-
-
-def record_threads(monkeypatch, obj, name: str) -> list[threading.Thread]:
-    """Wrap `obj.name` so that each call notes the thread it ran on."""
-    threads: list[threading.Thread] = []
-    method = getattr(obj, name)
-
-    def wrapper(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return method(*args, **kwargs)
-    monkeypatch.setattr(obj, name, wrapper)
-    return threads
-
-
-def block_lane(parent) -> threading.Event:
-    """Hold the database lane with an op that waits; set the event to let it go."""
-    release = threading.Event()
-    Op(parent, lambda: release.wait(10)).run()
-    return release
-
-
-def off_gui(threads: list[threading.Thread]) -> bool:
-    return bool(threads) and all(t is not threading.main_thread() for t in threads)
+from tests.ui.lanes import block_lane, off_gui, record_threads, settle
 
 
 def audit_actions(services) -> list[str]:

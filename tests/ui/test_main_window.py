@@ -7,17 +7,12 @@ from PySide6.QtCore import Qt
 from branchdesk.services.roles import Role
 from branchdesk.ui.i18n import role_label
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.ops import lanes
 from branchdesk.ui.shell import Shell
 from branchdesk.ui.tables import LATE_BACKGROUND
 from tests.ui.texts import error, ui
+from tests.ui.lanes import settle
 
 NAV_SOURCES = ["Home", "Attendance", "Queue", "Board & statistics", "Queue settings", "Staff", "Settings"]
-
-
-def settle(qtbot):
-    """Reads and writes run on the operations layer's lanes: wait until every outcome is shown."""
-    qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
 def _nav_texts(window: MainWindow) -> list[str]:

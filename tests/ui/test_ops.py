@@ -13,10 +13,7 @@ from branchdesk.errors import UserError
 from branchdesk.services.events import QUEUE, STAFF
 from branchdesk.ui import ops
 from branchdesk.ui.ops import DB, IO, Op, changes, lanes, on_change
-
-
-def settle(qtbot) -> None:
-    qtbot.waitUntil(lanes().idle, timeout=10_000)
+from tests.ui.lanes import settle
 
 
 def test_results_come_back_on_the_gui_thread(qtbot):

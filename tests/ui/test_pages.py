@@ -12,14 +12,9 @@ from branchdesk.services.roles import Role
 from branchdesk.services.staff import NewStaff
 from branchdesk.ui.i18n import format_date, role_label
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.ops import lanes
 from branchdesk.ui.pages.settings import ChangeSecretDialog
-from tests.ui.queue.test_dialogs_lane import block_lane, record_threads
 from tests.ui.texts import error, ui
-
-
-def settle(qtbot) -> None:
-    qtbot.waitUntil(lanes().idle, timeout=10000)
+from tests.ui.lanes import block_lane, record_threads, settle
 
 
 def page_of(services, actor, key, qtbot, shown=False):

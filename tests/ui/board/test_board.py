@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard, chosen_screen
-from branchdesk.ui.ops import lanes
 from tests.ui.texts import ui
-
-
-def settle(qtbot):
-    qtbot.waitUntil(lanes().idle, timeout=10000)
+from tests.ui.lanes import settle
 
 
 class FakeVoice:

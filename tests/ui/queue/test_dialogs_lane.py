@@ -7,29 +7,11 @@ import threading
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from branchdesk.ui.ops import Op, lanes
+from branchdesk.ui.ops import lanes
 from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY
-from tests.ui.queue.test_queue_page import opened, queue_page, save, settle
+from tests.ui.queue.test_queue_page import opened, queue_page, save
 from tests.ui.texts import error, ui
-
-
-def record_threads(monkeypatch, obj, name: str) -> list[threading.Thread]:
-    """Wrap `obj.name` so that each call notes the thread it ran on."""
-    threads: list[threading.Thread] = []
-    method = getattr(obj, name)
-
-    def wrapper(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return method(*args, **kwargs)
-    monkeypatch.setattr(obj, name, wrapper)
-    return threads
-
-
-def block_lane(parent) -> threading.Event:
-    """Hold the database lane with an op that waits; set the event to let it go."""
-    release = threading.Event()
-    Op(parent, lambda: release.wait(10)).run()
-    return release
+from tests.ui.lanes import block_lane, record_threads, settle
 
 
 def serving(services, admin, qtbot, business="savings"):

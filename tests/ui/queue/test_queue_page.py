@@ -16,12 +16,12 @@ from branchdesk.services.roles import Role
 from branchdesk.services.staff import NewStaff
 from branchdesk.store.models import Ticket
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.ops import lanes
 from branchdesk.ui.queue.counter import WINDOW_KEY
 from branchdesk.ui.queue.kiosk import PRINT_FAILED
 from branchdesk.ui.queue.printing import ESCPOS_KEY
 from tests.conftest import ADMIN_PASSWORD, SHANGHAI
 from tests.ui.texts import error, ui
+from tests.ui.lanes import settle
 
 
 class Printer:
@@ -74,11 +74,6 @@ def queue_page(services, actor, qtbot):
     page.main_window_for_test = window  # the page alone does not keep its window alive
     settle(qtbot)
     return page
-
-
-def settle(qtbot):
-    """Steps and reads run on the operations layer's lanes: wait until every outcome is shown."""
-    qtbot.waitUntil(lanes().idle, timeout=10000)
 
 
 def save(dialog, qtbot) -> bool:

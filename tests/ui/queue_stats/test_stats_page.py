@@ -14,7 +14,7 @@ from branchdesk.ui.ops import Op, lanes
 from branchdesk.ui.i18n import weekday_name
 from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text, opening_hours
 from branchdesk.ui.queue_stats.page import _minutes, _share
-from tests.ui.queue.test_dialogs_lane import block_lane, record_threads
+from tests.ui.lanes import block_lane, record_threads
 from tests.ui.texts import error, ui
 
 SUMMARY = ("{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} no-shows; mean wait {wait} min, "
