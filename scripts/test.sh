@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # speech: the test extra brings PySide6-Addons, whose QtTextToSpeech needs libpulse0.
-scripts/bootstrap.sh test runtime speech
+scripts/bootstrap.sh test,hq runtime speech
 export QT_QPA_PLATFORM=offscreen
 echo "Checking the layering contracts (import-linter)"
 .venv/bin/lint-imports --no-cache

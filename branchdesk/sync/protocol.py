@@ -263,6 +263,16 @@ def public_text(key: Ed25519PublicKey) -> str:
     return _b64(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
 
 
+def check_public_key(public: object) -> None:
+    """A received public key must be one: 32 bytes of Ed25519, in base64."""
+    try:
+        if not isinstance(public, str):
+            raise ValueError
+        Ed25519PublicKey.from_public_bytes(_unb64(public))
+    except (ProtocolError, ValueError):
+        raise ProtocolError("bad_request", "not an Ed25519 public key") from None
+
+
 def key_id(public: str) -> str:
     """Sixteen hex digits naming a public key, short enough to compare by eye."""
     return sha256_hex(_unb64(public))[:16]
