@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     revoke = branch.add_parser("revoke", help="revoke a branch's credentials")
     revoke.add_argument("code")
+    profile = branch.add_parser("set", help="the branch's name and grade, as the county fixes them")
+    profile.add_argument("code")
+    profile.add_argument("--name")
+    profile.add_argument("--grade", type=int, choices=(1, 2, 3, 4))
+
+    announce = commands.add_parser("announce", help="a county announcement for the branches' home pages")
+    announce.add_argument("title")
+    announce.add_argument("body", nargs="?", default="")
+    announce.add_argument("--branch", help="only this branch (default: every branch)")
 
     people = commands.add_parser("users", help="county staff who sign in to HQ's page").add_subparsers(
         dest="action", required=True)
@@ -105,6 +114,12 @@ def _administer(args: argparse.Namespace, db: HQDatabase, data_dir: Path | None)
         elif args.action == "revoke":
             count = registry.revoke(db, args.code, _now())
             print(say(lang, "revoked", code=args.code.upper(), count=count))
+        elif args.action == "set":
+            registry.set_profile(db, args.code, _now(), name=args.name, grade=args.grade)
+            print(say(lang, "profile_set", code=args.code.upper()))
+    elif args.command == "announce":
+        registry.announce(db, args.title, args.body, args.branch, _now())
+        print(say(lang, "announced", scope=args.branch.upper() if args.branch else say(lang, "all_branches")))
     elif args.command == "users":
         if args.action == "add":
             password = _password(lang, args.password_stdin)

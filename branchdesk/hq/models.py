@@ -72,7 +72,7 @@ class Branch(HQBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(80))
-    grade: Mapped[str | None] = mapped_column(String(20))
+    grade: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTC)
 
 

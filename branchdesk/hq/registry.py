@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from branchdesk.hq.database import HQDatabase
-from branchdesk.hq.models import Branch, BranchState, Credential, EnrolmentCode, HQKey
+from branchdesk.hq.models import Branch, BranchState, Credential, EnrolmentCode, HQKey, Outgoing
 from branchdesk.sync import protocol
 from branchdesk.sync.protocol import KeyPair, ProtocolError
 
@@ -147,3 +147,35 @@ def _branch(s: Session, code: str) -> Branch:
     if branch is None:
         raise HQError("no_branch", code=code)
     return branch
+
+
+def announce(db: HQDatabase, title: str, body: str, branch_code: str | None, now: dt.datetime) -> str:
+    """A county announcement for one branch or all of them; it goes down with the next pull."""
+    if not title.strip():
+        raise HQError("empty_title")
+    announcement_id = str(uuid.uuid4())
+    with db.transaction() as s:
+        branch_id = _branch(s, branch_code).id if branch_code else None
+        s.add(Outgoing(branch_id=branch_id, entity="announcement", entity_id=announcement_id, op="insert",
+                       payload=protocol.canonical({"title": title.strip(), "body": body.strip(),
+                                                   "published_at": protocol.wire_time(now)}).decode(),
+                       created_at=now))
+    return announcement_id
+
+
+def set_profile(db: HQDatabase, branch_code: str, now: dt.datetime, name: str | None = None,
+                grade: int | None = None) -> None:
+    """The branch's name and grade as the county fixes them; sent down to the branch."""
+    if grade is not None and not 1 <= grade <= 4:
+        raise HQError("bad_grade")
+    with db.transaction() as s:
+        branch = _branch(s, branch_code)
+        if name is not None and name.strip():
+            branch.name = name.strip()
+        if grade is not None:
+            branch.grade = grade
+        profile: dict[str, object] = {"name": branch.name}
+        if branch.grade is not None:
+            profile["grade"] = branch.grade
+        s.add(Outgoing(branch_id=branch.id, entity="branch_profile", entity_id=branch.code, op="update",
+                       payload=protocol.canonical(profile).decode(), created_at=now))

@@ -8,6 +8,11 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "bad_branch_code": "网点代码“{code}”无效：只能用大写字母、数字、- 和 _，最多 20 个字符。",
     "empty_name": "网点名称不能为空。",
+    "empty_title": "公告标题不能为空。",
+    "bad_grade": "网点等级只能是 1 到 4。",
+    "announced": "公告已发布（{scope}），网点下次同步时收到。",
+    "all_branches": "所有网点",
+    "profile_set": "已更新网点 {code} 的名称和等级，网点下次同步时收到。",
     "branch_exists": "网点 {code} 已经存在。要给它新的登记码，请用 branchdesk-hq branch code {code}。",
     "no_branch": "没有代码为 {code} 的网点。用 branchdesk-hq branch list 查看所有网点。",
     "user_exists": "用户 {username} 已经存在。",
@@ -36,6 +41,11 @@ ZH: dict[str, str] = {
 EN: dict[str, str] = {
     "bad_branch_code": "Branch code '{code}' is not valid: capitals, digits, - and _ only, at most 20 characters.",
     "empty_name": "The branch name cannot be empty.",
+    "empty_title": "The announcement needs a title.",
+    "bad_grade": "A branch grade is 1 to 4.",
+    "announced": "Announcement published ({scope}); branches receive it when they next sync.",
+    "all_branches": "every branch",
+    "profile_set": "Branch {code}'s name and grade updated; the branch receives them when it next syncs.",
     "branch_exists": "Branch {code} exists already. For a new enrolment code: branchdesk-hq branch code {code}.",
     "no_branch": "No branch has the code {code}. See them all with branchdesk-hq branch list.",
     "user_exists": "User {username} exists already.",

@@ -1736,6 +1736,34 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync with the county/HQ server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol this branch with HQ (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is waiting, when sync last worked, the last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +1797,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send and receive everything now; exit 0 when HQ holds every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2041,114 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch is not enrolled with HQ yet. Enrol it with the address and code from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ says this credential belongs to another branch. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds part of a transaction; sync has stopped. Call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ speaks a different version of the sync protocol. Update BranchDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code: it has 20 letters and digits. Check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an HQ address: it starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ sent data this version of BranchDesk does not know ({entity}). Update BranchDesk; nothing was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ is busy; sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refused a request as malformed ({detail}). Sync will try again; if it keeps failing, call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of changes was too large for HQ. Sync will try again; if it keeps failing, call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ had seen this request before; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ is missing earlier changes; sync is sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch is enrolled with HQ at {url} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ: {url} (branch {branch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: {when}; waiting: {waiting} change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ. {waiting} change(s) are kept here until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} change(s) sent, {pulled} received from HQ; {waiting} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

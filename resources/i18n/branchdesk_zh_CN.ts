@@ -1737,6 +1737,34 @@ Please save a report and give it to your administrator.</source>
         <translation>PDF 的保存位置</translation>
     </message>
     <message>
+        <source>sync with the county/HQ server</source>
+        <translation>与县局服务器同步</translation>
+    </message>
+    <message>
+        <source>enrol this branch with HQ (once)</source>
+        <translation>把本网点登记到县局（只需一次）</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <translation>县局服务器地址，或登记二维码的内容</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation>一次性登记码</translation>
+    </message>
+    <message>
+        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <translation>县局登记的网点代码（默认：本网点代码）</translation>
+    </message>
+    <message>
+        <source>what is waiting, when sync last worked, the last error</source>
+        <translation>待发送的数据、上次同步成功的时间和最近的错误</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation>数据库维护</translation>
     </message>
@@ -1771,6 +1799,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
         <translation>{path}（{day}，到达 {arrivals} 人）</translation>
+    </message>
+    <message>
+        <source>send and receive everything now; exit 0 when HQ holds every change</source>
+        <translation>立即发送和接收全部数据；县局收齐所有变更时返回 0</translation>
     </message>
     <message>
         <source>warning: {message}</source>
@@ -2011,6 +2043,114 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>不能停用自己的账号，也不能修改自己的岗位。</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
+        <translation>连不上县局服务器：{detail}。数据保存在本机，网络恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>This branch is not enrolled with HQ yet. Enrol it with the address and code from HQ.</source>
+        <translation>本网点还没有登记到县局。请用县局提供的地址和登记码登记。</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation>县局已吊销本网点的凭据。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation>县局不认识本网点的凭据。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ says this credential belongs to another branch. Ask the county office for a new enrolment code.</source>
+        <translation>县局说这个凭据属于另一个网点。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <translation>县局无法验证本网点的签名。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <translation>县局保存的同一编号的变更与本机不同（第 {seq} 条）；本机数据库是否从备份恢复过？同步已停止，请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ holds part of a transaction; sync has stopped. Call the county office.</source>
+        <translation>县局只收到了一次操作的一部分，同步已停止。请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ speaks a different version of the sync protocol. Update BranchDesk.</source>
+        <translation>县局服务器使用的同步协议版本不同。请更新 BranchDesk。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask the county office for a new one.</source>
+        <translation>这个登记码已经用过了。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the county office for a new one.</source>
+        <translation>这个登记码已过期。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code: it has 20 letters and digits. Check it and type it again.</source>
+        <translation>这不是登记码：登记码由 20 个字母和数字组成。请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>That is not an HQ address: it starts with http:// or https://.</source>
+        <translation>这不是县局服务器地址：地址以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>HQ sent data this version of BranchDesk does not know ({entity}). Update BranchDesk; nothing was skipped.</source>
+        <translation>县局发来了本版本 BranchDesk 不认识的数据（{entity}）。请更新 BranchDesk；没有数据被跳过。</translation>
+    </message>
+    <message>
+        <source>HQ is busy; sync will try again shortly.</source>
+        <translation>县局服务器正忙，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>HQ refused a request as malformed ({detail}). Sync will try again; if it keeps failing, call the county office.</source>
+        <translation>县局认为请求格式有误（{detail}）。稍后自动重试；如果一直失败，请联系县局。</translation>
+    </message>
+    <message>
+        <source>A batch of changes was too large for HQ. Sync will try again; if it keeps failing, call the county office.</source>
+        <translation>一批变更超出了县局的大小限制。稍后自动重试；如果一直失败，请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ had seen this request before; sync will try again.</source>
+        <translation>县局已收到过这个请求，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>HQ is missing earlier changes; sync is sending them again.</source>
+        <translation>县局缺少之前的变更，正在重新发送。</translation>
+    </message>
+    <message>
+        <source>This branch is enrolled with HQ at {url} already.</source>
+        <translation>本网点已经登记到县局服务器 {url}。</translation>
+    </message>
+    <message>
+        <source>HQ: {url} (branch {branch})</source>
+        <translation>县局服务器：{url}（网点 {branch}）</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}; waiting: {waiting} change(s)</source>
+        <translation>上次同步：{when}；待发送：{waiting} 条变更</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ. {waiting} change(s) are kept here until it is.</source>
+        <translation>尚未登记到县局。{waiting} 条变更保存在本机，登记后发送。</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最近的错误：{error}</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <translation>本机时钟与县局相差 {minutes} 分钟，请校准。</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <translation>已登记到县局。县局密钥编号为 {key_id}，应与县局打印的一致。</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} change(s) sent, {pulled} received from HQ; {waiting} waiting.</source>
+        <translation>同步完成：发送 {pushed} 条变更，从县局收到 {pulled} 条；待发送 {waiting} 条。</translation>
     </message>
     <message>
         <source>The current PIN or password is wrong.</source>

@@ -22,7 +22,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=20), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
-    sa.Column('grade', sa.String(length=20), nullable=True),
+    sa.Column('grade', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_branch')),
     sa.UniqueConstraint('code', name=op.f('uq_branch_code'))
