@@ -80,3 +80,8 @@ def parse_yuan(text: str) -> int:
     if value > MAX_YUAN:
         raise UserError("queue.amount_too_large", tr_noop("{text} is more than a window handles."), text=text)
     return int(value * 100)
+
+
+def yuan_text(fen: int) -> str:
+    """1234550 → '12,345.50', as the counter shows an amount back."""
+    return f"{Decimal(fen) / 100:,.2f}"
