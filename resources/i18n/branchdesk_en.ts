@@ -184,6 +184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, within opening hours ({hours}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +939,7 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can return until</source>
+        <source>Back until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -184,6 +184,10 @@
         <translation>休息</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>, within opening hours ({hours}).</source>
         <translation>，须在营业时间内（{hours}）。</translation>
     </message>
@@ -936,7 +940,7 @@ Please save a report and give it to your administrator.</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <source>Can return until</source>
+        <source>Back until</source>
         <translation>可重叫至</translation>
     </message>
     <message>

@@ -40,6 +40,7 @@ class AmountCorrectionDialog(_BusinessDialog):
         self.form.addRow("", self.recorded)
         self.form.addRow(self.tr("Right amount (yuan)"), self.amount)
         self.form.addRow(self.tr("Reason"), self.reason)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())  # a refusal never squeezes the form
         self._enable()
 
     def write(self) -> Callable[[], TicketInfo]:

@@ -71,7 +71,6 @@ class QueuePage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.policy_label, 1)
         top.addWidget(self.back_entry_button)
-        top.addWidget(self.correct_button)
         top.addWidget(self.printer_button)
         top.addWidget(self.screen_choice)
         top.addWidget(self.kiosk_button)
@@ -100,7 +99,7 @@ class QueuePage(QWidget):
 
         # Today's no-shows that may still come back (the printed ticket says they may): called by code.
         self.no_show_table = make_table([self.tr("Number"), self.tr("No-show at"), self.tr("Window"),
-                                         self.tr("Can return until")])
+                                         self.tr("Back until")])
         self.no_show_table.setMaximumHeight(150)
         self.no_show_table.cellDoubleClicked.connect(lambda row, _column: self.call_back_no_show(row))
         self.no_show_button = QPushButton(self.tr("Call back at my window"))
@@ -120,6 +119,8 @@ class QueuePage(QWidget):
         right.addWidget(self.held_box)
         right.addWidget(self.no_show_box)
         right.addStretch(1)
+        # Below the lists, not in the top bar: that row has no room left in a longer language.
+        right.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 11)
