@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AmountCorrectionDialog</name>
+    <message>
+        <source>Correct an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <source>e.g. 12000 or 12,000.50</source>
@@ -126,6 +161,34 @@
     </message>
     <message>
         <source>Time on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: from {first} to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within opening hours {opens}–{closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within opening hours ({hours}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +344,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount recorded: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +425,53 @@
     </message>
     <message>
         <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterRulesGroup</name>
+    <message>
+        <source>No-shows and back-entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entered times must be within opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-show can be called back for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +879,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an amount recorded at finish (duty manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +931,31 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No-show at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: amount corrected to ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,10 +1658,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{text} is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{text} is more than a window handles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1998,43 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-show can be called back within 0 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entry reaches 0 to {most} days before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether back-entry keeps to opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered from {first} to today only; ask the duty manager (queue settings) to allow older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was a no-show at {time}; it can be called back only within {minutes} min of that. Issue a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the amount is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket {code} is from {date}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch was closed on {date}; check the date on the paper ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on {date} is outside the opening hours ({opens}–{closes}); check the time on the paper ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,6 +2051,14 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Enter the amount in yuan for {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code} has not been finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} records no amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AmountCorrectionDialog</name>
+    <message>
+        <source>Correct an amount</source>
+        <translation>更正金额</translation>
+    </message>
+    <message>
+        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <translation>原登记金额保留在号票记录中；更正作为新记录追加，统计按更正后的金额计算。</translation>
+    </message>
+    <message>
+        <source>e.g. B012</source>
+        <translation>例如 B012</translation>
+    </message>
+    <message>
+        <source>Recorded: ¥{amount}</source>
+        <translation>原登记：¥{amount}</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation>例如 12000 或 12,000.50</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Right amount (yuan)</source>
+        <translation>正确金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <source>e.g. 12000 or 12,000.50</source>
@@ -127,6 +162,34 @@
     <message>
         <source>Time on paper</source>
         <translation>纸质记录时间</translation>
+    </message>
+    <message>
+        <source>Allowed: today only</source>
+        <translation>允许补录：仅限今天</translation>
+    </message>
+    <message>
+        <source>Allowed: from {first} to today</source>
+        <translation>允许补录：{first} 至今天</translation>
+    </message>
+    <message>
+        <source>, at any time.</source>
+        <translation>，不限时段。</translation>
+    </message>
+    <message>
+        <source>, within opening hours {opens}–{closes}.</source>
+        <translation>，须在营业时间 {opens}–{closes} 内。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, within opening hours ({hours}).</source>
+        <translation>，须在营业时间内（{hours}）。</translation>
     </message>
 </context>
 <context>
@@ -281,6 +344,10 @@
         <translation>{code} 办理用时 {served} 分钟，在时限 {norm} 分钟之内</translation>
     </message>
     <message>
+        <source>Amount recorded: ¥{amount}</source>
+        <translation>登记金额：¥{amount}</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
@@ -359,6 +426,53 @@
     <message>
         <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
         <translation>叫号规则：按等候时间，优先号提前 {bonus} 分钟计</translation>
+    </message>
+</context>
+<context>
+    <name>CounterRulesGroup</name>
+    <message>
+        <source>No-shows and back-entry</source>
+        <translation>过号重叫与补录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>today and </source>
+        <translation>今天及之前 </translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation>仅限今天</translation>
+    </message>
+    <message>
+        <source>Back-entered times must be within opening hours</source>
+        <translation>补录时间须在营业时间内</translation>
+    </message>
+    <message>
+        <source>Save these rules</source>
+        <translation>保存这些规则</translation>
+    </message>
+    <message>
+        <source>A no-show can be called back for</source>
+        <translation>过号后可重新叫号的时限</translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered for</source>
+        <translation>纸质号票可补录的范围</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@ Please save a report and give it to your administrator.</source>
         <translation>补录停电期间用纸质号票办理的业务</translation>
     </message>
     <message>
+        <source>Correct amount…</source>
+        <translation>更正金额…</translation>
+    </message>
+    <message>
+        <source>Correct an amount recorded at finish (duty manager)</source>
+        <translation>更正办结时登记的金额（值班主管）</translation>
+    </message>
+    <message>
         <source>Open kiosk</source>
         <translation>打开取号机</translation>
     </message>
@@ -810,8 +932,32 @@ Please save a report and give it to your administrator.</source>
         <translation>暂挂中</translation>
     </message>
     <message>
+        <source>No-show at</source>
+        <translation>过号时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Back until</source>
+        <translation>可重叫至</translation>
+    </message>
+    <message>
+        <source>Recent no-shows</source>
+        <translation>近期过号</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
         <translation>已补录 {code}（不计入办理时长统计）</translation>
+    </message>
+    <message>
+        <source>{code}: amount corrected to ¥{amount}</source>
+        <translation>{code}：金额已更正为 ¥{amount}</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1659,6 @@ Please save a report and give it to your administrator.</source>
         <translation>不办理储蓄业务的4类网点每周最多休息一天，不能休息 {count} 天。</translation>
     </message>
     <message>
-        <source>{text} is not an amount in yuan.</source>
-        <translation>{text} 不是有效的金额（元）。</translation>
-    </message>
-    <message>
         <source>{text} is more than a window handles.</source>
         <translation>{text} 超出了一个窗口的办理上限。</translation>
     </message>
@@ -1857,8 +1999,44 @@ Please save a report and give it to your administrator.</source>
         <translation>审计链在第 {position} 条断开：{reason}</translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
+        <translation>“{text}”不是有效的金额（元），请写成例如 1234.50 或 1,234.50。</translation>
+    </message>
+    <message>
+        <source>A no-show can be called back within 0 to {most} minutes.</source>
+        <translation>过号重叫时限为 0 至 {most} 分钟。</translation>
+    </message>
+    <message>
+        <source>Back-entry reaches 0 to {most} days before today.</source>
+        <translation>补录范围为今天及之前 0 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Say whether back-entry keeps to opening hours.</source>
+        <translation>请选择补录是否限于营业时间。</translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered from {first} to today only; ask the duty manager (queue settings) to allow older ones.</source>
+        <translation>纸质号票只能补录 {first} 至今天的；更早的请值班主管在排队设置中放宽。</translation>
+    </message>
+    <message>
+        <source>{code} was a no-show at {time}; it can be called back only within {minutes} min of that. Issue a new ticket.</source>
+        <translation>{code} 已于 {time} 过号，只能在过号后 {minutes} 分钟内重新叫号。请重新取号。</translation>
+    </message>
+    <message>
+        <source>Say why the amount is corrected.</source>
+        <translation>请填写更正金额的原因。</translation>
+    </message>
+    <message>
         <source>Ticket {code} is from {date}, not today.</source>
         <translation>号票 {code} 是 {date} 的，不是今天的。</translation>
+    </message>
+    <message>
+        <source>The branch was closed on {date}; check the date on the paper ticket.</source>
+        <translation>{date} 本网点休息，请核对纸质号票上的日期。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} is outside the opening hours ({opens}–{closes}); check the time on the paper ticket.</source>
+        <translation>{date} {time} 不在营业时间（{opens}–{closes}）内，请核对纸质号票上的时间。</translation>
     </message>
     <message>
         <source>Ticket {code} is not waiting.</source>
@@ -1875,6 +2053,14 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Enter the amount in yuan for {service}.</source>
         <translation>请输入 {service} 的金额（元）。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} has not been finished.</source>
+        <translation>{code} 号尚未办结。</translation>
+    </message>
+    <message>
+        <source>{service} records no amount.</source>
+        <translation>{service}业务不登记金额。</translation>
     </message>
     <message>
         <source>No customer at window {number}.</source>
