@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 from branchdesk.hq import registry, users
+from branchdesk.hq.bundles import import_bundle
 from branchdesk.hq.database import HQDatabase, database_url
 from branchdesk.hq.registry import HQError
 from branchdesk.hq.text import say
+from branchdesk.sync.bundle import BundleError
 from branchdesk.sync.protocol import EnrolmentTicket
 
 APP_NAME = "BranchDesk-HQ"
@@ -63,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     announce.add_argument("body", nargs="?", default="")
     announce.add_argument("--branch", help="only this branch (default: every branch)")
 
+    importing = commands.add_parser("import", help="verify and apply a branch's weekly bundle; write its acknowledgement")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--out", type=Path, help="folder for the acknowledgement file (default: beside the bundle)")
+
     people = commands.add_parser("users", help="county staff who sign in to HQ's page").add_subparsers(
         dest="action", required=True)
     user_add = people.add_parser("add")
@@ -91,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     except HQError as error:
         print(say(args.lang, error.key, **error.params), file=sys.stderr)
         return 1
+    except BundleError as error:
+        params = {"branch": "?", "detail": "", "format": "?", "first": "?", "last": "?", "seq": "?", **error.details}
+        print(say(args.lang, f"bundle_{error.reason}", **params), file=sys.stderr)
+        return 1
 
 
 def _now() -> dt.datetime:
@@ -117,6 +127,10 @@ def _administer(args: argparse.Namespace, db: HQDatabase, data_dir: Path | None)
         elif args.action == "set":
             registry.set_profile(db, args.code, _now(), name=args.name, grade=args.grade)
             print(say(lang, "profile_set", code=args.code.upper()))
+    elif args.command == "import":
+        done = import_bundle(db, args.file, args.out, _now())
+        print(say(lang, "imported", branch=done.branch, first=done.first_seq, last=done.last_seq,
+                  applied=done.applied, held=done.held_through, ack=done.ack))
     elif args.command == "announce":
         registry.announce(db, args.title, args.body, args.branch, _now())
         print(say(lang, "announced", scope=args.branch.upper() if args.branch else say(lang, "all_branches")))

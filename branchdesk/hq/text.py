@@ -36,6 +36,15 @@ ZH: dict[str, str] = {
     "password_again": "再次输入密码：",
     "serving": "BranchDesk 县局服务器：{url}（数据库：{db}）",
     "db_error": "无法打开县局数据库：{reason}",
+    "imported": "已导入网点 {branch} 的数据包（变更 {first}–{last}）：新收到 {applied} 条，县局现已收齐至第 {held} 条。\n回执文件：{ack}（带回网点，在 BranchDesk 中导入）",
+    "bundle_unreadable": "无法读取数据包：{detail}",
+    "bundle_damaged": "数据包已损坏或不完整（可能复制时被截断），什么都没有导入。请从网点重新导出。",
+    "bundle_newer_format": "数据包格式 {format} 比本服务器新，请更新县局服务器。什么都没有导入。",
+    "bundle_bad_signature": "数据包的签名无法验证（网点 {branch}），什么都没有导入。",
+    "bundle_tampered": "数据包的内容与其签名不符（网点 {branch}），可能被改动过，什么都没有导入。",
+    "bundle_foreign": "数据包来自未登记或已吊销的网点 {branch}，什么都没有导入。",
+    "bundle_missing": "网点 {branch} 还缺少第 {first}–{last} 条变更：请先导入包含它们的上一个数据包（或等网络同步）。什么都没有导入。",
+    "bundle_conflict": "县局保存的网点 {branch} 第 {seq} 条变更与数据包不同，什么都没有导入。请联系网点：其数据库是否从备份恢复过？",
 }
 
 EN: dict[str, str] = {
@@ -69,6 +78,15 @@ EN: dict[str, str] = {
     "password_again": "Password again: ",
     "serving": "BranchDesk HQ server at {url} (database: {db})",
     "db_error": "Cannot open HQ's database: {reason}",
+    "imported": "Imported branch {branch}'s bundle (changes {first}–{last}): {applied} new; HQ now holds everything up to {held}.\nAcknowledgement: {ack} (take it back to the branch and import it in BranchDesk)",
+    "bundle_unreadable": "Cannot read the bundle: {detail}",
+    "bundle_damaged": "The bundle is damaged or incomplete (cut short while copying?); nothing was imported. Export it again at the branch.",
+    "bundle_newer_format": "The bundle's format {format} is newer than this server; update the HQ server. Nothing was imported.",
+    "bundle_bad_signature": "The bundle's signature does not verify (branch {branch}); nothing was imported.",
+    "bundle_tampered": "The bundle's content does not match its signature (branch {branch}): it may have been altered. Nothing was imported.",
+    "bundle_foreign": "The bundle comes from branch {branch}, which is not enrolled or was revoked; nothing was imported.",
+    "bundle_missing": "Branch {branch} is still missing changes {first}–{last}: import the bundle holding them first (or wait for the network). Nothing was imported.",
+    "bundle_conflict": "HQ holds a different change {seq} of branch {branch}; nothing was imported. Call the branch: was its database restored from a backup?",
 }
 
 

@@ -11,8 +11,9 @@ import datetime as dt
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -22,6 +23,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.store import Database, changelog
 from branchdesk.store.models import Announcement, AnnouncementRead, Branch, ChangeLogRow, SyncState
 from branchdesk.sync import protocol
+from branchdesk.sync.bundle import BundleError, read_ack, write_bundle
 from branchdesk.sync.http import HQClient, Identity, ReplyLost
 from branchdesk.sync.protocol import EnrolmentTicket, KeyPair, ProtocolError, WireRow
 
@@ -60,6 +62,18 @@ MESSAGES: dict[str, str] = {
     "replayed": tr_noop("HQ had seen this request before; sync will try again."),
     "gap": tr_noop("HQ is missing earlier changes; sync is sending them again."),
     "already_enrolled": tr_noop("This branch is enrolled with HQ at {url} already."),
+    "nothing_to_export": tr_noop("HQ holds every change already; there is nothing to put in a bundle."),
+    "disk": tr_noop("The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or "
+                    "write-protected?) and try again."),
+    "ack_unreadable": tr_noop("The acknowledgement file could not be read: {detail}."),
+    "ack_damaged": tr_noop("This is not an acknowledgement file from HQ, or it is damaged. Nothing was changed."),
+    "ack_bad_signature": tr_noop("This acknowledgement file is not signed by this branch's HQ. Nothing was changed."),
+    "ack_newer_format": tr_noop("This acknowledgement file is from a newer HQ. Update BranchDesk. Nothing was "
+                                "changed."),
+    "ack_other_branch": tr_noop("This acknowledgement file is for branch {branch}, not this one. Nothing was "
+                                "changed."),
+    "ack_beyond_log": tr_noop("This acknowledgement file says HQ holds change {held}, but this branch has only "
+                              "{log_end}. Nothing was changed: was this PC's database restored from a backup?"),
 }
 
 
@@ -86,6 +100,13 @@ class SyncStatus:
     @property
     def clock_off(self) -> bool:
         return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_S
+
+
+@dataclass(frozen=True)
+class Bundled:
+    path: Path
+    first_seq: int
+    last_seq: int
 
 
 @dataclass(frozen=True)
@@ -218,6 +239,50 @@ class BranchSync:
             applied += len(items)
             if not reply.get("more"):
                 return applied
+
+    # --- the weekly bundle by USB ---
+
+    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str) -> Bundled:
+        """Every change HQ does not hold yet, signed, in one file in `folder` (§8)."""
+        me = self._identity()
+        acknowledged, log_end = self._progress()
+        if acknowledged >= log_end:
+            raise sync_error("nothing_to_export")
+        rows: list[WireRow] = []
+        while not rows or rows[-1].seq < log_end:
+            more = self._unsent(rows[-1].seq if rows else acknowledged)
+            if not more:
+                break
+            rows += more
+        with self.db.reading() as s:
+            state = self._state(s)
+            previous = state.last_bundle_sha256
+            schema_rev = s.scalar(text("SELECT version_num FROM alembic_version")) or ""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path, digest = write_bundle(folder, branch=me.branch, credential=me.credential, keys=me.keys, rows=rows,
+                                        reports=reports, previous_sha256=previous, app_version=app_version,
+                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()))
+        except OSError as failed:
+            raise sync_error("disk", folder=str(folder), detail=failed.strerror or str(failed)) from None
+        with self.db.transaction() as s:
+            self._state(s).last_bundle_sha256 = digest
+        return Bundled(path=path, first_seq=rows[0].seq, last_seq=rows[-1].seq)
+
+    def import_ack(self, path: Path) -> int:
+        """HQ's acknowledgement of a bundle: what it holds is acknowledged here (never moved back)."""
+        me = self._identity()
+        try:
+            ack = read_ack(path, me.hq_public_key)
+        except BundleError as failed:
+            raise sync_error(f"ack_{failed.reason}", **failed.details) from None
+        if ack.branch != me.branch:
+            raise sync_error("ack_other_branch", branch=ack.branch)
+        _, log_end = self._progress()
+        if ack.held_through > log_end:
+            raise sync_error("ack_beyond_log", held=ack.held_through, log_end=log_end)
+        self._acknowledge(ack.held_through)
+        return ack.held_through
 
     # --- status ---
 

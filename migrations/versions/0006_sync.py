@@ -40,6 +40,7 @@ def upgrade() -> None:
     sa.Column('acknowledged', sa.Integer(), nullable=False),
     sa.Column('last_request', sa.Integer(), nullable=False),
     sa.Column('pull_cursor', sa.Integer(), nullable=False),
+    sa.Column('last_bundle_sha256', sa.String(length=64), nullable=True),
     sa.Column('last_success_at', sa.DateTime(), nullable=True),
     sa.Column('last_attempt_at', sa.DateTime(), nullable=True),
     sa.Column('last_error', sa.String(length=40), nullable=True),

@@ -2310,6 +2310,38 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HQ holds every change already; there is nothing to put in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or write-protected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement file could not be read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement file from HQ, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is from a newer HQ. Update BranchDesk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is for branch {branch}, not this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HQ: {url} (branch {branch})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2311,6 +2311,38 @@ Please save a report and give it to your administrator.</source>
         <translation>本网点已经登记到县局服务器 {url}。</translation>
     </message>
     <message>
+        <source>HQ holds every change already; there is nothing to put in a bundle.</source>
+        <translation>县局已收齐所有变更，没有需要打包的数据。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or write-protected?) and try again.</source>
+        <translation>无法把数据包写入 {folder}：{detail}。请检查 U 盘（是否已满或写保护），然后重试。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement file could not be read: {detail}.</source>
+        <translation>无法读取回执文件：{detail}。</translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement file from HQ, or it is damaged. Nothing was changed.</source>
+        <translation>这不是县局的回执文件，或者文件已损坏。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <translation>这个回执文件不是本网点所属县局签发的。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is from a newer HQ. Update BranchDesk. Nothing was changed.</source>
+        <translation>这个回执文件来自更新版本的县局服务器。请更新 BranchDesk。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is for branch {branch}, not this one. Nothing was changed.</source>
+        <translation>这个回执文件属于网点 {branch}，不是本网点的。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <translation>回执说县局已收到第 {held} 条变更，但本网点只有 {log_end} 条。什么都没有改：本机数据库是否从备份恢复过？</translation>
+    </message>
+    <message>
         <source>HQ: {url} (branch {branch})</source>
         <translation>县局服务器：{url}（网点 {branch}）</translation>
     </message>

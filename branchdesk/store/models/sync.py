@@ -31,6 +31,8 @@ class SyncState(Base):
     # The last request number used; the next request takes this plus one, committed before sending.
     last_request: Mapped[int] = mapped_column(Integer, default=0)
     pull_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    # The SHA-256 of the last weekly bundle written, named by the next one so HQ can tell one is missing.
+    last_bundle_sha256: Mapped[str | None] = mapped_column(String(64))
     last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(String(40))  # a code, translated when shown
