@@ -17,7 +17,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy import or_, select
 from sqlalchemy.exc import OperationalError
 
-from branchdesk.hq import auth, ingest, registry
+from branchdesk.hq import auth, ingest, pages, registry
 from branchdesk.hq.database import HQDatabase
 from branchdesk.hq.models import Outgoing
 from branchdesk.sync import protocol
@@ -134,6 +134,7 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
         return reply(200, {"held_through": summary.held_through, "last_request": caller.request,
                            "server_time": protocol.wire_time(now())}, number)
 
+    pages.install(app, db, keys, now)
     app.state.keys = keys
     return app
 
