@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+import os
 import socket
 import threading
 import time
+import uuid
 
 import pytest
 import uvicorn
@@ -33,9 +36,39 @@ def hq_clock() -> HQClock:
     return HQClock()
 
 
+PG_ADMIN_URL = os.environ.get("BRANCHDESK_TEST_PG")  # scripts/test.sh starts a throwaway server
+
+
+@contextlib.contextmanager
+def fresh_database(kind: str, tmp_path):
+    """An empty HQ database URL: a SQLite file, or a new database on the test PostgreSQL server."""
+    if kind == "sqlite":
+        yield database_url(tmp_path / "hq", None)
+        return
+    if not PG_ADMIN_URL:
+        pytest.skip("no PostgreSQL for the tests (BRANCHDESK_TEST_PG); scripts/test.sh starts one")
+    import psycopg
+
+    name = f"hq_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, query = PG_ADMIN_URL.partition("?")
+    try:
+        yield database_url(None, f"{base.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else ""))
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_url(request, tmp_path):
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
 @pytest.fixture
-def hq_db(tmp_path) -> HQDatabase:
-    db = HQDatabase(database_url(tmp_path / "hq", None))
+def hq_db(hq_url) -> HQDatabase:
+    db = HQDatabase(hq_url)
     db.upgrade()
     yield db
     db.close()
@@ -116,3 +149,44 @@ def branch_a(hq, hq_db, hq_clock) -> Branch:
 @pytest.fixture
 def branch_b(hq, hq_db, hq_clock) -> Branch:
     return enrolled(hq, hq_db, "B02", hq_clock)
+
+
+class Snapshot:
+    """HQ's database as it is now, to put back later: "HQ restored from an older backup"."""
+
+    def __init__(self, db: HQDatabase, tmp_path) -> None:
+        self.db = db
+        db.engine.dispose()
+        if db.is_sqlite:
+            import sqlite3
+
+            self.path = db.url.removeprefix("sqlite:///")
+            self.copy = str(tmp_path / f"hq-snapshot-{uuid.uuid4().hex[:8]}.sqlite3")
+            with sqlite3.connect(self.path) as live, sqlite3.connect(self.copy) as copy:
+                live.backup(copy)
+            live.close()
+            copy.close()
+        else:
+            import psycopg
+
+            self.name = db.engine.url.database
+            self.copy = f"{self.name}_snapshot"
+            with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+                admin.execute(f'CREATE DATABASE "{self.copy}" TEMPLATE "{self.name}"')
+
+    def restore(self) -> None:
+        self.db.engine.dispose()
+        if self.db.is_sqlite:
+            import shutil
+            from pathlib import Path
+
+            for suffix in ("-wal", "-shm"):
+                Path(self.path + suffix).unlink(missing_ok=True)
+            shutil.copyfile(self.copy, self.path)
+        else:
+            import psycopg
+
+            with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE "{self.name}" WITH (FORCE)')
+                admin.execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{self.copy}"')
+                admin.execute(f'DROP DATABASE "{self.copy}"')

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import sqlite3
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,6 +20,7 @@ from branchdesk.sync.engine import BranchSync
 from branchdesk.sync.http import HQClient
 from branchdesk.sync.protocol import EnrolmentTicket, WireRow
 
+from tests.hq.conftest import Snapshot
 from tests.hq.proxy import FaultyProxy
 
 
@@ -117,23 +115,14 @@ def test_offline_for_days_then_everything_goes_when_the_network_returns(branch, 
     assert branch.status().last_error is None
 
 
-def test_hq_restored_from_an_older_backup_gets_what_it_lost_again(branch, services, hq_db, hq_server, tmp_path):
+def test_hq_restored_from_an_older_backup_gets_what_it_lost_again(branch, services, hq_db, tmp_path):
     some_work(services)
     branch.run_once()
-    path = hq_db.url.removeprefix("sqlite:///")
-    backup = tmp_path / "hq-backup.sqlite3"
-    with sqlite3.connect(path) as live, sqlite3.connect(backup) as copy:
-        live.backup(copy)
-    live.close()
-    copy.close()
+    backup = Snapshot(hq_db, tmp_path)
     some_work(services)
     branch.run_once()
     held_before = len(hq_holds(hq_db))
-    # HQ's database goes back to the backup: its connections closed, the file (and its WAL) replaced.
-    hq_db.engine.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(path + suffix).unlink(missing_ok=True)
-    shutil.copyfile(backup, path)
+    backup.restore()
     assert len(hq_holds(hq_db)) < held_before
     some_work(services, 1)
     branch.run_once()  # gap -> the branch resends from what HQ holds

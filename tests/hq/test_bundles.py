@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from branchdesk.sync.bundle import Ack, BundleError, write_ack
 from branchdesk.sync.engine import BranchSync
 from branchdesk.sync.protocol import KeyPair
 
+from tests.hq.conftest import Snapshot
 from tests.hq.test_branch_sync import exactly_once, hq_holds, some_work
 
 REPORTS = {"report.pdf": b"%PDF-1.4 weekly", "report.xlsx": b"PK weekly"}
@@ -127,22 +126,14 @@ def test_a_bundle_of_a_revoked_or_unknown_branch_applies_nothing(branch, service
 
 
 def test_an_out_of_order_bundle_names_the_missing_range(branch, services, hq_db, hq_clock, usb, tmp_path):
-    path = hq_db.url.removeprefix("sqlite:///")
-    before = tmp_path / "hq-before.sqlite3"
-    with sqlite3.connect(path) as live, sqlite3.connect(before) as copy:
-        live.backup(copy)
-    live.close()
-    copy.close()
+    before = Snapshot(hq_db, tmp_path)
     some_work(services)
     first = branch.export_bundle(usb, REPORTS, "0.1.0")
     branch.import_ack(import_bundle(hq_db, first.path, None, hq_clock()).ack)
     some_work(services)
     second = branch.export_bundle(usb, REPORTS, "0.1.0")
     assert second.first_seq == first.last_seq + 1
-    hq_db.engine.dispose()  # HQ loses the first bundle (restored from the backup before it)
-    for suffix in ("-wal", "-shm"):
-        Path(path + suffix).unlink(missing_ok=True)
-    shutil.copyfile(before, path)
+    before.restore()  # HQ loses the first bundle (restored from a backup taken before it)
     with pytest.raises(BundleError) as refused:
         import_bundle(hq_db, second.path, None, hq_clock())
     assert refused.value.reason == "missing"

@@ -22,6 +22,7 @@ from branchdesk.hq.database import HQDatabase, database_url
 from branchdesk.sync.http import HQClient, Identity, ReplyLost
 from branchdesk.sync.protocol import EnrolmentTicket, KeyPair, ProtocolError
 
+from tests.hq.conftest import fresh_database
 from tests.hq.test_push import rows
 
 
@@ -82,13 +83,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def served(tmp_path):
-    """`branchdesk-hq serve --workers 2` as a real process on loopback."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def served(request, tmp_path):
+    """`branchdesk-hq serve --workers 2` as a real process on loopback, on either database."""
+    with fresh_database(request.param, tmp_path) as url:
+        where = ["--data-dir", str(tmp_path / "hq")] if request.param == "sqlite" else ["--db", url]
+        yield from _serve(where, url)
+
+
+def _serve(where, url):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "branchdesk.hq.cli", "--data-dir", str(tmp_path), "serve", "--port", str(port),
-         "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        [sys.executable, "-m", "branchdesk.hq.cli", *where, "serve", "--port", str(port), "--workers", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
         env={**os.environ, "PYTHONWARNINGS": "ignore"})
     client = HQClient(f"http://127.0.0.1:{port}")
     deadline = time.monotonic() + 60
@@ -101,7 +108,7 @@ def served(tmp_path):
                 os.killpg(process.pid, signal.SIGKILL)
                 raise RuntimeError(process.stdout.read().decode() if process.stdout else "no output") from None
             time.sleep(0.2)
-    yield tmp_path, client
+    yield where, url, client
     client.close()
     os.killpg(process.pid, signal.SIGTERM)
     try:
@@ -114,11 +121,11 @@ def served(tmp_path):
 
 
 def test_two_worker_processes_receiving_the_same_batches_apply_each_once(served, capsys):
-    data_dir, client = served
-    run(capsys, "--data-dir", str(data_dir), "branch", "add", "W01", "双进程所")
+    where, url, client = served
+    run(capsys, *where, "branch", "add", "W01", "双进程所")
     from branchdesk.hq import registry
 
-    db = HQDatabase(database_url(data_dir, None))
+    db = HQDatabase(url)
     try:
         code = registry.new_code(db, "W01", _now()).code
     finally:
@@ -145,7 +152,7 @@ def test_two_worker_processes_receiving_the_same_batches_apply_each_once(served,
             outcomes = sorted(map(str, pool.map(send, [batch, batch])))
             assert outcomes in (["0", "50"], ["50", "replayed"]), outcomes
     assert client.state(me, 999)["held_through"] == 500
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "branch", "list", "--json")
+    code, out, _ = run(capsys, *where, "branch", "list", "--json")
     assert json.loads(out)[0]["held_through"] == 500 and json.loads(out)[0]["pending"] == 0
 
 

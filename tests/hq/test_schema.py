@@ -27,3 +27,13 @@ def test_upgrading_a_current_database_again_is_harmless(tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_ci_runs_the_hq_tests_on_postgresql_too():
+    """Locally the PostgreSQL variants may skip; in CI (scripts/test.sh starts a server) they must run."""
+    import os
+
+    from tests.hq.conftest import PG_ADMIN_URL
+
+    if os.environ.get("CI") == "true":
+        assert PG_ADMIN_URL, "scripts/test.sh should have started PostgreSQL and set BRANCHDESK_TEST_PG"
