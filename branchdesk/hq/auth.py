@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from branchdesk.hq.database import HQDatabase
 from branchdesk.hq.models import Branch, Credential, Refusal
@@ -34,6 +35,15 @@ def request_number(headers: Mapping[str, str]) -> int | None:
 
 
 def authenticate(db: HQDatabase, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Caller:
+    """Check the request's signature and spend its number, in one transaction of its own."""
+    caller = verify(db, method, path, headers, body)
+    with db.transaction() as s:
+        spend(s, caller)
+    return caller
+
+
+def verify(db: HQDatabase, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Caller:
+    """Who signed the request, checked; its number is not spent yet (`spend`, in the caller's transaction)."""
     if headers.get("bd-protocol") != str(protocol.VERSION):
         raise ProtocolError("protocol_unsupported", "this HQ speaks protocol 1", supported=[protocol.VERSION])
     if any(not headers.get(name) for name in HEADERS):
@@ -43,7 +53,7 @@ def authenticate(db: HQDatabase, method: str, path: str, headers: Mapping[str, s
         raise ProtocolError("bad_request", "bad request number")
     sent_at = protocol.parse_wire_time(headers["bd-sent-at"])
     branch_code, credential_id = headers["bd-branch"], headers["bd-credential"]
-    with db.transaction() as s:
+    with db.reading() as s:
         found = s.execute(select(Credential, Branch).join(Branch, Branch.id == Credential.branch_id)
                           .where(Credential.id == credential_id)).first()
         if found is None:
@@ -56,14 +66,24 @@ def authenticate(db: HQDatabase, method: str, path: str, headers: Mapping[str, s
         signed = protocol.request_signing_bytes(method, path, branch_code, credential_id, number,
                                                 headers["bd-sent-at"], body)
         protocol.verify(credential.public_key, signed, headers["bd-signature"])
-        # One statement decides, whatever worker the request reached: a number used once is spent.
-        moved = s.execute(update(Credential).where(Credential.id == credential_id,
-                                                   Credential.last_request < number).values(last_request=number))
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            last = s.scalar(select(Credential.last_request).where(Credential.id == credential_id))
-            raise ProtocolError("replayed", "this request number was used before", last_request=last)
+        if credential.last_request >= number:  # early out; `spend` is what decides
+            raise ProtocolError("replayed", "this request number was used before", last_request=credential.last_request)
         return Caller(branch_id=branch.id, branch=branch.code, credential=credential_id, request=number,
                       sent_at=sent_at)
+
+
+def spend(s: Session, caller: Caller) -> None:
+    """Spend the request's number. One statement decides, whatever worker the request reached, and a
+    revocation that landed since `verify` still counts: a number used once is spent."""
+    moved = s.execute(update(Credential).where(
+        Credential.id == caller.credential, Credential.last_request < caller.request,
+        Credential.revoked_at.is_(None)).values(last_request=caller.request))
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        credential = s.get(Credential, caller.credential)
+        if credential is not None and credential.revoked_at is not None:
+            raise ProtocolError("revoked", "this credential was revoked; enrol again")
+        last = credential.last_request if credential else None
+        raise ProtocolError("replayed", "this request number was used before", last_request=last)
 
 
 def log_refusal(db: HQDatabase, refused: ProtocolError, headers: Mapping[str, str], address: str | None,

@@ -45,7 +45,8 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            mode = "DEFERRED" if conn.get_execution_options().get("sqlite_deferred") else "IMMEDIATE"
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -65,6 +66,15 @@ class HQDatabase:
     def transaction(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Reads only: no write lock taken (SQLite: a deferred transaction)."""
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection = connection.execution_options(sqlite_deferred=True)
+            with Session(connection) as session:
+                yield session
 
     def upgrade(self) -> None:
         """Bring the schema to this version's head; safe when several processes start at once."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from branchdesk.hq import ingest
 from branchdesk.hq.database import HQDatabase
 from branchdesk.hq.models import Branch, BranchRow
 
@@ -46,9 +47,13 @@ class DayFigures:
 
 def day_figures(db: HQDatabase, branch_code: str, day: dt.date) -> DayFigures | None:
     with db.transaction() as s:
-        branch = s.scalars(select(Branch).where(Branch.code == branch_code)).first()
-        if branch is None:
-            return None
+        branch_id = s.scalar(select(Branch.id).where(Branch.code == branch_code))
+    if branch_id is None:
+        return None
+    ingest.build(db, branch_id)  # the rows received since the last read
+    with db.transaction() as s:
+        branch = s.get(Branch, branch_id)
+        assert branch is not None
         tickets = [json.loads(p) for p in s.scalars(select(BranchRow.payload).where(
             BranchRow.branch_id == branch.id, BranchRow.entity == "ticket", BranchRow.day == day.isoformat(),
             BranchRow.deleted.is_(False)))]

@@ -108,6 +108,8 @@ class BranchState(HQBase):
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), primary_key=True)
     held_through: Mapped[int] = mapped_column(BigInteger, default=0)
+    # branch_row is built from raw_change up to here (ingest.build, when the rows are read).
+    built_through: Mapped[int] = mapped_column(BigInteger, default=0)
     # The highest seq the branch said it has (a push's log_end, a refused batch's end): HQ misses
     # what lies between held_through and this.
     known_through: Mapped[int] = mapped_column(BigInteger, default=0)

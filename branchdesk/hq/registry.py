@@ -65,7 +65,7 @@ def add_branch(db: HQDatabase, code: str, name: str, now: dt.datetime) -> NewCod
         branch = Branch(code=code, name=name.strip(), created_at=now)
         s.add(branch)
         s.flush()
-        s.add(BranchState(branch_id=branch.id, held_through=0, known_through=0, last_txid=""))
+        s.add(BranchState(branch_id=branch.id, held_through=0, built_through=0, known_through=0, last_txid=""))
     return new_code(db, code, now)
 
 

@@ -6,6 +6,7 @@ exact bytes, and every reply, errors included, is signed with HQ's key.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -16,6 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from sqlalchemy import or_, select
 from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
 
 from branchdesk.hq import auth, ingest, pages, registry
 from branchdesk.hq.database import HQDatabase
@@ -87,17 +89,26 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
         number = auth.request_number(request.headers)
         try:
             raw = await body_of(request)
-            caller = auth.authenticate(db, "POST", path_of(request), request.headers, raw)
+            caller = await run_in_threadpool(auth.verify, db, "POST", path_of(request), request.headers, raw)
+        except ProtocolError as refused:
+            return refuse(refused, request, number)
+        try:
             body = _json_object(raw)
             rows = body.get("rows")
             if not isinstance(rows, list):
                 raise ProtocolError("bad_request", "rows must be a list")
             batch = [WireRow.from_json(row) for row in rows]
             received = now()
-            ingest.note_contact(db, caller.branch_id, received, (caller.sent_at - received).total_seconds())
-            applied = ingest.apply_batch(db, caller.branch_id, batch, _int(body, "first_seq"), _int(body, "last_seq"),
-                                         _int(body, "log_end"), "push", received)
+            # In a worker thread: the event loop keeps serving other branches while this one's batch commits.
+            # The request number is spent in the batch's own transaction: one commit a batch.
+            applied = await run_in_threadpool(
+                ingest.apply_batch, db, caller.branch_id, batch, _int(body, "first_seq"), _int(body, "last_seq"),
+                _int(body, "log_end"), "push", received, (caller.sent_at - received).total_seconds(),
+                lambda s: auth.spend(s, caller))
         except ProtocolError as refused:
+            if refused.code not in ("replayed", "revoked"):  # refused after all: its number is spent all the same
+                with contextlib.suppress(ProtocolError):
+                    await run_in_threadpool(_spend_alone, db, caller)
             return refuse(refused, request, number)
         except OperationalError as busy:  # SQLite's lock wait ran out: the branch tries again shortly
             log.warning("push from %s deferred: %s", request.headers.get("bd-branch"), busy)
@@ -137,6 +148,11 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
     pages.install(app, db, keys, now)
     app.state.keys = keys
     return app
+
+
+def _spend_alone(db: HQDatabase, caller: auth.Caller) -> None:
+    with db.transaction() as s:
+        auth.spend(s, caller)
 
 
 def app_from_environment() -> FastAPI:

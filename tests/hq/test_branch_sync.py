@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from branchdesk.errors import UserError
-from branchdesk.hq import registry
+from branchdesk.hq import ingest, registry
 from branchdesk.hq.models import BranchRow, RawChange
 from branchdesk.store.models import Announcement, Branch, ChangeLogRow
 from branchdesk.sync.engine import BranchSync
@@ -156,6 +156,7 @@ def test_what_hq_owns_comes_down_once_and_is_never_pushed_back(branch, services,
     assert branch.run_once().pulled == 0  # the cursor moved; nothing comes twice
     branch.run_once()
     exactly_once(services, hq_db)  # the rows from HQ went up as stubs, keeping the sequence whole
+    ingest.build(hq_db, 1)
     with hq_db.transaction() as s:
         built = {r.entity for r in s.scalars(select(BranchRow))}
         stubs = s.scalars(select(RawChange).where(RawChange.origin == "hq")).all()

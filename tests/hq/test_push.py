@@ -91,6 +91,10 @@ def test_hq_builds_the_branch_rows_from_the_changes_the_last_one_winning(branch_
                      changed_at="2026-11-30T01:00:00.000000Z")
     branch_a.push([delete])
     with hq_db.transaction() as s:
+        assert s.scalars(select(BranchRow)).all() == []  # receiving only stores the raw rows
+    assert ingest.build(hq_db, 1) == 8
+    assert ingest.build(hq_db, 1) == 0
+    with hq_db.transaction() as s:
         built = {r.entity_id: r for r in s.scalars(select(BranchRow))}
     assert json.loads(built["t1"].payload)["code"] == "A007" and built["t1"].last_seq == 7
     assert built["t1"].day == "2026-11-30" and not built["t1"].deleted
@@ -101,6 +105,7 @@ def test_rows_from_hq_come_back_as_stubs_and_build_nothing(branch_a, hq_db):
     stub = WireRow(seq=1, txid="h1", origin="hq", schema_rev="0006", payload_format=2, entity="announcement",
                    entity_id="n1", op="insert", payload=None, changed_at="2026-11-30T01:00:00.000000Z")
     assert branch_a.push([stub] + rows(2, 2))["held_through"] == 2
+    ingest.build(hq_db, 1)
     with hq_db.transaction() as s:
         assert [r.entity for r in s.scalars(select(BranchRow))] == ["ticket"]
 

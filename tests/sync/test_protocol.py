@@ -179,3 +179,17 @@ def test_every_error_code_has_its_status_and_an_unknown_code_is_a_bug():
                                                               "expected_seq": 12}}
     with pytest.raises(ValueError):
         ProtocolError("no_such_code", "x")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+
+
+@given(st.text(), st.text(), st.sampled_from(["local", "hq"]), st.dictionaries(st.text(max_size=8), json_values,
+                                                                               max_size=5), st.integers(1, 2**40))
+def test_the_fast_canonical_form_of_a_row_is_the_canonical_form(text, txid, origin, payload, seq):
+    row = a_row(seq, txid=txid, entity=text, entity_id=text[::-1], origin=origin,
+                payload=None if origin == "hq" else payload)
+    assert row.canonical_bytes == protocol.canonical(row.to_json())
+    assert row.digest() == protocol.sha256_hex(protocol.canonical(row.to_json()))

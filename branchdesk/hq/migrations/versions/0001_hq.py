@@ -69,6 +69,7 @@ def upgrade() -> None:
     op.create_table('branch_state',
     sa.Column('branch_id', sa.Integer(), nullable=False),
     sa.Column('held_through', sa.BigInteger(), nullable=False),
+    sa.Column('built_through', sa.BigInteger(), nullable=False),
     sa.Column('known_through', sa.BigInteger(), nullable=False),
     sa.Column('last_txid', sa.String(length=36), nullable=False),
     sa.Column('last_contact', sa.DateTime(timezone=True), nullable=True),
