@@ -357,7 +357,7 @@ def _queue_report(args, data_dir: DataDir) -> int:
     try:
         services = Services.build(db)
         today = services.branch.today()
-        data = services.queue_reports.day_report_data(day or today)
+        data = services.queue_reports.day_report_data(day or today, services.queue_settings.target())
     finally:
         db.close()
     if data.in_future:
