@@ -1159,6 +1159,26 @@ Please save a report and give it to your administrator.</source>
         <translation>导出日报</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation>保存类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Writing the daily report of {day}…</source>
         <translation>正在生成 {day} 的排队日报…</translation>
     </message>

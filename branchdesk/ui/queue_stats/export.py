@@ -73,14 +73,32 @@ class ReportExport(QWidget):
     def ask_path(self, day: dt.date) -> Path | None:
         """The file dialog; None when the user cancels. Without a suffix the chosen type's is added."""
         pdf, xlsx = self.tr("PDF (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
-        chosen, kind = QFileDialog.getSaveFileName(self, self.tr("Export daily report"), str(self.default_path(day)),
-                                                   f"{pdf};;{xlsx}", pdf)
+        dialog = QFileDialog(self, self.tr("Export daily report"), str(self.default_path(day)), f"{pdf};;{xlsx}")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.resize(860, 540)  # Qt's own dialog opens small: its side bar then shows "…" for names
+        dialog.selectNameFilter(pdf)
+        dialog.selectFile(str(self.default_path(day)))
+        # Qt's own dialog (not Windows') leaves these in English in its Chinese catalogue.
+        for label, text in ((QFileDialog.DialogLabel.LookIn, self.tr("Look in:")),
+                            (QFileDialog.DialogLabel.FileName, self.tr("File name:")),
+                            (QFileDialog.DialogLabel.FileType, self.tr("Save as type:")),
+                            (QFileDialog.DialogLabel.Accept, self.tr("Save")),
+                            (QFileDialog.DialogLabel.Reject, self.tr("Cancel"))):
+            dialog.setLabelText(label, text)
+        chosen, kind = self.choose(dialog)
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (PDF, XLSX):
             path = path.with_name(path.name + (XLSX if kind == xlsx else PDF))
         return path
+
+    @staticmethod
+    def choose(dialog: QFileDialog) -> tuple[str, str]:
+        """Run the dialog: the file chosen ("" if cancelled) and the type picked."""
+        if not dialog.exec() or not dialog.selectedFiles():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
     def export(self, day: dt.date) -> Op | None:
         """Ask where, then write (None: cancelled, or an export is still running)."""

@@ -98,13 +98,15 @@ def test_the_dialog_offers_a_dated_name_and_adds_the_chosen_type(demo_services, 
     assert page.export.default_path(day).name == "排队日报-2026-11-27.pdf"
     asked = {}
 
-    def dialog(parent, title, start, filters, chosen):
-        asked.update(start=start, filters=filters)
-        return str(tmp_path / "周五"), filters.split(";;")[1]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    def dialog(shown: QFileDialog):
+        asked.update(start=shown.selectedFiles(), filters=shown.nameFilters(), chosen=shown.selectedNameFilter(),
+                     look_in=shown.labelText(QFileDialog.DialogLabel.LookIn))
+        return str(tmp_path / "周五"), shown.nameFilters()[1]
+    monkeypatch.setattr(page.export, "choose", dialog)
     assert page.export.ask_path(day) == tmp_path / "周五.xlsx"
-    assert asked["start"].endswith("排队日报-2026-11-27.pdf") and "*.xlsx" in asked["filters"]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    assert asked["start"][0].endswith("排队日报-2026-11-27.pdf") and "*.xlsx" in asked["filters"][1]
+    assert asked["chosen"] == asked["filters"][0] and asked["look_in"] == ui("ReportExport", "Look in:")
+    monkeypatch.setattr(page.export, "choose", lambda shown: ("", ""))
     assert page.export.export(day) is None  # cancelled: nothing runs
 
 
