@@ -140,11 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     queue = sub.add_parser("queue", help=tr_noop("queue reports without the GUI"))
     _common(queue, top=False)
     queue_sub = queue.add_subparsers(dest="queue_command", required=True, parser_class=_Parser)
-    report = queue_sub.add_parser("report", help=tr_noop("write the daily queue report as an A4 PDF"))
+    report = queue_sub.add_parser("report", help=tr_noop("write the daily queue report as an A4 PDF or a spreadsheet"))
     _common(report, top=False)
     report.add_argument("--date", metavar="YYYY-MM-DD",
                         help=tr_noop("the business day (default: today at the branch)"))
-    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=tr_noop("where to save the PDF"))
+    report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx",
+                        help=tr_noop("where to save the report: a .pdf, or an .xlsx spreadsheet"))
 
     sync = sub.add_parser("sync", help=tr_noop("sync with the county/HQ server"))
     _common(sync, top=False)
@@ -329,14 +330,34 @@ def _read_secret(kind: str) -> str:
     return line
 
 
+REPORT_FORMATS = (".pdf", ".xlsx")
+
+
+def _report_data_dir(args, data_dir: DataDir) -> DataDir:
+    """The folder given, else the branch's usual one, else the demo's (`branchdesk demo` keeps its data in
+    <data>/demo), said on stderr; when neither holds a database, where it looked and how to point at one."""
+    from branchdesk.store.files import require_database_file
+
+    if args.data_dir or data_dir.database.exists():
+        require_database_file(data_dir.database)
+        return data_dir
+    demo = DataDir(default_data_dir() / "demo")
+    if demo.database.exists():
+        print(say(tr_noop("No branch in {path}; using the demo branch in {demo}."), path=str(data_dir.root),
+                  demo=str(demo.root)), file=sys.stderr)
+        return demo
+    raise UserError("cli.no_branch_data", tr_noop(
+        "No branch database in {path}, nor a demo branch in {demo}. Give the data folder with --data-dir DIR "
+        "(a demo started with --data-dir keeps its data in that folder)."), path=str(data_dir.root),
+        demo=str(demo.root))
+
+
 def _queue_report(args, data_dir: DataDir) -> int:
     import datetime as dt
 
-    from branchdesk.printing.output import save_pdf
-    from branchdesk.printing.queue_report import queue_day_report_pdf
+    from branchdesk.printing.output import save_file
     from branchdesk.services import Services
     from branchdesk.store import Database
-    from branchdesk.store.files import require_database_file
 
     day = None
     if args.date:
@@ -345,16 +366,36 @@ def _queue_report(args, data_dir: DataDir) -> int:
         except ValueError:
             raise UserError("cli.bad_date", tr_noop("A date looks like 2026-11-24, not {text}."),
                             text=args.date) from None
-    require_database_file(data_dir.database)
+    kind = args.out.suffix.lower()
+    if kind not in REPORT_FORMATS:
+        raise UserError("cli.report_format", tr_noop("Save the report as a .pdf or an .xlsx file, not {name}."),
+                        name=args.out.name)
+    data_dir = _report_data_dir(args, data_dir)
     db = Database.open(data_dir.database, data_dir.backups, create=False, daily_backup=False)
     try:
         services = Services.build(db)
-        data = services.queue_reports.day_report_data(day or services.branch.today())
+        today = services.branch.today()
+        data = services.queue_reports.day_report_data(day or today, services.queue_settings.target())
     finally:
         db.close()
-    path = save_pdf(queue_day_report_pdf(data), args.out)
+    if data.in_future:
+        print(say(tr_noop("warning: {day} is in the future (today is {today}): the report has no queue data, "
+                          "only the window advice."), day=data.day.isoformat(), today=today.isoformat()),
+              file=sys.stderr)
+    if kind == ".xlsx":
+        from branchdesk.printing.queue_report_xlsx import queue_day_report_xlsx
+
+        content = queue_day_report_xlsx(data, args.lang or "zh_CN")
+    else:
+        from branchdesk.printing.queue_report import queue_day_report_pdf
+
+        content = queue_day_report_pdf(data)
+    path = save_file(content, args.out)
     print(say(tr_noop("{path} ({day}, {arrivals} arrivals)"), path=str(path), day=data.day.isoformat(),
               arrivals=data.total.arrivals))
+    for hour in data.short_hours():
+        print(say(tr_noop("{hour}:00: {windows} windows advised, the branch has only {count}."), hour=hour.hour,
+                  windows=hour.windows, count=data.branch_windows))
     return 0
 
 

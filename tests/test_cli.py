@@ -302,7 +302,8 @@ def test_queue_report_writes_the_daily_pdf(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--date", "24/11/2026"], "2026-11-24"),
-    (["--out", "/nonexistent-folder/q.pdf"], "could not be saved"),
+    (["--out", "/nonexistent-folder/q.pdf"], "does not exist. Choose another folder"),
+    (["--out", "q.docx"], "Save the report as a .pdf or an .xlsx file, not q.docx"),
 ])
 def test_queue_report_errors_give_one_line(tmp_path, args, message):
     assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
@@ -311,6 +312,61 @@ def test_queue_report_errors_give_one_line(tmp_path, args, message):
     flat = [part for pair in base.items() for part in pair]
     line = one_clear_line(run("queue", "report", *flat, "--data-dir", str(tmp_path), "--lang", "en"))
     assert message in line
+
+
+def test_queue_report_finds_the_demo_branch_and_says_so(tmp_path):
+    """`branchdesk demo` keeps its data in <data>/demo: without --data-dir and without a branch of its own,
+    the report is of the demo branch, and stderr says where it came from."""
+    env = {**ENV, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert subprocess.run([sys.executable, "-m", "branchdesk", "demo", "--no-gui"], env=env, capture_output=True,
+                          timeout=60).returncode == 0
+    out = tmp_path / "q.pdf"
+    result = subprocess.run([sys.executable, "-m", "branchdesk", "queue", "report", "--out", str(out), "--lang", "en"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    demo = tmp_path / "xdg" / "BranchDesk" / "demo"
+    assert result.stderr.strip() == f"No branch in {demo.parent}; using the demo branch in {demo}."
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_queue_report_with_no_branch_anywhere_says_where_it_looked(tmp_path):
+    env = {**ENV, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    result = subprocess.run([sys.executable, "-m", "branchdesk", "queue", "report", "--out", str(tmp_path / "q.pdf"),
+                             "--lang", "en"], env=env, capture_output=True, text=True, timeout=60)
+    line = one_clear_line(result)
+    home = tmp_path / "xdg" / "BranchDesk"
+    assert f"No branch database in {home}, nor a demo branch in {home / 'demo'}" in line and "--data-dir" in line
+
+
+def test_queue_report_of_a_future_day_warns_and_says_so_in_the_pdf(tmp_path):
+    import datetime as dt
+
+    import pypdfium2 as pdfium
+
+    assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    out = tmp_path / "later.pdf"
+    result = run("queue", "report", "--date", later, "--out", str(out), "--data-dir", str(tmp_path), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"warning: {later} is in the future (today is ")
+    assert "no queue data" in result.stderr
+    text = pdfium.PdfDocument(out.read_bytes())[0].get_textpage().get_text_range()
+    assert f"{later} 尚未到来" in text and "is in the future" in text.replace("\r\n", " ").replace("\n", " ")
+
+
+def test_queue_report_writes_a_spreadsheet_in_the_language_asked(tmp_path):
+    from tests.printing.xlsxread import read_xlsx
+
+    assert run("demo", "--no-gui", "--data-dir", str(tmp_path)).returncode == 0
+    yesterday = (__import__("datetime").date.today() - __import__("datetime").timedelta(days=1)).isoformat()
+    for lang, sheet in (("zh_CN", "概况"), ("en", "Summary")):
+        out = tmp_path / f"q-{lang}.xlsx"
+        result = run("queue", "report", "--date", yesterday, "--out", str(out), "--data-dir", str(tmp_path),
+                     "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        book = read_xlsx(out.read_bytes())
+        assert list(book)[0] == sheet
+        assert isinstance(book[sheet][5][1], (int, float))  # the arrivals, a number
 
 
 def test_queue_report_without_a_database_gives_one_line(tmp_path):

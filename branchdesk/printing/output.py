@@ -8,6 +8,7 @@ can tell the user and offer to print again; nothing is swallowed.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -52,6 +53,30 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
             except OSError:
                 pass
     return target
+
+
+def save_file(data: bytes, path: str | os.PathLike[str]) -> Path:
+    """Write an exported file atomically (the whole new file, or the old one untouched).
+
+    The reasons the OS gives are in English: each becomes a UserError that says, translated, what to do."""
+    target = Path(path)
+    try:
+        return save_pdf(data, target)
+    except UserError as err:
+        cause = err.__cause__
+        if isinstance(cause, PermissionError):
+            raise UserError("export.no_permission", tr_noop(
+                "{path} could not be written: the file is open in another program, or this folder may not be "
+                "written to. Close the file, or choose another folder."), path=str(target)) from cause
+        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+            raise UserError("export.disk_full", tr_noop(
+                "{path} could not be written: the disk is full. Free some space or choose another disk."),
+                path=str(target)) from cause
+        if isinstance(cause, (FileNotFoundError, NotADirectoryError)):
+            raise UserError("export.no_folder", tr_noop(
+                "The folder of {path} does not exist. Choose another folder."), path=str(target)) from cause
+        raise UserError("export.save_failed", tr_noop(
+            "{path} could not be written. Choose another folder and try again."), path=str(target)) from cause
 
 
 def _failed(reason: str, printer: str | None) -> UserError:

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
+from branchdesk.printing import report_text
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
 
 # The report's data types are part of this module's interface (callers build them to print).
@@ -58,6 +59,8 @@ class _Styles:
         self.figure_value = ParagraphStyle("figure_value", base, fontSize=20, leading=24, alignment=1)
         self.note = ParagraphStyle("note", base, fontSize=9, leading=12, textColor=colors.HexColor("#444444"))
         self.empty = ParagraphStyle("empty", base, fontSize=16, leading=22, alignment=1)
+        self.future = ParagraphStyle("future", base, fontSize=13, leading=18, alignment=1,
+                                     textColor=colors.HexColor("#9b0000"))
 
 
 def _both(zh: str, en: str) -> str:
@@ -216,7 +219,10 @@ def _advice(data: QueueDayReport, st: _Styles) -> list:
         return story
     advice = sorted(data.advice, key=lambda a: a.hour)
     head = [Paragraph(_both("时段", "Hour"), st.cell_head)] + [f"{a.hour:02d}时" for a in advice]
-    windows = [Paragraph(_both("开窗口数", "Windows"), st.cell_head)] + [f"→ {a.windows}" for a in advice]
+    short = data.short_hours()
+    # An hour needing more windows than the branch has is marked (explained in words under the table).
+    windows = [Paragraph(_both("开窗口数", "Windows"), st.cell_head)] + [
+        f"→ {a.windows}*" if a in short else f"→ {a.windows}" for a in advice]
     arrivals = [Paragraph(_both("每小时到号", "Arrivals/h"), st.cell_head)] + [f"{a.arrivals_per_hour:.0f}"
                                                                              for a in advice]
     inner = A4[0] - 2 * MARGIN
@@ -233,6 +239,13 @@ def _advice(data: QueueDayReport, st: _Styles) -> list:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     story.append(table)
+    if short:
+        story.append(Spacer(1, 1.5 * mm))
+        for a in sorted(short, key=lambda a: a.hour):
+            story.append(Paragraph(
+                f"* {report_text.hour_label(a.hour, 'zh_CN')}：{report_text.shortfall(a, data, 'zh_CN')}<br/>"
+                f"<font size='-1'>{report_text.hour_label(a.hour, 'en')}: {report_text.shortfall(a, data, 'en')}"
+                "</font>", st.note))
     if any(a.from_norms for a in advice):
         story += [Spacer(1, 1.5 * mm),
                   Paragraph("历史不足两周的时段按办理时限标准估算。Hours with under two weeks of history are "
@@ -250,7 +263,10 @@ def _story(data: QueueDayReport) -> list:
         _headline(data, st),
     ]
     if data.total.arrivals == 0:
-        empty = Table([[Paragraph(NO_RECORDS, st.empty)]], colWidths=[A4[0] - 2 * MARGIN], rowHeights=[30 * mm])
+        words = (_both(report_text.future(data.day, "zh_CN"), report_text.future(data.day, "en"))
+                 if data.in_future else NO_RECORDS)
+        empty = Table([[Paragraph(words, st.empty if not data.in_future else st.future)]],
+                      colWidths=[A4[0] - 2 * MARGIN], rowHeights=[30 * mm])
         empty.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font()), ("BOX", (0, 0), (-1, -1), 0.8, GRID_COLOUR),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         story += [Spacer(1, 6 * mm), empty]

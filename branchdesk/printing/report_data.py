@@ -33,6 +33,9 @@ class AdviceHour:
     windows: int
     arrivals_per_hour: float
     from_norms: bool = False
+    # When more windows are advised than the branch has: the share of customers served within the target
+    # time with all of the branch's windows open (0.0: they cannot keep up, the queue grows). Else None.
+    share_all_open: float | None = None
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,9 @@ class QueueDayReport:
     advice: list[AdviceHour] = field(default_factory=list)  # for the report day's weekday
     target_share: float = 0.8
     target_minutes: float = 10.0
+    branch_windows: int = 0  # the windows in use at the branch (0: not known)
+    in_future: bool = False  # the day is after the branch's today: no figures can exist yet
+
+    def short_hours(self) -> list[AdviceHour]:
+        """The hours advised more windows than the branch has."""
+        return [a for a in self.advice if self.branch_windows and a.windows > self.branch_windows]

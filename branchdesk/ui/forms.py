@@ -17,15 +17,18 @@ from branchdesk.services.branch import (
 )
 from branchdesk.ui.i18n import warning_text, weekday_name
 from branchdesk.ui.reflow import Reflow
+from branchdesk.ui.wheel import wheel_scrolls_page
 
 TIMEZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
 
 
 def fill_with_scroll(page: QWidget, inner: QWidget) -> None:
-    """Make `inner` the scrollable content of `page` (long forms on small screens)."""
+    """Make `inner` the scrollable content of `page` (long forms on small screens); its combo and spin boxes
+    leave the wheel to the page unless focused."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(inner)
+    wheel_scrolls_page(scroll)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from branchdesk.ui.wheel import wheel_scrolls_page
+
 LeftToRight = QBoxLayout.Direction.LeftToRight
 TopToBottom = QBoxLayout.Direction.TopToBottom
 
@@ -143,14 +145,15 @@ class _Content(QWidget):
 
 def scroll_up_and_down(layout: QLayout) -> QScrollArea:
     """`layout` in a frameless scroll area that scrolls up and down when the page is short (never sideways:
-    its content is laid out to the area's width)."""
+    its content is laid out to the area's width); its combo and spin boxes leave the wheel to the page unless
+    focused."""
     content = _Content()
     content.setLayout(layout)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
-    return area
+    return wheel_scrolls_page(area)
 
 
 def table_width(table: QTableView) -> int:

@@ -1265,6 +1265,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day} is in the future: there is no queue data for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,8 +1276,67 @@ Please save a report and give it to your administrator.</source>
         <source>No queue history yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReportExport</name>
     <message>
-        <source>Cells marked + need more windows than the branch has ({count}).</source>
+        <source>Export daily report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the daily report of the chosen day as a PDF or an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue-report-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the daily report of {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future: the report has no queue data yet, only the window advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1649,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>write the daily queue report as an A4 PDF or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to save the report: a .pdf, or an .xlsx spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,6 +1865,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No branch database in {path}, nor a demo branch in {demo}. Give the data folder with --data-dir DIR (a demo started with --data-dir keeps its data in that folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,15 +1941,7 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write the daily queue report as an A4 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the business day (default: today at the branch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where to save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,6 +2005,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the report as a .pdf or an .xlsx file, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +2026,18 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch in {path}; using the demo branch in {demo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {day} is in the future (today is {today}): the report has no queue data, only the window advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hour}:00: {windows} windows advised, the branch has only {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,6 +2078,22 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>audit chain broken at entry {position}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the file is open in another program, or this folder may not be written to. Close the file, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2463,11 +2562,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the branch has only {count})</source>
+        <source> (from the norms: little history yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (from the norms: little history yet)</source>
+        <source>{windows} windows advised, the branch has only {count}: even with all of them open the queue keeps growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{windows} windows advised, the branch has only {count}: with all of them open, about {share}% of customers are served within {within} min (target {target}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {start}–{end}: {shortfall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another {count} hour(s), marked + on the map, also need more windows than the branch has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1266,6 +1266,10 @@ Please save a report and give it to your administrator.</source>
         <translation>{first} 至 {last}：取号 {arrivals} 人，办理 {served} 人，过号 {no_shows} 人；平均等候 {wait} 分钟，限时内办结 {share}；窗口暂停 {pause:.0f} 分钟</translation>
     </message>
     <message>
+        <source>{day} is in the future: there is no queue data for it yet.</source>
+        <translation>{day} 尚未到来，还没有排队数据。</translation>
+    </message>
+    <message>
         <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
         <translation>按本网点近几周的数据，为使 {share:.0f}% 的客户等候不超过 {minutes:g} 分钟，各时段建议开放的窗口数（鼠标停在格子上可看详情）。</translation>
     </message>
@@ -1273,9 +1277,68 @@ Please save a report and give it to your administrator.</source>
         <source>No queue history yet.</source>
         <translation>暂无排队历史数据。</translation>
     </message>
+</context>
+<context>
+    <name>ReportExport</name>
     <message>
-        <source>Cells marked + need more windows than the branch has ({count}).</source>
-        <translation>标有“+”的时段所需窗口超过本网点现有的 {count} 个。</translation>
+        <source>Export daily report…</source>
+        <translation>导出日报…</translation>
+    </message>
+    <message>
+        <source>Save the daily report of the chosen day as a PDF or an Excel file</source>
+        <translation>把所选日期的排队日报保存为 PDF 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>queue-report-{day}</source>
+        <translation>排队日报-{day}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export daily report</source>
+        <translation>导出日报</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation>保存类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the daily report of {day}…</source>
+        <translation>正在生成 {day} 的排队日报…</translation>
+    </message>
+    <message>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: the report has no queue data yet, only the window advice.</source>
+        <translation>{day} 尚未到来：日报中还没有排队数据，只有窗口建议。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>
+        <translation>本机没有能打开 {path} 的程序。请到所在文件夹中找到该文件再打开。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1650,14 @@ Please save a report and give it to your administrator.</source>
         <translation>在 {target} 上打印失败：{reason}。请检查打印机是否已开机并连接好，然后重新打印。</translation>
     </message>
     <message>
+        <source>write the daily queue report as an A4 PDF or a spreadsheet</source>
+        <translation>生成排队日报（A4 PDF 或电子表格）</translation>
+    </message>
+    <message>
+        <source>where to save the report: a .pdf, or an .xlsx spreadsheet</source>
+        <translation>日报保存位置：.pdf 文件，或 .xlsx 电子表格</translation>
+    </message>
+    <message>
         <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
         <translation>正常：完整性、数据结构 {revision}、变更日志及其触发器、审计链（{entries} 条）</translation>
     </message>
@@ -1795,6 +1866,10 @@ Please save a report and give it to your administrator.</source>
         <translation>（默认：%(default)s）</translation>
     </message>
     <message>
+        <source>No branch database in {path}, nor a demo branch in {demo}. Give the data folder with --data-dir DIR (a demo started with --data-dir keeps its data in that folder).</source>
+        <translation>{path} 中没有支局数据库，{demo} 中也没有演示支局。请用 --data-dir 目录 指定数据文件夹（用 --data-dir 启动的演示支局，数据就在该文件夹中）。</translation>
+    </message>
+    <message>
         <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}：{message}（参见 &apos;{prog} --help&apos;）</translation>
     </message>
@@ -1867,16 +1942,8 @@ Please save a report and give it to your administrator.</source>
         <translation>不打开图形界面生成排队报表</translation>
     </message>
     <message>
-        <source>write the daily queue report as an A4 PDF</source>
-        <translation>将排队日报保存为 A4 PDF</translation>
-    </message>
-    <message>
         <source>the business day (default: today at the branch)</source>
         <translation>营业日（默认：支局的今天）</translation>
-    </message>
-    <message>
-        <source>where to save the PDF</source>
-        <translation>PDF 的保存位置</translation>
     </message>
     <message>
         <source>sync with the county/HQ server</source>
@@ -1939,6 +2006,10 @@ Please save a report and give it to your administrator.</source>
         <translation>支局 {code} 已在 {path} 设置完成；管理员：{admin}</translation>
     </message>
     <message>
+        <source>Save the report as a .pdf or an .xlsx file, not {name}.</source>
+        <translation>日报只能保存为 .pdf 或 .xlsx 文件，不能保存为 {name}。</translation>
+    </message>
+    <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
         <translation>{path}（{day}，到达 {arrivals} 人）</translation>
     </message>
@@ -1957,6 +2028,18 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>PIN</source>
         <translation>PIN码</translation>
+    </message>
+    <message>
+        <source>No branch in {path}; using the demo branch in {demo}.</source>
+        <translation>{path} 中没有支局，改用 {demo} 中的演示支局。</translation>
+    </message>
+    <message>
+        <source>warning: {day} is in the future (today is {today}): the report has no queue data, only the window advice.</source>
+        <translation>警告：{day} 尚未到来（今天是 {today}），日报中没有排队数据，只有窗口建议。</translation>
+    </message>
+    <message>
+        <source>{hour}:00: {windows} windows advised, the branch has only {count}.</source>
+        <translation>{hour} 时：建议 {windows} 个窗口，本所只有 {count} 个。</translation>
     </message>
     <message>
         <source>branchdesk: unexpected error; details in {path}</source>
@@ -1997,6 +2080,22 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>audit chain broken at entry {position}: {reason}</source>
         <translation>审计链在第 {position} 条断开：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. Choose another folder and try again.</source>
+        <translation>无法写入 {path}。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the file is open in another program, or this folder may not be written to. Close the file, or choose another folder.</source>
+        <translation>无法写入 {path}：文件正被其他程序打开，或此文件夹不允许写入。请关闭该文件，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Free some space or choose another disk.</source>
+        <translation>无法写入 {path}：磁盘已满。请清理空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Choose another folder.</source>
+        <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
@@ -2464,12 +2563,24 @@ Please save a report and give it to your administrator.</source>
         <translation>{weekday} {start}–{end} 点：约 {rate} 人/小时，平均 {minutes} 分钟，建议开 {windows} 个窗口，预计 {share}% 在 {within} 分钟内办理</translation>
     </message>
     <message>
-        <source> (the branch has only {count})</source>
-        <translation>（本网点只有 {count} 个窗口）</translation>
-    </message>
-    <message>
         <source> (from the norms: little history yet)</source>
         <translation>（历史数据不足，按限时标准估算）</translation>
+    </message>
+    <message>
+        <source>{windows} windows advised, the branch has only {count}: even with all of them open the queue keeps growing.</source>
+        <translation>建议 {windows} 个窗口，本所只有 {count} 个：全部开放也接待不过来，排队会越来越长。</translation>
+    </message>
+    <message>
+        <source>{windows} windows advised, the branch has only {count}: with all of them open, about {share}% of customers are served within {within} min (target {target}%).</source>
+        <translation>建议 {windows} 个窗口，本所只有 {count} 个：全部开放时，预计 {share}% 的顾客在 {within} 分钟内办理（目标 {target}%）。</translation>
+    </message>
+    <message>
+        <source>{weekday} {start}–{end}: {shortfall}</source>
+        <translation>{weekday} {start}–{end} 点：{shortfall}</translation>
+    </message>
+    <message>
+        <source>Another {count} hour(s), marked + on the map, also need more windows than the branch has.</source>
+        <translation>另有 {count} 个时段（图中标 + 的格子）也需要比本所更多的窗口。</translation>
     </message>
     <message>
         <source>Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min.</source>

@@ -98,3 +98,21 @@ def test_the_page_is_drawn_not_blank():
     image = render(queue_day_report_pdf(report()), scale=1.0).convert("L")
     dark = sum(image.histogram()[:128])
     assert dark > 0.01 * image.width * image.height
+
+
+def test_an_advice_above_the_windows_of_the_branch_is_explained_in_words():
+    data = report(branch_windows=3, advice=[AdviceHour(9, 5, 70.0, share_all_open=0.42),
+                                            AdviceHour(10, 6, 90.0, share_all_open=0.0), AdviceHour(11, 2, 20.0)])
+    text = all_text(queue_day_report_pdf(data)).replace("\r\n", " ").replace("\n", " ")
+    assert "→ 5*" in text and "→ 6*" in text and "→ 2*" not in text
+    assert "09时：建议 5 个窗口，本所只有 3 个：全部开放时，预计 42% 的顾客在 10 分钟内办理（目标 80%）。" in text
+    assert "10时：建议 6 个窗口，本所只有 3 个：全部开放也接待不过来，排队会越来越长。" in text
+    assert "5 windows advised, the branch has only 3" in text
+
+
+def test_a_future_day_says_it_is_in_the_future_not_that_nobody_came():
+    empty = ReportRow("total", 0, 0, 0, None, None, None, None, None)
+    text = all_text(queue_day_report_pdf(report(total=empty, by_hour=[], by_business=[], by_clerk=[],
+                                                in_future=True)))
+    text = text.replace("\r\n", "").replace("\n", "")
+    assert "2026-11-13 尚未到来" in text and "is in the future" in text and "当日无排队记录" not in text

@@ -62,3 +62,17 @@ def test_a_day_without_tickets_gives_the_no_records_report(demo_services):
     text = all_text(queue_day_report_pdf(data))
     assert "当日无排队记录 No queue records" in text
     assert "窗口建议" in text  # the advice for a Tuesday is still useful
+
+
+def test_the_report_knows_the_branch_windows_a_future_day_and_what_all_windows_achieve(demo_services):
+    from branchdesk.services.queue.stats import AdviceTarget
+
+    reports = demo_services.queue_reports
+    data = reports.day_report_data(MARKET_FRIDAY, AdviceTarget(0.99, 1))  # a target three windows cannot meet
+    assert data.branch_windows == len(demo_services.queue.windows()) == 3 and not data.in_future
+    short = data.short_hours()
+    assert short and all(a.windows > 3 and a.share_all_open is not None and a.share_all_open < 0.99 for a in short)
+    assert all(a.share_all_open is None for a in data.advice if a not in short)
+    later = reports.day_report_data(MORNING.date() + dt.timedelta(days=1))
+    assert later.in_future and later.total.arrivals == 0
+    assert not reports.day_report_data(MORNING.date()).in_future

@@ -14,8 +14,8 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow as Row
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
-from branchdesk.services.queue import figures, stats
-from branchdesk.services.queue.setup import list_businesses
+from branchdesk.services.queue import erlang, figures, stats
+from branchdesk.services.queue.setup import list_businesses, list_windows
 from branchdesk.store import Database
 from branchdesk.store.models import Ticket
 
@@ -134,7 +134,9 @@ class QueueReports:
         report = self.day(day)
         with self.db.reading() as s:
             english = {x.name_zh: x.name_en for x in list_businesses(s, include_inactive=True)}
-        advice = [AdviceHour(a.hour, a.windows, a.arrivals_per_hour, a.from_norms)
+            windows = len(list_windows(s))
+        advice = [AdviceHour(a.hour, a.windows, a.arrivals_per_hour, a.from_norms,
+                             share_all_open(a, windows, target) if a.windows > windows else None)
                   for a in self.window_advice(target, until=day) if a.weekday == day.weekday()]
         return QueueDayReport(
             branch_name=settings.name,
@@ -149,5 +151,14 @@ class QueueReports:
             advice=advice,
             target_share=target.share,
             target_minutes=target.within_minutes,
+            branch_windows=windows,
+            in_future=day > self.branch.today(),
         )
+
+
+def share_all_open(advice: stats.HourAdvice, windows: int, target: stats.AdviceTarget) -> float:
+    """The share of customers served within the target time in that hour with `windows` open (0.0 when they
+    cannot keep up with the arrivals and the queue only grows)."""
+    load = erlang.offered_load(advice.arrivals_per_hour, advice.service_minutes)
+    return erlang.service_level(windows, load, advice.service_minutes, target.within_minutes)
 

@@ -2,9 +2,9 @@
 
 Services, windows, the call policy and the advice target are read on the database lane when the page is
 shown and whenever the queue settings change (a hidden page only marks itself stale); a read that finds
-nothing new changes nothing on screen, and what the user is typing is kept. Saves run on the lane, the
-save buttons waiting meanwhile; the outcome shows in the line under the title, above the scrolled forms,
-so it is in sight whichever form was saved.
+nothing new changes nothing on screen, and what the user is typing is kept; the window form shows the selected
+window as stored unless the user has edited it. Saves run on the lane, the save buttons waiting meanwhile; the
+outcome shows on the line under the buttons of the form that was saved, scrolled into sight.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLayout, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QVBoxLayout, QWidget,
 )
 
+from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.events import QUEUE_SETTINGS
 from branchdesk.services.queue import policy as call_policy
@@ -31,6 +32,7 @@ from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_settings.rules import CounterRulesGroup
 from branchdesk.ui.reflow import Reflow, table_width
 from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.wheel import wheel_scrolls_page
 
 
 def _spin(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
@@ -39,6 +41,12 @@ def _spin(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
     box.setSingleStep(step)
     box.setDecimals(1)
     return box
+
+
+def _message_line() -> QLabel:
+    line = QLabel()
+    line.setWordWrap(True)
+    return line
 
 
 @dataclass(frozen=True)
@@ -63,8 +71,9 @@ class QueueSettingsPage(QWidget):
         self.settings = services.queue_settings
         title = QLabel(self.tr("Queue settings"))
         title.setProperty("role", "title")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        # Each form's outcome on a line under its buttons, where the user is looking.
+        self.business_message, self.window_message, self.policy_message = (_message_line() for _ in range(3))
+        self.message = self.business_message  # the line of the last save
 
         # Services: a table to pick from, a form to edit (or add with a new code).
         self.business_table = make_table([self.tr("Service"), self.tr("Prefix"), self.tr("Numbers"),
@@ -105,6 +114,7 @@ class QueueSettingsPage(QWidget):
         business_buttons.addWidget(self.save_business_button)
         business_buttons.addWidget(self.business_active_button)
         form.addRow("", business_buttons)
+        form.addRow("", self.business_message)
         businesses_box = QGroupBox(self.tr("Services"))
         # The form beside the table while the table's columns fit whole beside it, below it otherwise.
         self.businesses_parts = self._table_and_form(self.business_table, form)
@@ -135,6 +145,7 @@ class QueueSettingsPage(QWidget):
         buttons.addWidget(self.add_window_button)
         buttons.addWidget(self.window_active_button)
         window_form.addRow("", buttons)
+        window_form.addRow("", self.window_message)
         windows_box = QGroupBox(self.tr("Windows"))
         self.windows_parts = self._table_and_form(self.window_table, window_form)
         QVBoxLayout(windows_box).addWidget(self.windows_parts)
@@ -163,6 +174,7 @@ class QueueSettingsPage(QWidget):
         policy_form.addRow(self.tr("Advice target: share of customers"), self.target_share)
         policy_form.addRow(self.tr("… served within minutes"), self.target_minutes)
         policy_form.addRow("", self.save_policy_button)
+        policy_form.addRow("", self.policy_message)
         policy_box = QGroupBox(self.tr("Call policy and window advice"))
         policy_box.setLayout(policy_form)
 
@@ -174,15 +186,15 @@ class QueueSettingsPage(QWidget):
         layout.addWidget(policy_box)
         layout.addWidget(CounterRulesGroup(services, actor, inner))  # its own read, save and message line
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        wheel_scrolls_page(scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         header = QVBoxLayout()
         header.setContentsMargins(24, 20, 24, 0)
         header.addWidget(title)
-        header.addWidget(self.message)
         outer.addLayout(header)
         outer.addWidget(scroll, 1)
 
@@ -190,6 +202,8 @@ class QueueSettingsPage(QWidget):
         self.windows_list: list[WindowInfo] = []
         self.read: _Read | None = None  # the last read shown
         self.shown_policy: tuple[Any, ...] | None = None  # the policy fields as last filled from a read
+        self.shown_window: tuple[Any, ...] | None = None  # the window form as last filled from a read
+        self.window_to_select: int | None = None  # the number of the window just saved
         self.reading: Op | None = None
         self._read_again = False
         self.saving: Op | None = None
@@ -231,6 +245,9 @@ class QueueSettingsPage(QWidget):
             return  # the safety poll, or another area's change: nothing new here
         self.read = read
         english = current_language() == "en"
+        selected = self.window_to_select or self._selected_window_number()
+        self.window_to_select = None
+        window_edited = self.shown_window is not None and self._window_fields() != self.shown_window
         self.businesses_list = read.businesses
         self.windows_list = read.windows
         names = {s.id: (s.name_en if english else s.name_zh) for s in self.businesses_list}
@@ -244,16 +261,18 @@ class QueueSettingsPage(QWidget):
             served = "、".join(names[i] for i in names if i in w.business_ids)
             fill_row(self.window_table, row, [str(w.number), w.name, served, self._state(w.active)])
         offered = [x for x in self.businesses_list if x.active]  # a window serves businesses in use
-        if [x.code for x in offered] != list(self.window_businesses):
+        labels = [(s.code, s.name_en if english else s.name_zh) for s in offered]
+        if labels != [(code, box.text()) for code, box in self.window_businesses.items()]:
             checked = self._window_codes()
             for box in self.window_businesses.values():
                 box.deleteLater()
             self.window_businesses = {}
-            for index, s in enumerate(offered):
-                box = QCheckBox(s.name_en if english else s.name_zh)
-                box.setChecked(s.code in checked)
-                self.window_businesses[s.code] = box
+            for index, (code, label) in enumerate(labels):
+                box = QCheckBox(label)
+                box.setChecked(code in checked)
+                self.window_businesses[code] = box
                 self.window_businesses_grid.addWidget(box, index // 2, index % 2)
+        self._keep_window_selected(selected, window_edited)
         if self.shown_policy is None or self._policy_fields() == self.shown_policy:  # not edited since
             self.policy_kind.setCurrentIndex(max(0, self.policy_kind.findData(read.policy.kind)))
             self.policy_every.setValue(read.policy.every)
@@ -266,6 +285,27 @@ class QueueSettingsPage(QWidget):
             self.window_table.selectRow(0)
         self._active_texts()
         self._enable()
+
+    def _selected_window_number(self) -> int | None:
+        row = self.window_table.currentRow()
+        return self.windows_list[row].number if 0 <= row < len(self.windows_list) else None
+
+    def _keep_window_selected(self, number: int | None, edited: bool) -> None:
+        """The same window stays selected after a read (rows move when a window is renumbered); its form shows
+        it as stored (the ticks of a service taken out of use and back, a renamed service), unless the user
+        has edited the form since it was filled: then what they typed and ticked stays."""
+        row = next((i for i, w in enumerate(self.windows_list) if w.number == number), None)
+        if row is None:
+            return  # the first read selects the first row below
+        if row != self.window_table.currentRow():
+            self.window_table.blockSignals(True)  # filled below, or kept as edited
+            self.window_table.selectRow(row)
+            self.window_table.blockSignals(False)
+        if not edited:
+            self._fill_window_form(self.windows_list[row])
+
+    def _window_fields(self) -> tuple[Any, ...]:
+        return self.window_number.value(), self.window_name.text(), tuple(self._window_codes())
 
     def _policy_fields(self) -> tuple[Any, ...]:
         return (self.policy_kind.currentData(), self.policy_every.value(), self.policy_bonus.value(),
@@ -307,21 +347,38 @@ class QueueSettingsPage(QWidget):
         row = self.window_table.currentRow()
         if not 0 <= row < len(self.windows_list):
             return
-        w = self.windows_list[row]
+        self._fill_window_form(self.windows_list[row])
+        self._active_texts()
+
+    def _fill_window_form(self, w: WindowInfo) -> None:
         self.window_number.setValue(w.number)
         self.window_name.setText(w.name)
         for s in self.businesses_list:
             if s.code in self.window_businesses:
                 self.window_businesses[s.code].setChecked(s.id in w.business_ids)
-        self._active_texts()
+        self.shown_window = self._window_fields()
 
     # --- saving ----------------------------------------------------------------------
-    def _attempt(self, action: Callable[[], object]) -> Op | None:
+    def _attempt(self, action: Callable[[], object], line: QLabel | None = None,
+                 on_saved: Callable[[], None] | None = None) -> Op | None:
         """Run one save on the lane; the save buttons wait meanwhile (None: a save is already running).
-        The page reads again when the change is announced."""
+        The outcome shows on `line`, the message line of the form saved. The page reads again when the change
+        is announced."""
         if self.saving is not None:
             return None
-        self.saving = Op(self, action).success(self._saved).failure(lambda err: self._say("error", tr_error(err))).done(self._settled).run()
+        for other in (self.business_message, self.window_message, self.policy_message):
+            other.clear()  # one outcome on the page at a time: the last one
+        self.message = line or self.policy_message
+
+        def saved(result: object) -> None:
+            if on_saved is not None:
+                on_saved()
+            self._saved(result)
+
+        def failed(err: UserError) -> None:
+            self.window_to_select = None
+            self._say("error", tr_error(err))
+        self.saving = Op(self, action).success(saved).failure(failed).done(self._settled).run()
         self._enable()
         return self.saving
 
@@ -339,6 +396,7 @@ class QueueSettingsPage(QWidget):
         self.message.setText(text)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+        self.scroll_area.ensureWidgetVisible(self.message, 0, 24)
 
     def save_business(self) -> Op | None:
         unit = self.norm_unit.currentData()
@@ -347,7 +405,7 @@ class QueueSettingsPage(QWidget):
                            Norm(self.norm_base.value(), self.norm_10k.value(),
                                 self.norm_unit_min.value() if unit else 0.0, unit))
         settings, actor = self.settings, self.actor
-        return self._attempt(lambda: settings.save_business(actor, edit))
+        return self._attempt(lambda: settings.save_business(actor, edit), self.business_message)
 
     def _window_codes(self) -> list[str]:
         return [code for code, box in self.window_businesses.items() if box.isChecked()]
@@ -363,21 +421,28 @@ class QueueSettingsPage(QWidget):
     def _save_window(self, old: int | None) -> Op | None:
         settings, actor, number, name, codes = (self.settings, self.actor, self.window_number.value(),
                                                 self.window_name.text(), self._window_codes())
-        return self._attempt(lambda: settings.save_window(actor, number, name, codes, old_number=old))
+        self.window_to_select = number  # selected after the read, wherever its new number puts it
+
+        def show_as_stored() -> None:
+            self.shown_window = None  # the form is filled from the window as read back
+        return self._attempt(lambda: settings.save_window(actor, number, name, codes, old_number=old),
+                             self.window_message, show_as_stored)
 
     def toggle_business(self) -> Op | None:
         row = self.business_table.currentRow()
         if not 0 <= row < len(self.businesses_list):
             return None
         business, settings, actor = self.businesses_list[row], self.settings, self.actor
-        return self._attempt(lambda: settings.set_business_active(actor, business.code, not business.active))
+        return self._attempt(lambda: settings.set_business_active(actor, business.code, not business.active),
+                             self.business_message)
 
     def toggle_window(self) -> Op | None:
         row = self.window_table.currentRow()
         if not 0 <= row < len(self.windows_list):
             return None
         window, settings, actor = self.windows_list[row], self.settings, self.actor
-        return self._attempt(lambda: settings.set_window_active(actor, window.number, not window.active))
+        return self._attempt(lambda: settings.set_window_active(actor, window.number, not window.active),
+                             self.window_message)
 
     def _state(self, active: bool) -> str:
         return self.tr("In use") if active else self.tr("Not in use")
@@ -392,4 +457,4 @@ class QueueSettingsPage(QWidget):
             settings.set_policy(actor, policy)
             settings.set_target(actor, target)
         self.shown_policy = None  # show what was stored once it is read back
-        return self._attempt(save)
+        return self._attempt(save, self.policy_message)

@@ -1,4 +1,4 @@
-"""Queue statistics by hour, business, clerk and day; window advice; the display board button."""
+"""Queue statistics by hour, business, clerk and day; window advice; the display board button; 导出日报."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
-from branchdesk.ui.queue_stats.advice import AdviceMap, read_advice
+from branchdesk.ui.queue_stats.advice import AdviceMap, read_advice, shortfall_notes
+from branchdesk.ui.queue_stats.export import ReportExport
 from branchdesk.ui.reflow import fill_with_last_column
 from branchdesk.ui.tables import fill_row, make_table
 
@@ -78,6 +79,11 @@ class QueueStatsPage(QWidget):
         picker.addWidget(self.day)
         picker.addWidget(self.period)
         picker.addWidget(self.show_button)
+        picker.addSpacing(16)
+        # The daily report of the day shown; its outcome on the line under the picker.
+        self.export = ReportExport(services, self)
+        self.export.button.clicked.connect(lambda: self.export.export(self.chosen_period()[1]))
+        picker.addWidget(self.export.button)
         picker.addStretch(1)
 
         self.summary = QLabel()
@@ -125,12 +131,15 @@ class QueueStatsPage(QWidget):
         layout.addLayout(board_row)
         layout.addSpacing(8)
         layout.addLayout(picker)
+        layout.addWidget(self.export.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
         # Neutral until the branch's day and this PC's board screen are read on the database lane.
         self.loaded = False
-        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button):
+        self.today: dt.date | None = None
+        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button,
+                       self.export.button):
             widget.setEnabled(False)
         self.summary.setText(self.tr("Counting…"))
         self.load()
@@ -162,12 +171,14 @@ class QueueStatsPage(QWidget):
 
     def _loaded(self, read: tuple[dt.date, str | None]) -> None:
         today, screen = read
+        self.today = today
         self.day.blockSignals(True)  # one count below, not one for the date as well
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.blockSignals(False)
         index = self.screen_choice.findData(screen)  # as chosen_screen: the named screen, else the last
         self.screen_choice.setCurrentIndex(index if index >= 0 else self.screen_choice.count() - 1)
-        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button):
+        for widget in (self.open_board_button, self.screen_choice, self.day, self.period, self.show_button,
+                       self.export.button):
             widget.setEnabled(True)
         self.loaded = True
         self.refresh()
@@ -227,6 +238,9 @@ class QueueStatsPage(QWidget):
             first=report.first.isoformat(), last=report.last.isoformat(), arrivals=total.arrivals,
             served=total.served, no_shows=total.no_shows, wait=_minutes(total.mean_wait),
             share=_share(total.share_within_norm), pause=report.pause_minutes))
+        if self.today is not None and report.last > self.today:
+            self.summary.setText(self.tr("{day} is in the future: there is no queue data for it yet.").format(
+                day=report.last.isoformat()) + " " + self.summary.text())
         self._fill(self.hour_table, report.by_hour)
         self._fill(self.business_table, report.by_business)
         self._fill(self.clerk_table, report.by_clerk, report.pause_by_clerk)
@@ -258,6 +272,5 @@ class QueueStatsPage(QWidget):
         if not advice:
             note += " " + self.tr("No queue history yet.")
         if short:
-            note += " " + self.tr("Cells marked + need more windows than the branch has ({count}).").format(
-                count=windows)
+            note += "\n" + "\n".join(shortfall_notes(advice, target, windows))
         self.advice_note.setText(note)

@@ -8,11 +8,12 @@ import threading
 from PySide6.QtCore import QDate
 
 from branchdesk.services.queue.policy import INTERLEAVE
+from branchdesk.services.queue.reports import share_all_open
 from branchdesk.services.queue.stats import AdviceTarget, HourAdvice
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.ops import Op, lanes
 from branchdesk.ui.i18n import weekday_name
-from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text, opening_hours
+from branchdesk.ui.queue_stats.advice import advice_now_text, advice_text, opening_hours, shortfall_notes
 from branchdesk.ui.queue_stats.page import _minutes, _share
 from tests.ui.lanes import block_lane, record_threads
 from tests.ui.texts import error, ui
@@ -21,6 +22,9 @@ SUMMARY = ("{first} to {last}: {arrivals} arrivals, {served} served, {no_shows} 
            "within norm {share}; windows paused {pause:.0f} min")
 ADVICE = ("{weekday} {start}–{end}: about {rate} customers an hour, {minutes} min each, open {windows} "
           "windows; {share}% served within {within} min")
+GROWS = "{windows} windows advised, the branch has only {count}: even with all of them open the queue keeps growing."
+SHORT = ("{windows} windows advised, the branch has only {count}: with all of them open, about {share}% of customers "
+         "are served within {within} min (target {target}%).")
 ADVICE_NOW = "Queue this hour: about {rate} customers; open {windows} window(s) to serve {share}% within {within} min."
 
 
@@ -99,7 +103,12 @@ def test_advice_is_capped_at_the_branch_windows(qapp):
     text = advice_text(busy, AdviceTarget(), 3)
     assert text == (ui("WindowAdvice", ADVICE, weekday=weekday_name(0), start=9, end=10, rate=80, minutes="4.5",
                        windows=6, share=82, within="10")
-                    + ui("WindowAdvice", " (the branch has only {count})", count=3))
+                    + "\n" + ui("WindowAdvice", GROWS, windows=6, count=3))
+    fewer = HourAdvice(0, 10, 36.0, 4.5, 6, 0.82, False)  # 3 windows keep up, but not within the target
+    share = round(share_all_open(fewer, 3, AdviceTarget()) * 100)
+    assert 0 < share < 80
+    assert advice_text(fewer, AdviceTarget(), 3).endswith("\n" + ui(
+        "WindowAdvice", SHORT, windows=6, count=3, share=share, within="10", target=80))
     hint = advice_now_text(busy, AdviceTarget(), 3)
     assert hint == (ui("WindowAdvice", ADVICE_NOW, rate=80, windows=3, share=80, within="10")  # capped at 3
                     + ui("WindowAdvice", " More would be needed than the branch has ({count}).", count=3))
@@ -266,3 +275,15 @@ def test_a_long_count_shows_progress_and_can_be_cancelled(demo_services, qtbot, 
     assert not page.progress_row.isVisible() and page.counting is None
     assert page.report is shown  # the old figures stay; nothing half-done is shown
     assert page.summary.text() == page.tr("Counting cancelled.")
+
+
+def test_the_advice_tab_says_in_words_which_hours_need_more_windows_than_the_branch_has(qapp):
+    advice = [HourAdvice(d, h, 80.0 - h, 4.5, 6, 0.82, False) for d in range(2) for h in (9, 10, 11)]
+    advice.append(HourAdvice(0, 12, 10.0, 4.5, 2, 0.9, False))  # within the branch's three
+    lines = shortfall_notes(advice, AdviceTarget(), 3)
+    assert len(lines) == 4
+    assert lines[0] == ui("WindowAdvice", "{weekday} {start}–{end}: {shortfall}", weekday=weekday_name(0), start=9,
+                          end=10, shortfall=ui("WindowAdvice", GROWS, windows=6, count=3))
+    assert lines[-1] == ui("WindowAdvice", "Another {count} hour(s), marked + on the map, also need more windows "
+                                           "than the branch has.", count=3)
+    assert "建议 6 个窗口，本所只有 3 个" in lines[0]
