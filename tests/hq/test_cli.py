@@ -120,9 +120,9 @@ def _serve(where, url):
         process.stdout.close()
 
 
-def test_two_worker_processes_receiving_the_same_batches_apply_each_once(served, capsys):
+def test_two_worker_processes_receiving_the_same_batches_apply_each_once(served, capsys, tmp_path):
     where, url, client = served
-    run(capsys, *where, "branch", "add", "W01", "双进程所")
+    run(capsys, *where, "branch", "add", "W01", "双进程所", "--qr", str(tmp_path / "W01.png"))
     from branchdesk.hq import registry
 
     db = HQDatabase(url)
