@@ -82,10 +82,13 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
-                 hall: HallDevices | None = None) -> None:
+                 hall: HallDevices | None = None, session: bool = False) -> None:
+        """`session`: the window of a signed-in user in the app (the shell's), whose close ends the session:
+        asked about a customer still at the window, then audited. Not for tools and the selftest."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self.session = session
         self._own_hall = hall is None  # a window on its own (tests, tools) closes its kiosk and board with it
         self.hall = hall or HallDevices(services, self)
         self.setWindowTitle(self.tr("BranchDesk"))
@@ -273,7 +276,8 @@ class MainWindow(QMainWindow):
     def asks_before_closing(self) -> bool:
         """A close now would be refused to ask first (the shell then keeps the app running)."""
         counter = self._counter()
-        return not self._signing_out and not self._leaving and counter is not None and counter.current is not None
+        return (self.session and not self._signing_out and not self._leaving and counter is not None
+                and counter.current is not None)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Closing the app (not signing out): a customer still at this PC's window is asked about first;
@@ -285,7 +289,7 @@ class MainWindow(QMainWindow):
             assert counter is not None and counter.current is not None
             self._ask_before_leaving(counter.current)
             return
-        if not self._signing_out and not self._leaving:
+        if self.session and not self._signing_out and not self._leaving:
             self._leave(hold=False)
         self._closed()
         super().closeEvent(event)

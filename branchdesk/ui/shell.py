@@ -69,7 +69,7 @@ class Shell(QObject):
     def show_main(self, actor: Actor, area: str | None = None) -> QWidget:
         from branchdesk.ui.main_window import MainWindow
 
-        window = MainWindow(self.services, actor, hall=self.hall)
+        window = MainWindow(self.services, actor, hall=self.hall, session=True)
         window.signed_out.connect(lambda: self.show_sign_in(actor.username))
         window.language_changed.connect(lambda lang: self.switch_language(actor, lang))
         if area:

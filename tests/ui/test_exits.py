@@ -133,3 +133,16 @@ def test_the_shell_brings_its_window_to_the_front(services, clerk, qtbot):
     qtbot.waitUntil(signin.isMinimized)
     shell.bring_to_front()
     qtbot.waitUntil(lambda: not signin.isMinimized() and signin.isVisible())
+
+
+def test_a_main_window_outside_a_session_writes_nothing_when_closed(services, admin, qtbot):
+    """The selftest and tools build a main window for an actor that is nobody's session: no sign-out."""
+    services.queue.open_window(admin, 1)
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    window.show_area("queue")
+    settle(qtbot)
+    before = audit_actions(services)
+    window.close()
+    settle(qtbot)
+    assert audit_actions(services) == before and services.queue.windows()[0].state == "open"
