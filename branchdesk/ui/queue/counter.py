@@ -247,7 +247,7 @@ class CounterPanel(QWidget):
     def _show_outcome(self) -> None:
         done = self.last_finished
         if self.current is not None and done is not None and self.current.id != done.id:
-            self.last_finished = done = None  # the next customer is at the window: the last one's time goes
+            done = None  # the next customer is at the window: the last one's time is not shown under them
         if done is None or done.norm_minutes is None:
             self.outcome_label.clear()
             return

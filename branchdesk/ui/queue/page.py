@@ -120,11 +120,12 @@ class QueuePage(QWidget):
         left.addWidget(self.held_box)
         left.addWidget(self.no_show_box)
         left.addStretch(1)
+        # Below the counter's lists (it corrects what the counter recorded), not in the top bar: that row has
+        # no room left in a longer language; nor under the waiting list, which needs the height.
+        left.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
         right = QVBoxLayout()
         right.addWidget(self.issue_panel)
         right.addWidget(waiting_box, 1)
-        # Below the lists, not in the top bar: that row has no room left in a longer language.
-        right.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 11)
