@@ -81,6 +81,9 @@ def run_gui(data_dir: DataDir, lang: str | None = None, demo: bool = False) -> i
     try:
         lock = instance.acquire(data_dir)
     except UserError as err:
+        if _wake_running(data_dir, lang):  # the running one comes to the front: that is all the user wanted
+            log.info("BranchDesk already runs on %s: brought it to the front", data_dir.root)
+            return EXIT_ALREADY_RUNNING
         _alert(translate_error(err, lang or "zh_CN"), lang)
         return EXIT_ALREADY_RUNNING
     try:
@@ -132,8 +135,14 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
         collector.start()
         shell = Shell(services)
         shell.finished.connect(app.quit)
+        from branchdesk import instance
+        from branchdesk.ui.wake import WakeServer
+
+        wake = WakeServer(instance.wake_name(data_dir), app)  # a second launch brings this window forward
+        wake.woken.connect(shell.bring_to_front)
         shell.start()
         code = app.exec()
+        wake.close()
         _wind_down_qt(shell.window, shell)
         collector.stop()
         log.info("BranchDesk closed (%s)", code)
@@ -141,6 +150,16 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
     finally:
         _wind_down_qt()  # again, harmless, if start-up failed half-way
         db.close()  # waits for the day's backup thread too
+
+
+def _wake_running(data_dir: DataDir, lang: str | None) -> bool:
+    """Ask the BranchDesk that holds `data_dir` to bring its window to the front; False if none answers
+    (e.g. `branchdesk db ...` holds the folder, or the app is still starting)."""
+    from branchdesk import instance
+    from branchdesk.ui.wake import wake_running
+
+    _qt_application(lang)  # the socket wants an application object (and the alert that may follow, its look)
+    return wake_running(instance.wake_name(data_dir))
 
 
 def _upgrade_due(data_dir: DataDir) -> bool:

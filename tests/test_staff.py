@@ -134,3 +134,34 @@ def test_deactivated_staff_cannot_sign_in(services, admin, clerk):
     services.staff.update(admin, clerk.staff_id, active=False)
     with pytest.raises(UserError, match="Wrong"):
         services.staff.sign_in("zhangmin", "3579")
+
+
+def _lock_out(services, username: str) -> None:
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(UserError):
+            services.staff.sign_in(username, "0000")
+
+
+def test_a_branch_head_unlocks_a_colleague_who_keeps_their_pin(services, admin):
+    """Issue 8, item 11: no new PIN forced, audited, and only a branch head or an administrator."""
+    services.staff.create(admin, NewStaff("zhangmin", "张敏", Role.CLERK, "3579"))
+    head_info = services.staff.create(admin, NewStaff("wangfang", "王芳", Role.BRANCH_HEAD, "1357"))
+    manager_info = services.staff.create(admin, NewStaff("liqiang", "李强", Role.DUTY_MANAGER, "2468"))
+    head = services.staff.sign_in(head_info.username, "1357")
+    manager = services.staff.sign_in(manager_info.username, "2468")
+    _lock_out(services, "zhangmin")
+    clerk_id = next(s.id for s in services.staff.list_staff() if s.username == "zhangmin")
+
+    with pytest.raises(PermissionDenied):
+        services.staff.unlock(manager, clerk_id)
+    with pytest.raises(UserError) as err:
+        services.staff.sign_in("zhangmin", "3579")
+    assert err.value.code == "signin.locked"
+
+    info = services.staff.unlock(head, clerk_id)
+    assert info.locked_until is None
+    assert services.staff.sign_in("zhangmin", "3579").username == "zhangmin"  # the same PIN
+    assert "staff.unlocked" in actions(services.db)
+    with pytest.raises(UserError) as err:
+        services.staff.unlock(head, clerk_id)  # nothing to unlock: said, nothing written
+    assert err.value.code == "staff.not_locked"

@@ -34,6 +34,7 @@ class Permission(enum.Enum):
     VIEW_AUDIT = "view_audit"
     MANAGE_QUEUE = "manage_queue"
     RUN_KIOSK = "run_kiosk"
+    UNLOCK_STAFF = "unlock_staff"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -47,6 +48,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_QUEUE: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
     # Opening and closing the customers' ticket kiosk in the hall.
     Permission.RUN_KIOSK: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Lifting a sign-in lockout early, the PIN unchanged (the colleague is at the counter, the head vouches).
+    Permission.UNLOCK_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 

@@ -143,6 +143,21 @@ class StaffService(Publisher):
             audit.append(s, now, "staff.secret_reset", actor.staff_id, staff=staff.username)
 
     @publishes(STAFF)
+    def unlock(self, actor: Actor, staff_id: str) -> StaffInfo:
+        """A branch head or administrator lifts a sign-in lockout before it ends; the PIN or password stays
+        as it is (the colleague knows it, they mistyped it). Audited."""
+        actor.require(Permission.UNLOCK_STAFF)
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            staff = self._get(s, staff_id)
+            cred = s.get(StaffCredential, staff.id)
+            if cred is None or cred.locked_until is None or cred.locked_until <= now:
+                raise UserError("staff.not_locked", tr_noop("{name} is not locked out."), name=staff.full_name)
+            cred.failed_attempts, cred.locked_until = 0, None
+            audit.append(s, now, "staff.unlocked", actor.staff_id, staff=staff.username)
+            return _info(staff, cred)
+
+    @publishes(STAFF)
     def change_own_secret(self, actor: Actor, current: str, new: str, kind: str) -> None:
         """The current secret is checked, and the new one hashed, with no transaction open (Argon2 is slow)."""
         secrets.check_rules(new, kind)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QScreen
 
 from branchdesk.errors import UserError
@@ -23,6 +23,14 @@ if TYPE_CHECKING:  # imported where first used, so start-up stays light
     from branchdesk.ui.board.window import DisplayBoard
     from branchdesk.ui.queue.kiosk import KioskWindow
     from branchdesk.ui.queue.printing import TicketPrinter
+
+
+def screen_label(index: int, screen: QScreen) -> str:
+    """A screen as the user picks it: its number and size, in the UI's language (not the OS's name for
+    its connector, e.g. "HDMI-1", which means nothing to a clerk)."""
+    size = screen.size()
+    return QCoreApplication.translate("HallDevices", "Screen {number} ({width}×{height})").format(
+        number=index + 1, width=size.width(), height=size.height())
 
 
 class HallDevices(QObject):

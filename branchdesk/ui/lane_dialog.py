@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from branchdesk.errors import UserError
 from branchdesk.ui.i18n import tr_error
@@ -51,7 +52,26 @@ class LaneDialog(QDialog):
         return self.saving is not None or self._loads > 0
 
     def _enable(self) -> None:
-        self.ok_button().setEnabled(not self.busy())
+        ok = self.ok_button()
+        ok.setEnabled(not self.busy())
+        if not self.busy():
+            self._enter_confirms(ok)
+
+    def _enter_confirms(self, ok: QPushButton) -> None:
+        """Enter presses OK once the form is ready. OK was disabled while the form's read ran, so Qt made
+        Cancel the default and may have put the focus on a button, where Enter would cancel: OK becomes
+        the default, and the focus goes to the form's first field."""
+        ok.setDefault(True)
+        focus = self.focusWidget()
+        if focus is not None and not isinstance(focus, QPushButton):
+            return
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            if (not isinstance(widget, QPushButton) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def write(self) -> Callable[[], Any] | None:  # pragma: no cover - every dialog overrides it
         """Read the form on the GUI thread and return the write to run on the lane, which touches no

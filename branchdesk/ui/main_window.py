@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
+import logging
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,10 +14,16 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.events import SETTINGS
+from branchdesk.services.queue.service import OPEN, PAUSED, TicketInfo
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import format_date, role_label, tr_error
 from branchdesk.ui.ops import Op, on_change
+
+if TYPE_CHECKING:
+    from branchdesk.ui.queue.counter import CounterPanel
+
+log = logging.getLogger(__name__)
 
 
 def _home(services, actor, window):
@@ -75,10 +82,13 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
-                 hall: HallDevices | None = None) -> None:
+                 hall: HallDevices | None = None, session: bool = False) -> None:
+        """`session`: the window of a signed-in user in the app (the shell's), whose close ends the session:
+        asked about a customer still at the window, then audited. Not for tools and the selftest."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self.session = session
         self._own_hall = hall is None  # a window on its own (tests, tools) closes its kiosk and board with it
         self.hall = hall or HallDevices(services, self)
         self.setWindowTitle(self.tr("BranchDesk"))
@@ -93,7 +103,7 @@ class MainWindow(QMainWindow):
         ]
         if actor.can(Permission.MANAGE_QUEUE):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))
-        if actor.can(Permission.MANAGE_STAFF):
+        if actor.can(Permission.MANAGE_STAFF) or actor.can(Permission.UNLOCK_STAFF):  # a head unlocks there
             self.areas.append(("staff", self.tr("Staff"), _staff))
         self.areas.append(("settings", self.tr("Settings"), _settings))
         self.pages: dict[str, QWidget] = {}
@@ -101,6 +111,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(0, 0))
+        # As wide as its longest entry (below): it never scrolls sideways, not even by a pixel of rounding.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         for key, label, _factory in self.areas:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -250,8 +263,86 @@ class MainWindow(QMainWindow):
         self.signing_out = None
         self.sign_out_button.setEnabled(True)
 
+    # --- closing the app ------------------------------------------------------
+    leaving_question: QMessageBox | None = None
+    _leaving = False  # the question was answered, or there was nothing to ask: the window closes
+
+    def _counter(self) -> CounterPanel | None:
+        from branchdesk.ui.queue.page import QueuePage  # built, so imported, before it can hold a counter
+
+        page = self.pages.get("queue")
+        return page.counter if isinstance(page, QueuePage) else None
+
+    def asks_before_closing(self) -> bool:
+        """A close now would be refused to ask first (the shell then keeps the app running)."""
+        counter = self._counter()
+        return (self.session and not self._signing_out and not self._leaving and counter is not None
+                and counter.current is not None)
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Closing the app (not signing out): a customer still at this PC's window is asked about first;
+        then the window is closed properly (it would stay "open" under this clerk's name) and the sign-out
+        is audited, on the database lane, which finishes its writes before the app exits."""
+        if self.asks_before_closing():
+            event.ignore()
+            counter = self._counter()
+            assert counter is not None and counter.current is not None
+            self._ask_before_leaving(counter.current)
+            return
+        if self.session and not self._signing_out and not self._leaving:
+            self._leave(hold=False)
+        self._closed()
+        super().closeEvent(event)
+
+    def _ask_before_leaving(self, ticket: TicketInfo) -> None:
+        if self.leaving_question is not None:
+            return
+        counter = self._counter()
+        number = counter.window_number() if counter else None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A customer is still at your window"),
+                          self.tr("{code} is still at window {number}. Put the ticket on hold (it can be called "
+                                  "back by its number), close the window and quit?").format(
+                              code=ticket.code, number=number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Hold, close the window and quit"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._leaving_answered)
+        self.leaving_question = box
+        box.open()
+
+    def _leaving_answered(self, result: int) -> None:
+        self.leaving_question = None
+        if result == QMessageBox.StandardButton.Yes.value:
+            self._leave(hold=True)
+            self.close()
+
+    def _leave(self, hold: bool) -> Op:
+        """On the lane: hold the customer (if asked), close this PC's window if it is open or paused, and
+        audit the sign-out. Each step on its own: one refused (a colleague acted meanwhile) stops no other."""
+        self._leaving = True
+        counter = self._counter()
+        number = counter.window_number() if counter is not None else None
+        info = counter.window_info if counter is not None else None
+        open_ = info is not None and info.state in (OPEN, PAUSED)
+        queue, staff, actor = self.services.queue, self.services.staff, self.actor
+
+        def leave() -> None:
+            steps: list[Callable[[], object]] = []
+            if number is not None and hold:
+                steps.append(lambda: queue.hold(actor, number))
+            if number is not None and open_:
+                steps.append(lambda: queue.close_window(actor, number))
+            steps.append(lambda: staff.sign_out(actor))
+            for step in steps:
+                try:
+                    step()
+                except UserError as err:
+                    log.info("leaving: %s %s", err.code, err.params)
+        return Op(self, leave).run()
+
+    def _closed(self) -> None:
         self.timer.stop()
         if self._own_hall:
             self.hall.close_all()
-        super().closeEvent(event)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from branchdesk.services import Services
+from branchdesk.services.branch import BranchSettings
 from branchdesk.services.roles import Actor
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import install_translators
@@ -42,11 +45,16 @@ class Shell(QObject):
             old.deleteLater()
         return window
 
-    def show_wizard(self) -> QWidget:
+    def show_wizard(self, typed: BranchSettings | None = None) -> QWidget:
+        """The first-run wizard; `typed`: the branch as typed so far (kept across a language switch)."""
         from branchdesk.ui.wizard import SetupWizard
 
         wizard = SetupWizard(self.services)
+        if typed is not None:
+            wizard.branch_page.form.set_settings(typed)
         wizard.set_up.connect(self.show_sign_in)
+        wizard.language_changed.connect(
+            lambda lang: self._relabel(lang, lambda: self.show_wizard(wizard.branch_page.form.settings())))
         wizard.rejected.connect(self.finished)
         return self._replace(wizard)
 
@@ -55,12 +63,13 @@ class Shell(QObject):
 
         window = SignInWindow(self.services, username)
         window.signed_in.connect(self.show_main)
+        window.language_changed.connect(lambda lang: self._relabel(lang, lambda: self.show_sign_in(username)))
         return self._replace(window)
 
     def show_main(self, actor: Actor, area: str | None = None) -> QWidget:
         from branchdesk.ui.main_window import MainWindow
 
-        window = MainWindow(self.services, actor, hall=self.hall)
+        window = MainWindow(self.services, actor, hall=self.hall, session=True)
         window.signed_out.connect(lambda: self.show_sign_in(actor.username))
         window.language_changed.connect(lambda lang: self.switch_language(actor, lang))
         if area:
@@ -75,8 +84,27 @@ class Shell(QObject):
         install_translators(lang)
         return self.show_main(actor, area)
 
+    def bring_to_front(self) -> None:
+        """A second launch asked for BranchDesk: show whichever window is up, restored and active."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _relabel(self, lang: str, rebuild: Callable[[], QWidget]) -> QWidget:
+        """Before sign-in: install the new catalogue and build the same screen again in it."""
+        install_translators(lang)
+        return rebuild()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Close and watched is self.window:
+            asks = getattr(watched, "asks_before_closing", None)
+            if asks is not None and asks():
+                return False  # the window asks the user first, and closes again once answered
             if not getattr(watched, "_signing_out", False):
                 self.finished.emit()
         return False

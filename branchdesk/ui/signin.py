@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
@@ -11,12 +13,14 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.roles import Actor
-from branchdesk.ui.i18n import role_label, tr_error
+from branchdesk.ui.i18n import format_time, role_label, tr_error
+from branchdesk.ui.language_switch import LanguageSwitch
 from branchdesk.ui.ops import Op
 
 
 class SignInWindow(QWidget):
     signed_in = Signal(object)  # Actor
+    language_changed = Signal(str)
 
     def __init__(self, services: Services, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +61,13 @@ class SignInWindow(QWidget):
         centre.addStretch(1)
         centre.addLayout(box, 2)
         centre.addStretch(1)
+        self.language = LanguageSwitch(services)  # before signing in: whoever sits down reads it
+        self.language.changed.connect(self.language_changed)
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.language)
         layout = QVBoxLayout(self)
+        layout.addLayout(corner)
         layout.addStretch(1)
         layout.addLayout(centre)
 
@@ -108,9 +118,12 @@ class SignInWindow(QWidget):
         layout.addWidget(table)
         return wrapper
 
+    settings = None  # the branch as read: its time zone says when a lockout ends
+
     def _show_branch(self, settings) -> None:
         if settings is None:
             return
+        self.settings = settings
         self.title.setText(settings.name)
         if settings.is_demo and self.demo_table is None:
             area = self.demo_area.layout()
@@ -157,7 +170,14 @@ class SignInWindow(QWidget):
         self._waiting(False)
 
     def _refused(self, err: UserError) -> None:
-        self.error.setText(tr_error(err))
+        until = err.params.get("until") if err.code == "signin.locked" else None
+        if isinstance(until, dt.datetime):  # say when, and who can end it sooner
+            local = until.astimezone(self.settings.zone if self.settings else None)
+            self.error.setText(self.tr("Too many wrong attempts: this account is locked until {time}. A branch "
+                                       "head or administrator can unlock it sooner.").format(
+                time=format_time(local)))
+        else:
+            self.error.setText(tr_error(err))
         self.secret.clear()
         self._waiting(False)
         self.secret.setFocus()

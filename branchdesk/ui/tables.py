@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -41,3 +42,19 @@ def fill_row(table: QTableWidget, row: int, texts: list[str], background: QColor
             table.setItem(row, col, item)
         items.append(item)
     return items
+
+
+def late_rule() -> str:
+    """What "late" means, in words: staff read 迟到 as "after opening" otherwise."""
+    from branchdesk.services.attendance import ARRIVE_BEFORE_OPENING
+
+    return QCoreApplication.translate(
+        "Attendance", "Late: clocked in later than {minutes} minutes before the branch opens").format(
+        minutes=int(ARRIVE_BEFORE_OPENING.total_seconds() // 60))
+
+
+def explain_late(table: QTableWidget, column: int) -> None:
+    """The "Late" heading of `table` says the rule on its tooltip."""
+    item = table.horizontalHeaderItem(column)
+    if item is not None:
+        item.setToolTip(late_rule())

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services, secrets
@@ -12,6 +14,7 @@ from branchdesk.services.roles import Actor, Role
 from branchdesk.services.staff import NewStaff
 from branchdesk.ui.forms import BranchForm, SecretFields
 from branchdesk.ui.i18n import tr_error
+from branchdesk.ui.language_switch import LanguageSwitch
 from branchdesk.ui.ops import Op
 
 
@@ -23,14 +26,19 @@ def _error_label() -> QLabel:
 
 
 class BranchPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your branch"))
         self.setSubTitle(self.tr("Enter the branch as the county office knows it. "
                                  "You can change this later in Settings."))
+        self.language = LanguageSwitch(services)  # the first screen anyone sees: its language is picked here
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.language)
         self.form = BranchForm()
         self.error = _error_label()
         layout = QVBoxLayout(self)
+        layout.addLayout(corner)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
 
@@ -114,6 +122,7 @@ class SetupWizard(QWizard):
     """Emits `set_up` with the administrator's sign-in name once the branch exists."""
 
     set_up = Signal(str)
+    language_changed = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +130,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("BranchDesk: first-time set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.branch_page = BranchPage()
+        self.branch_page = BranchPage(services)
+        self.branch_page.language.changed.connect(self.language_changed)
         self.admin_page = AdminPage(services, self.branch_page)
         self.addPage(self.branch_page)
         self.addPage(self.admin_page)

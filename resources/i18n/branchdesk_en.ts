@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Late: clocked in later than {minutes} minutes before the branch opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -292,6 +299,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shortcut: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Window {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +372,18 @@
     </message>
     <message>
         <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show (F5): only while a called customer has not come to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show (F5): recall the number first; a customer is marked absent only after being called at least twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show (F5): the called customer did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -569,6 +592,13 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>HallDevices</name>
+    <message>
+        <source>Screen {number} ({width}×{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Clock in</source>
@@ -634,6 +664,14 @@ Please save a report and give it to your administrator.</source>
         <source>(late by {minutes} min)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clock out now and end your working day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursEditor</name>
@@ -658,6 +696,14 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Priority ticket (elderly, disabled, sick, pregnant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press it, then the customer&apos;s business: that one ticket is a priority ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority is on: now press the customer&apos;s business to issue a priority ticket (press Priority again to cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,6 +751,13 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>{ahead} ahead of you, about {wait} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +813,22 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>You are still signed in: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is still at your window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is still at window {number}. Put the ticket on hold (it can be called back by its number), close the window and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold, close the window and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,10 +960,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +1021,24 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>{code}: amount corrected to ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the kiosk on this screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has one screen: the kiosk will cover all of it, and the counter stays hidden behind it until the kiosk is closed.
+
+To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +1549,10 @@ Please save a report and give it to your administrator.</source>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until {time}. A branch head or administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
@@ -1533,11 +1620,19 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the lockout after too many wrong attempts; the PIN or password stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked</source>
+        <source>Locked until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,6 +1649,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Select a staff member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,11 +1675,11 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A duty manager or above signs in to close the kiosk.</source>
+        <source>Whoever opened the kiosk, or a duty manager or above, signs in to close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a duty manager or above can close the kiosk.</source>
+        <source>Only whoever opened the kiosk, or a duty manager or above, can close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,6 +2425,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

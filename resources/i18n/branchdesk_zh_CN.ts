@@ -83,6 +83,13 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Late: clocked in later than {minutes} minutes before the branch opens</source>
+        <translation>迟到：签到时间晚于开门前 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
@@ -292,6 +299,10 @@
         <translation>指定叫号</translation>
     </message>
     <message>
+        <source>Shortcut: {key}</source>
+        <translation>快捷键：{key}</translation>
+    </message>
+    <message>
         <source>Window {number}</source>
         <translation>{number} 号窗口</translation>
     </message>
@@ -362,6 +373,18 @@
     <message>
         <source>Close window</source>
         <translation>关窗</translation>
+    </message>
+    <message>
+        <source>No-show (F5): only while a called customer has not come to the window</source>
+        <translation>过号（F5）：仅在已叫号的客户未到窗口时可用</translation>
+    </message>
+    <message>
+        <source>No-show (F5): recall the number first; a customer is marked absent only after being called at least twice</source>
+        <translation>过号（F5）：请先重呼；客户至少被叫两次仍未到才能记为过号</translation>
+    </message>
+    <message>
+        <source>No-show (F5): the called customer did not come</source>
+        <translation>过号（F5）：已叫号的客户未到窗口</translation>
     </message>
     <message>
         <source>Pick your window first.</source>
@@ -570,6 +593,13 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>HallDevices</name>
+    <message>
+        <source>Screen {number} ({width}×{height})</source>
+        <translation>屏幕 {number}（{width}×{height}）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Clock in</source>
@@ -635,6 +665,14 @@ Please save a report and give it to your administrator.</source>
         <source>(late by {minutes} min)</source>
         <translation>（迟到 {minutes} 分钟）</translation>
     </message>
+    <message>
+        <source>Clock out now and end your working day?</source>
+        <translation>现在签退并结束今天的工作吗？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>HoursEditor</name>
@@ -660,6 +698,14 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Priority ticket (elderly, disabled, sick, pregnant)</source>
         <translation>优先号（老弱病残孕）</translation>
+    </message>
+    <message>
+        <source>Press it, then the customer&apos;s business: that one ticket is a priority ticket</source>
+        <translation>先按此键，再按客户要办的业务：这一张号票即为优先号</translation>
+    </message>
+    <message>
+        <source>Priority is on: now press the customer&apos;s business to issue a priority ticket (press Priority again to cancel)</source>
+        <translation>已选优先号：请按客户要办的业务取优先号（再按一次优先号可取消）</translation>
     </message>
     <message>
         <source>printing…</source>
@@ -707,6 +753,13 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>{ahead} ahead of you, about {wait} min</source>
         <translation>前面还有 {ahead} 人，预计等候约 {wait} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -762,6 +815,22 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>You are still signed in: {error}</source>
         <translation>您仍处于登录状态：{error}</translation>
+    </message>
+    <message>
+        <source>A customer is still at your window</source>
+        <translation>您的窗口还有客户</translation>
+    </message>
+    <message>
+        <source>{code} is still at window {number}. Put the ticket on hold (it can be called back by its number), close the window and quit?</source>
+        <translation>{code} 号仍在 {number} 号窗口。将该号暂挂（之后可凭号码重新叫回）、关窗并退出吗？</translation>
+    </message>
+    <message>
+        <source>Hold, close the window and quit</source>
+        <translation>暂挂、关窗并退出</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>留在此处</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
@@ -892,10 +961,6 @@ Please save a report and give it to your administrator.</source>
         <translation>打开取号机</translation>
     </message>
     <message>
-        <source>Screen {number}</source>
-        <translation>屏幕 {number}</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -958,6 +1023,26 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>{code}: amount corrected to ¥{amount}</source>
         <translation>{code}：金额已更正为 ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Open the kiosk on this screen?</source>
+        <translation>在本屏幕上打开取号机吗？</translation>
+    </message>
+    <message>
+        <source>This PC has one screen: the kiosk will cover all of it, and the counter stays hidden behind it until the kiosk is closed.
+
+To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or above.</source>
+        <translation>本机只有一个屏幕：取号机将占满整个屏幕，关闭取号机之前看不到叫号界面。
+
+关闭取号机：按 Esc 键并登录——由您本人（{name}）或值班长及以上人员登录。</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>打开取号机</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1552,10 @@ Please save a report and give it to your administrator.</source>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
+    <message>
+        <source>Too many wrong attempts: this account is locked until {time}. A branch head or administrator can unlock it sooner.</source>
+        <translation>错误次数过多，此账号已锁定，{time} 自动解锁。支局长或系统管理员可提前解锁。</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
@@ -1534,12 +1623,20 @@ Please save a report and give it to your administrator.</source>
         <translation>重置密码…</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after too many wrong attempts; the PIN or password stays as it is</source>
+        <translation>解除因错误次数过多造成的锁定；PIN码或密码保持不变</translation>
+    </message>
+    <message>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <source>Locked</source>
-        <translation>已锁定</translation>
+        <source>Locked until {time}</source>
+        <translation>已锁定（{time} 解锁）</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1556,6 +1653,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Select a staff member first.</source>
         <translation>请先选择一名人员。</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1577,12 +1678,12 @@ Please save a report and give it to your administrator.</source>
         <translation>PIN码或密码</translation>
     </message>
     <message>
-        <source>A duty manager or above signs in to close the kiosk.</source>
-        <translation>关闭取号机需值班长及以上人员登录确认。</translation>
+        <source>Whoever opened the kiosk, or a duty manager or above, signs in to close it.</source>
+        <translation>由打开取号机的人员或值班长及以上人员登录后关闭。</translation>
     </message>
     <message>
-        <source>Only a duty manager or above can close the kiosk.</source>
-        <translation>只有值班长及以上人员才能关闭取号机。</translation>
+        <source>Only whoever opened the kiosk, or a duty manager or above, can close it.</source>
+        <translation>只有打开取号机的人员或值班长及以上人员才能关闭取号机。</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2429,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>不能停用自己的账号，也不能修改自己的岗位。</translation>
+    </message>
+    <message>
+        <source>{name} is not locked out.</source>
+        <translation>{name} 的账号未被锁定。</translation>
     </message>
     <message>
         <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services.queue import policy
+from branchdesk.services.roles import Role
+from branchdesk.services.staff import NewStaff
 from branchdesk.store import changelog
 from branchdesk.store.models import AuditEntry, TicketEvent
 from tests.conftest import SHANGHAI
@@ -254,3 +256,29 @@ def test_a_ticket_is_called_by_its_scanned_qr_or_its_number_typed_short(queue, a
         queue.call_ticket(admin, 1, "Q20261399A012")
     assert err.value.code == "queue.ticket_other_day"
     assert queue.ticket("A012").status == "held"
+
+
+def test_full_width_characters_from_an_input_method_call_the_ticket(queue, admin):
+    """Issue 8, item 10: an IME left in full-width mode types Ｑ２０２６…; they mean their ASCII selves."""
+    queue.open_window(admin, 1)
+    for _ in range(12):
+        queue.issue("mail")
+    assert queue.call_ticket(admin, 1, "ｑ２０２６１１２４ａ０１２").code == "A012"
+    queue.hold(admin, 1)
+    assert queue.call_ticket(admin, 1, "Ａ１２").code == "A012"
+
+
+def test_whoever_opened_the_kiosk_may_close_it_whatever_their_role_now(services, admin, clerk):
+    """Issue 8, item 9: the one who opened it closes it (a one-screen PC: it covers their counter); any
+    other clerk may not, and the refusal writes nothing."""
+    manager_info = services.staff.create(admin, NewStaff("liqiang", "李强", Role.DUTY_MANAGER, "2468"))
+    services.queue.kiosk_opened(services.staff.sign_in("liqiang", "2468"))
+    services.staff.update(admin, manager_info.id, role=Role.CLERK)  # e.g. the roles were tidied up meanwhile
+    opener_now = services.staff.sign_in("liqiang", "2468")
+    assert opener_now.role is Role.CLERK
+    with pytest.raises(PermissionDenied):
+        services.queue.kiosk_closed(clerk)  # another clerk
+    services.queue.kiosk_closed(opener_now)
+    with services.db.reading() as s:
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.position)).all()
+    assert actions.count("queue.kiosk_closed") == 1

@@ -61,3 +61,16 @@ def chinese(qapp):
     install_translators("zh_CN")
     yield
     install_translators("zh_CN")
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own font (14 pt) and style sheet, as app.run_gui sets them; put back afterwards."""
+    from branchdesk.ui.fonts import apply_look, install_font
+
+    font, style = qapp.font(), qapp.styleSheet()
+    install_font(qapp)
+    apply_look(qapp)
+    yield
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)

@@ -123,7 +123,7 @@ def test_the_kiosk_and_the_board_stay_up_when_their_opener_signs_out(demo_servic
     main = shell.show_main(demo_services.staff.sign_in("liqiang", "2468"))
     qtbot.addWidget(main)
     queue = main.show_area("queue")
-    queue.open_kiosk()
+    queue.open_kiosk(confirmed=True)
     qtbot.waitUntil(lambda: queue.kiosk is not None, timeout=10000)  # audited on the database lane
     kiosk = queue.kiosk
     board = main.show_area("queue_stats").open_board()

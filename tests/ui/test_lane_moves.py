@@ -136,8 +136,8 @@ def test_the_kiosk_opens_once_when_its_audited_opening_lands(services, admin, mo
     page = queue_page(services, admin, qtbot)
     calls = record_threads(monkeypatch, services.queue, "kiosk_opened")
     release = block_lane(page)
-    assert page.open_kiosk() is not None
-    assert page.open_kiosk() is None  # a double press opens once
+    assert page.open_kiosk(confirmed=True) is not None
+    assert page.open_kiosk(confirmed=True) is None  # a double press opens once
     page.kiosk_button.click()
     qtbot.wait(50)
     assert page.kiosk is None and calls == []
@@ -147,7 +147,7 @@ def test_the_kiosk_opens_once_when_its_audited_opening_lands(services, admin, mo
     assert kiosk is not None and kiosk.isVisible()
     assert off_gui(calls) and len(calls) == 1
     assert audit_actions(services).count("queue.kiosk_opened") == 1
-    assert page.open_kiosk() is None and page.kiosk is kiosk  # an open kiosk only moves
+    assert page.open_kiosk(confirmed=True) is None and page.kiosk is kiosk  # an open kiosk only moves
     kiosk.force_close()
 
 
@@ -158,7 +158,7 @@ def test_a_refused_kiosk_shows_the_translated_message_and_opens_nothing(services
     page = build(services, clerk, qtbot)  # the button is hidden for a clerk, the service refuses anyway
     settle(qtbot)
     calls = record_threads(monkeypatch, services.queue, "kiosk_opened")
-    page.open_kiosk()
+    page.open_kiosk(confirmed=True)
     settle(qtbot)
     assert page.kiosk is None and off_gui(calls)
     assert page.counter.message.text() == error("auth.denied", permission="run_kiosk")

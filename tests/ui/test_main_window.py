@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.services.roles import Role
 from branchdesk.ui.i18n import role_label
@@ -62,6 +63,11 @@ def test_clock_in_and_out_from_home(services, clerk, clock, qtbot):
 
     clock.advance(hours=10)
     qtbot.mouseClick(home.clock_out_button, Qt.MouseButton.LeftButton)
+    question = home.clock_out_question
+    assert question is not None and question.isVisible()  # asked first (issue 8, item 11)
+    settle(qtbot)
+    assert services.attendance.day_for(clerk.staff_id, today).on_duty  # nothing written until it is answered
+    question.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot)
     day = services.attendance.day_for(clerk.staff_id, today)
     assert not day.on_duty and day.last_out is not None
@@ -86,12 +92,16 @@ def test_late_arrival_is_highlighted_for_managers(services, admin, clerk, clock,
 
     qtbot.mouseClick(home.clock_in_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
+    rule = ui("Attendance", "Late: clocked in later than {minutes} minutes before the branch opens", minutes=10)
     assert home.message.text() == (ui("HomePage", "Clocked in at {time}.", time="08:05") + " "
-                                   + ui("HomePage", "(late by {minutes} min)", minutes=15))
+                                   + ui("HomePage", "(late by {minutes} min)", minutes=15) + "\n" + rule)
+    assert home.table.horizontalHeaderItem(3).toolTip() == rule  # what 迟到 means (issue 8, item 11)
 
     attendance = window.show_area("attendance")
     settle(qtbot)
     assert attendance.table.item(1, 3).text() == ui("AttendancePage", "Late by {minutes} min", minutes=15)
+    assert attendance.table.horizontalHeaderItem(3).toolTip() == rule
+    assert not attendance.late_note.isHidden() and attendance.late_note.text() == rule
     attendance.week_mode.setChecked(True)
     settle(qtbot)
     assert attendance.table.columnCount() == 8

@@ -218,3 +218,35 @@ def test_change_own_pin(services, clerk, monkeypatch, qtbot):
     assert save(dialog, qtbot)
     assert services.staff.sign_in("zhangmin", "8642").username == "zhangmin"
     assert len(writes) == 2 and all(t is not threading.main_thread() for t in writes)
+
+
+def test_a_branch_head_unlocks_a_locked_out_colleague_from_the_staff_page(services, admin, clerk, qtbot):
+    """Issue 8, item 11: the head sees who is locked and until when, and unlocks without a new PIN."""
+    from branchdesk.errors import UserError
+    from branchdesk.services.staff import MAX_FAILURES
+
+    services.staff.create(admin, NewStaff("wangfang", "王芳", Role.BRANCH_HEAD, "1357"))
+    head = services.staff.sign_in("wangfang", "1357")
+    for _ in range(MAX_FAILURES):
+        try:
+            services.staff.sign_in("zhangmin", "0000")
+        except UserError:
+            pass
+    page = page_of(services, head, "staff", qtbot, shown=True)
+    assert not page.add_button.isVisible() and not page.reset_button.isVisible()  # accounts stay the admin's
+    assert page.unlock_button.isVisible()
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 1).text() == "zhangmin")
+    assert page.table.item(row, 3).text() == ui("StaffPage", "Locked until {time}", time="07:45")
+    page.table.selectRow(row)
+    page.unlock_selected()
+    settle(qtbot)
+    assert page.message.text() == ui("StaffPage", "{name} can sign in again.", name="张敏")
+    assert page.table.item(row, 3).text() == ui("StaffPage", "Active")
+    assert services.staff.sign_in("zhangmin", "3579").username == "zhangmin"
+
+
+def test_a_duty_manager_has_no_staff_page(services, admin, qtbot):
+    services.staff.create(admin, NewStaff("liqiang", "李强", Role.DUTY_MANAGER, "2468"))
+    window = MainWindow(services, services.staff.sign_in("liqiang", "2468"))
+    qtbot.addWidget(window)
+    assert "staff" not in window.keys()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QHeaderView, QLabel, QListWidget, QScrollArea, QTableWidget, QWidget,
 )
 
-from branchdesk.ui.fonts import apply_look, install_font
 from branchdesk.ui.forms import BranchForm
 from branchdesk.ui.i18n import PSEUDO_ENV, install_translators, stretch
 from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
@@ -19,17 +18,6 @@ from branchdesk.ui.queue_settings.page import QueueSettingsPage
 
 ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
 SCALE = "1.4"
-
-
-@pytest.fixture
-def app_look(qapp):
-    """The app's own font (14 pt) and style sheet, as app.run_gui sets them; put back afterwards."""
-    font, style = qapp.font(), qapp.styleSheet()
-    install_font(qapp)
-    apply_look(qapp)
-    yield
-    qapp.setStyleSheet(style)
-    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -274,3 +262,63 @@ def test_queue_settings_put_the_forms_below_their_tables_in_a_longer_language(ps
     page = window.findChildren(QueueSettingsPage)[0]
     assert not page.businesses_parts.is_side_by_side()
     assert not page.windows_parts.is_side_by_side()
+
+
+def _settled(qtbot) -> None:
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", ["pseudo", "en", "zh_CN"])
+def test_the_sign_in_screen_fits_with_its_language_switch(app_look, monkeypatch, demo_services, qtbot, lang):
+    from branchdesk.ui.signin import SignInWindow
+
+    if lang == "pseudo":
+        monkeypatch.setenv(PSEUDO_ENV, SCALE)
+    install_translators("en" if lang == "pseudo" else lang)
+    try:
+        window = SignInWindow(demo_services)
+        qtbot.addWidget(window)
+        window.resize(SMALLEST_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        _settled(qtbot)
+        assert window.language.isVisible() and window.demo_area.isVisible()
+        assert window.size() == SMALLEST_SIZE
+        problems = clipped(window)
+        assert not problems, "\n".join(problems)
+    finally:
+        monkeypatch.delenv(PSEUDO_ENV, raising=False)
+        install_translators("zh_CN")
+
+
+@pytest.mark.parametrize("lang", ["pseudo", "en", "zh_CN"])
+def test_the_wizard_fits_with_its_language_switch(app_look, monkeypatch, services, qtbot, lang):
+    from branchdesk.ui.wizard import SetupWizard
+
+    if lang == "pseudo":
+        monkeypatch.setenv(PSEUDO_ENV, SCALE)
+    install_translators("en" if lang == "pseudo" else lang)
+    try:
+        wizard = SetupWizard(services)
+        qtbot.addWidget(wizard)
+        wizard.resize(SMALLEST_SIZE)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        _settled(qtbot)
+        assert wizard.branch_page.language.isVisible()
+        wizard.branch_page.form.code.setText("QS-001")
+        wizard.branch_page.form.name.setText("青山镇邮政支局")
+        for page in (wizard.branch_page, wizard.admin_page):
+            if wizard.currentPage() is not page:
+                wizard.next()
+                _settled(qtbot)
+            assert wizard.currentPage() is page
+            assert wizard.width() <= SMALLEST_SIZE.width() and wizard.height() <= SMALLEST_SIZE.height(), \
+                f"{wizard.width()} x {wizard.height()}"
+            problems = clipped(wizard)
+            assert not problems, "\n".join(problems)
+    finally:
+        monkeypatch.delenv(PSEUDO_ENV, raising=False)
+        install_translators("zh_CN")

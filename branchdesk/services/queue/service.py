@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -35,7 +36,7 @@ from branchdesk.services.queue.setup import (
 )
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import Business, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowBusiness
+from branchdesk.store.models import AuditEntry, Business, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowBusiness
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
 # Closed unserved because its business day ended (still waiting, held, called or being served then):
@@ -174,12 +175,14 @@ class QueueService(Publisher):
         self._kiosk_audit(actor, "queue.kiosk_opened")
 
     def kiosk_closed(self, actor: Actor) -> None:
-        """Closing it needs the same role (customers stand at it); audited."""
-        self._kiosk_audit(actor, "queue.kiosk_closed")
+        """Closing it needs the same role (customers stand at it), or being the one who opened it last
+        (whatever their role is now: on a one-screen PC the kiosk covers their own counter); audited."""
+        self._kiosk_audit(actor, "queue.kiosk_closed", opener_may=True)
 
-    def _kiosk_audit(self, actor: Actor, action: str) -> None:
-        actor.require(Permission.RUN_KIOSK)
+    def _kiosk_audit(self, actor: Actor, action: str, opener_may: bool = False) -> None:
         with self.db.transaction() as s:
+            if not (opener_may and _last_kiosk_opener(s) == actor.staff_id):
+                actor.require(Permission.RUN_KIOSK)
             audit.append(s, self.clock.now(), action, actor.staff_id)
 
     # --- issuing -----------------------------------------------------------------
@@ -713,9 +716,16 @@ def _called(s: Session, window: QueueWindow) -> Ticket:
     return ticket
 
 
+def _last_kiosk_opener(s: Session) -> str | None:
+    """Who opened the kiosk last (the audit log is the record of it)."""
+    return s.scalar(select(AuditEntry.actor_staff_id).where(AuditEntry.action == "queue.kiosk_opened")
+                    .order_by(AuditEntry.position.desc()).limit(1))
+
+
 def _ticket_by_code(s: Session, code: str, day: dt.date) -> Ticket:
-    """By the number typed ("a12" is A012) or scanned from the ticket's QR code."""
-    code = code.strip().upper()
+    """By the number typed ("a12" is A012) or scanned from the ticket's QR code; full-width characters
+    (ＡＢ１２, from an input method) count as their ASCII selves."""
+    code = unicodedata.normalize("NFKC", code).strip().upper()
     scanned = SCAN_CODE.match(code)
     if scanned:
         try:

@@ -20,7 +20,7 @@ from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_minutes, format_time, weekday_name
 from branchdesk.ui.ops import Op, on_change
-from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
+from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, explain_late, fill_row, late_rule, make_table
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -54,6 +54,8 @@ class AttendancePage(QWidget):
         self.caption = QLabel()
         self.caption.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.table = make_table([])
+        self.late_note = QLabel(late_rule())  # 迟到 is read as "after opening" otherwise
+        self.late_note.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Date")))
@@ -71,6 +73,7 @@ class AttendancePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.late_note)
         self.date.dateChanged.connect(self.refresh)
         self.day_mode.toggled.connect(self.refresh)
         self.reading: Op | None = None
@@ -138,6 +141,7 @@ class AttendancePage(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        explain_late(self.table, 3)
         self.table.setRowCount(len(days))
         for row, day in enumerate(days):
             late = self.tr("Late by {minutes} min").format(minutes=day.minutes_late) if day.late else ""
@@ -175,4 +179,5 @@ class AttendancePage(QWidget):
                 if day.late:
                     item.setBackground(LATE_BACKGROUND)
                     item.setForeground(LATE_FOREGROUND)
-                    item.setToolTip(self.tr("Late by {minutes} min").format(minutes=day.minutes_late))
+                    item.setToolTip(self.tr("Late by {minutes} min").format(minutes=day.minutes_late)
+                                    + "\n" + late_rule())

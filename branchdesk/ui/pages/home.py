@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
@@ -14,7 +15,9 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import QueueHint
-from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, fill_row, make_table
+from branchdesk.ui.tables import (
+    LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, explain_late, fill_row, late_rule, make_table,
+)
 
 
 class HomePage(QWidget):
@@ -40,6 +43,7 @@ class HomePage(QWidget):
         self.table = make_table(
             [self.tr("Name"), self.tr("First in"), self.tr("Last out"), self.tr("Late"), self.tr("On duty")]
         )
+        explain_late(self.table, 3)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.clock_in_button)
@@ -118,6 +122,7 @@ class HomePage(QWidget):
             text = self.tr("Clocked in at {time}.").format(time=format_time(now))
             if day.late:
                 text += " " + self.tr("(late by {minutes} min)").format(minutes=day.minutes_late)
+                text += "\n" + late_rule()
         else:
             text = self.tr("Clocked out at {time}.").format(time=format_time(now))
         self.message.setText(text)
@@ -138,5 +143,26 @@ class HomePage(QWidget):
     def clock_in(self) -> None:
         self._record(True)
 
-    def clock_out(self) -> None:
-        self._record(False)
+    clock_out_question: QMessageBox | None = None
+
+    def clock_out(self) -> QMessageBox:
+        """Clocking out ends the working day in the attendance record: asked first (one click ends it
+        otherwise, next to Clock in); Enter confirms."""
+        if self.clock_out_question is not None:
+            return self.clock_out_question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clock out"),
+                          self.tr("Clock out now and end your working day?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Clock out"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._clock_out_answered)
+        self.clock_out_question = box
+        box.open()
+        return box
+
+    def _clock_out_answered(self, result: int) -> None:
+        self.clock_out_question = None
+        if result == QMessageBox.StandardButton.Yes.value:
+            self._record(False)

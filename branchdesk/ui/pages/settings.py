@@ -24,9 +24,9 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.forms import BranchForm, SecretFields, fill_with_scroll
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
+from branchdesk.ui.language_switch import LANGUAGE_NAMES
 from branchdesk.ui.ops import Op, on_change
 
-LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
 class ChangeSecretDialog(LaneDialog):

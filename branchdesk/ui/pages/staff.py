@@ -1,4 +1,4 @@
-"""Staff (administrators): list, add, edit name/role/active, reset a PIN or password.
+"""Staff (administrators; a branch head sees the list to unlock a locked-out colleague): list, add, edit
 
 The list is read on the database lane when the page is shown and whenever staff change (a hidden page
 only marks itself stale); the dialogs write on the lane too (hashing a PIN takes a moment)."""
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from branchdesk.services import Services
 from branchdesk.services.events import STAFF
-from branchdesk.services.roles import Actor, Role
+from branchdesk.services.roles import Actor, Permission, Role
 from branchdesk.services.staff import NewStaff, StaffInfo
 from branchdesk.ui.forms import SecretFields
-from branchdesk.ui.i18n import role_label
+from branchdesk.ui.i18n import format_time, role_label, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import fill_row, make_table
@@ -135,12 +135,23 @@ class StaffPage(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.reset_button = QPushButton(self.tr("Reset PIN…"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setToolTip(self.tr("Lift the lockout after too many wrong attempts; the PIN or "
+                                              "password stays as it is"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.reset_button.clicked.connect(self.reset_selected)
-        self.message = QLabel()
-        buttons = QHBoxLayout()
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        manages = actor.can(Permission.MANAGE_STAFF)  # a branch head sees the list to unlock, nothing more
         for button in (self.add_button, self.edit_button, self.reset_button):
+            button.setVisible(manages)
+        if not manages:
+            self.table.doubleClicked.disconnect()
+        self.unlock_button.setVisible(actor.can(Permission.UNLOCK_STAFF))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.reset_button, self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -160,9 +171,9 @@ class StaffPage(QWidget):
         if self.reading is not None:
             self._read_again = True
             return
-        staff, clock = self.services.staff, self.services.clock
-        self.reading = Op(self, lambda: (staff.list_staff(), clock.now())).success(self._display) \
-            .done(self._read).run()
+        staff, clock, branch = self.services.staff, self.services.clock, self.services.branch
+        self.reading = Op(self, lambda: (staff.list_staff(), clock.now(), branch.settings())) \
+            .success(self._display).done(self._read).run()
 
     def _read(self) -> None:
         self.reading = None
@@ -170,15 +181,16 @@ class StaffPage(QWidget):
             self._read_again = False
             self.refresh()
 
-    def _display(self, read: tuple[list[StaffInfo], dt.datetime]) -> None:
+    def _display(self, read: tuple[list[StaffInfo], dt.datetime, Any]) -> None:
         selected = self.selected()
-        self.staff, now = read
+        self.staff, now, settings = read
+        zone = settings.zone if settings else None  # lockouts end at the branch's local time
         self.table.setRowCount(len(self.staff))
         for row, info in enumerate(self.staff):
             if not info.active:
                 status = self.tr("Inactive")
             elif info.locked_until and info.locked_until > now:
-                status = self.tr("Locked")
+                status = self.tr("Locked until {time}").format(time=format_time(info.locked_until.astimezone(zone)))
             else:
                 status = self.tr("Active")
             kind = self.tr("PIN") if info.secret_kind == "pin" else self.tr("Password")
@@ -211,6 +223,16 @@ class StaffPage(QWidget):
     def reset_selected(self) -> ResetSecretDialog | None:
         info = self._need_selection()
         return self._run(ResetSecretDialog(self.services, self.actor, info, self)) if info else None
+
+    def unlock_selected(self) -> Op | None:
+        """Lift the selected colleague's lockout on the database lane; the list reads again on the change."""
+        info = self._need_selection()
+        if info is None:
+            return None
+        staff, actor, name = self.services.staff, self.actor, info.full_name
+        return Op(self, lambda: staff.unlock(actor, info.id)) \
+            .success(lambda _info: self.message.setText(self.tr("{name} can sign in again.").format(name=name))) \
+            .failure(lambda err: self.message.setText(tr_error(err))).run()
 
     def _run(self, dialog: DialogT) -> DialogT:
         dialog.finished.connect(self._after_dialog)

@@ -10,11 +10,13 @@ The panel shows what the queue page reads after the step's change is announced.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -36,6 +38,28 @@ WINDOW_KEY = "queue.window"  # services.local: the window this PC serves
 BUTTON_STYLE = "QPushButton { font-size: 17pt; font-weight: bold; min-height: 50px; padding: 2px 8px; }"
 OVERRUN_STYLE = "color: #b00020; font-weight: bold; font-size: 16pt;"
 WITHIN_STYLE = "color: #0b5d3b; font-weight: bold; font-size: 16pt;"
+
+
+class ScanField(QLineEdit):
+    """The ticket number field a USB scanner types into (a keyboard wedge: plain key events).
+
+    No input method: with a Chinese IME active the scanner's keystrokes would go to the IME's candidate
+    window instead of the field. Either case and full-width characters are accepted (Caps Lock turns the
+    scanner's letters into the other case; some IMEs type full-width ones): `code()` normalises them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhPreferUppercase)
+
+    def code(self) -> str:
+        return normalise_code(self.text())
+
+
+def normalise_code(text: str) -> str:
+    """ＡＢ０１２ or ab012 as AB012 (full-width to ASCII, upper case, no spaces around)."""
+    return unicodedata.normalize("NFKC", text).strip().upper()
 
 
 def _minutes(value: float) -> str:
@@ -82,13 +106,14 @@ class CounterPanel(QWidget):
         card_layout.addWidget(self.ticket_label)
         card_layout.addWidget(self.outcome_label)
 
-        self.call_button = self._button(self.tr("Call next"), self.call_next)
-        self.recall_button = self._button(self.tr("Recall"), self.recall)
-        self.start_button = self._button(self.tr("Start"), self.start)
-        self.finish_button = self._button(self.tr("Finish…"), self.finish)
-        self.no_show_button = self._button(self.tr("No-show"), self.no_show)
-        self.transfer_button = self._button(self.tr("Transfer…"), self.transfer)
-        self.hold_button = self._button(self.tr("Hold"), self.hold)
+        # Each step has a function key, shown on its button: a clerk keeps one hand on the scanner.
+        self.call_button = self._button(self.tr("Call next"), self.call_next, "F1")
+        self.recall_button = self._button(self.tr("Recall"), self.recall, "F2")
+        self.start_button = self._button(self.tr("Start"), self.start, "F3")
+        self.finish_button = self._button(self.tr("Finish…"), self.finish, "F4")
+        self.no_show_button = self._button(self.tr("No-show"), self.no_show, "F5")
+        self.transfer_button = self._button(self.tr("Transfer…"), self.transfer, "F6")
+        self.hold_button = self._button(self.tr("Hold"), self.hold, "F7")
         self.pause_button = self._button("", self.pause_or_resume)
         self.open_button = self._button("", self.open_or_close)
         # Three big buttons a row; two when their texts are longer than a third of the panel (a longer
@@ -97,7 +122,7 @@ class CounterPanel(QWidget):
                                        self.no_show_button, self.transfer_button, self.hold_button, self.pause_button,
                                        self.open_button], most=3, fewest=2)
 
-        self.code_input = QLineEdit()
+        self.code_input = ScanField()
         self.code_input.setPlaceholderText(self.tr("Scan or type a ticket number, then Enter"))
         self.code_input.setStyleSheet("font-size: 16pt; min-height: 40px;")
         self.code_input.returnPressed.connect(self.call_code)
@@ -122,11 +147,24 @@ class CounterPanel(QWidget):
         self.window_choice.currentIndexChanged.connect(self._window_picked)
         self._enable()
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, text: str, slot: Callable[[], object], key: str | None = None) -> QPushButton:
+        button = QPushButton(f"{text}  {key}" if key else text)
         button.setStyleSheet(BUTTON_STYLE)
         button.clicked.connect(lambda _checked=False: slot())
+        if key:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click leaves the focus in the scan field
+            button.setToolTip(self.tr("Shortcut: {key}").format(key=key))
+            # A QShortcut, not the button's own (that one clicks after an animation): it fires only while
+            # this panel is shown in the active window and the step is enabled.
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda: self._shortcut(button))
         return button
+
+    def _shortcut(self, button: QPushButton) -> None:
+        if button.isEnabled():
+            button.click()
+        elif button is self.no_show_button and self.acting is None:
+            self.say(self._no_show_hint(), error=True)
 
     # --- which window -------------------------------------------------------------
     def offer_windows(self, windows: list[WindowInfo], remembered: int | None) -> None:
@@ -208,6 +246,8 @@ class CounterPanel(QWidget):
 
     def _show_outcome(self) -> None:
         done = self.last_finished
+        if self.current is not None and done is not None and self.current.id != done.id:
+            done = None  # the next customer is at the window: the last one's time is not shown under them
         if done is None or done.norm_minutes is None:
             self.outcome_label.clear()
             return
@@ -232,6 +272,7 @@ class CounterPanel(QWidget):
         self.recall_button.setEnabled(called)
         self.start_button.setEnabled(called)
         self.no_show_button.setEnabled(called and ticket is not None and ticket.recalls >= 1)
+        self.no_show_button.setToolTip(self._no_show_hint())
         self.finish_button.setEnabled(ticket is not None and ticket.status == SERVING)
         self.transfer_button.setEnabled(not free)
         self.hold_button.setEnabled(not free)
@@ -239,6 +280,16 @@ class CounterPanel(QWidget):
         self.pause_button.setEnabled(state == PAUSED or (state == OPEN and free))
         self.open_button.setText(self.tr("Open window") if state == CLOSED else self.tr("Close window"))
         self.open_button.setEnabled(state is not None and free)
+
+    def _no_show_hint(self) -> str:
+        """Why No-show is off (or what it does): on the button's tooltip, and said when F5 is pressed."""
+        ticket = self.current
+        if ticket is None or ticket.status != CALLED:
+            return self.tr("No-show (F5): only while a called customer has not come to the window")
+        if ticket.recalls < 1:
+            return self.tr("No-show (F5): recall the number first; a customer is marked absent only after "
+                           "being called at least twice")
+        return self.tr("No-show (F5): the called customer did not come")
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setProperty("role", "error" if error else "")
@@ -275,6 +326,15 @@ class CounterPanel(QWidget):
     def _settled(self) -> None:
         self.acting = None
         self._enable()
+        self.focus_scan()
+
+    def focus_scan(self) -> None:
+        """Back to the scan field when the counter is idle, so the next scan lands there; not while the
+        user is typing elsewhere in this window (another field, a list)."""
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or isinstance(focus, QPushButton) or focus is self.code_input
+                                 or focus.window() is not self.window() or not focus.isVisible()):
+            self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def call_next(self) -> Op | None:
         def told(ticket):
@@ -285,7 +345,7 @@ class CounterPanel(QWidget):
 
     def call_code(self, code: str | None = None) -> Op | None:
         """Call the scanned or typed number (or the one given, e.g. picked from the held list)."""
-        code = (code if code is not None else self.code_input.text()).strip()
+        code = normalise_code(code if code is not None else self.code_input.text())
         if not code:
             return None
         result = self._act(lambda n: self.services.queue.call_ticket(self.actor, n, code),
@@ -316,6 +376,7 @@ class CounterPanel(QWidget):
         if self.current is None or number is None:
             return None
         dialog = FinishDialog(self.services, self.actor, number, self.current, self)
+        dialog.finished.connect(lambda _result: self.focus_scan())
         dialog.accepted.connect(lambda: self._finished(dialog.applied()))
         dialog.open()
         return dialog
@@ -330,6 +391,7 @@ class CounterPanel(QWidget):
         if self.current is None or number is None:
             return None
         dialog = TransferDialog(self.services, self.actor, number, self.current, self)
+        dialog.finished.connect(lambda _result: self.focus_scan())
         dialog.accepted.connect(lambda: self._after_dialog(
             self.tr("{code} moved to {service}, keeping the arrival time").format(
                 code=dialog.applied().code, service=business_name(dialog.applied()))))
@@ -346,6 +408,7 @@ class CounterPanel(QWidget):
             self.say(self.tr("Pick your window first."), error=True)
             return None
         dialog = PauseDialog(self.services, self.actor, number, self)
+        dialog.finished.connect(lambda _result: self.focus_scan())
         dialog.accepted.connect(lambda: self._after_dialog(self.tr("Window paused")))
         dialog.open()
         return dialog

@@ -24,7 +24,7 @@ from branchdesk.ui.queue.dialogs import VoidDialog, business_name
 from branchdesk.ui.queue.printing import TicketPrinter
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
-BUSINESS_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 46px; }"
+BUSINESS_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 42px; }"
 PRIORITY_STYLE = ("QPushButton { min-height: 44px; }"
                   " QPushButton:checked { background: #c62828; }")
 PRIORITY_LABEL_STYLE = "font-size: 15pt;"
@@ -74,6 +74,9 @@ class IssuePanel(QGroupBox):
         self.priority.setCheckable(True)
         self.priority.setStyleSheet(PRIORITY_STYLE)
         self.priority_label = _wrap_text(self.priority, self.tr("Priority ticket (elderly, disabled, sick, pregnant)"))
+        self.priority.setToolTip(self.tr("Press it, then the customer's business: that one ticket is a priority ticket"))
+        self.priority.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click leaves the focus in the scan field
+        self.priority.toggled.connect(self._priority_armed)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setStyleSheet("font-size: 15pt;")
@@ -94,10 +97,25 @@ class IssuePanel(QGroupBox):
         for index, business in enumerate(businesses):
             button = QPushButton(f"{business.prefix}  {business_name(business)}")
             button.setStyleSheet(BUSINESS_BUTTON_STYLE)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, code=business.code: self.issue(code))
             button.setEnabled(self.issuing is None)
             self.grid.addWidget(button, index // 2, index % 2)
             self.buttons[business.code] = button
+
+    def _priority_armed(self, armed: bool) -> None:
+        """Armed, the button waits for a business to be pressed: say so where the clerk looks next."""
+        if armed:
+            self._show_hint(self.tr("Priority is on: now press the customer's business to issue a priority "
+                                    "ticket (press Priority again to cancel)"))
+        elif self.result.property("hint"):
+            self._show_hint("")
+
+    def _show_hint(self, text: str) -> None:
+        self.result.setProperty("role", "")
+        self.result.setProperty("hint", bool(text))
+        self.result.setText(text)
+        self._repolish()
 
     def issue(self, business_code: str) -> Op | None:
         """Issue on the database lane, then print on the IO lane; the buttons wait while it is issued."""
@@ -119,6 +137,7 @@ class IssuePanel(QGroupBox):
 
     def _refused(self, err: UserError) -> None:
         self.result.setProperty("role", "error")
+        self.result.setProperty("hint", False)
         self.result.setText(tr_error(err))
         self._repolish()
 
@@ -137,6 +156,7 @@ class IssuePanel(QGroupBox):
         ticket = self.last
         assert ticket is not None, "shown only once a ticket was issued"
         self.result.setProperty("role", "error" if error else "")
+        self.result.setProperty("hint", False)
         self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
             code=ticket.code, service=business_name(ticket), ahead=ticket.ahead,
             wait=ticket.estimated_wait_minutes, state=print_state))

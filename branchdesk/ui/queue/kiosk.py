@@ -2,7 +2,7 @@
 
 Customers read Chinese first and English second, whatever language the staff
 use: each text is shown translated (big) with its English source (small).
-Escape asks a duty manager (or above) to sign in before the kiosk closes;
+Escape asks whoever opened it, or a duty manager (or above), to sign in before the kiosk closes;
 nothing else closes it.
 """
 
@@ -99,7 +99,7 @@ class StaffUnlockDialog(LaneDialog):
         self.buttons.accepted.connect(self.check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A duty manager or above signs in to close the kiosk.")))
+        layout.addWidget(QLabel(self.tr("Whoever opened the kiosk, or a duty manager or above, signs in to close it.")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -126,7 +126,7 @@ class StaffUnlockDialog(LaneDialog):
 
     def _refused(self, err: UserError) -> None:
         if isinstance(err, _NotAllowed):
-            self.error.setText(self.tr("Only a duty manager or above can close the kiosk."))
+            self.error.setText(self.tr("Only whoever opened the kiosk, or a duty manager or above, can close it."))
         else:
             super()._refused(err)
         self.secret.clear()

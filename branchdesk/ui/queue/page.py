@@ -11,9 +11,9 @@ first read (until then the window choice waits, disabled, and no button shows).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -22,7 +22,7 @@ from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, SETTINGS
 from branchdesk.services.queue.norms import yuan_text
 from branchdesk.services.queue.service import NoShow, QueueOverview, TicketInfo
 from branchdesk.services.roles import Actor, Permission
-from branchdesk.ui.hall import HallDevices
+from branchdesk.ui.hall import HallDevices, screen_label
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue.corrections import AmountCorrectionDialog
@@ -59,10 +59,10 @@ class QueuePage(QWidget):
         self.correct_button.clicked.connect(lambda: self.correct_amount())
         self.correct_button.setVisible(actor.can(Permission.MANAGE_QUEUE))
         self.kiosk_button = QPushButton(self.tr("Open kiosk"))
-        self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
+        self.kiosk_button.clicked.connect(lambda: self.open_kiosk())  # asks first on a one-screen PC
         self.screen_choice = QComboBox()
-        for index, _screen in enumerate(QGuiApplication.screens()):
-            self.screen_choice.addItem(self.tr("Screen {number}").format(number=index + 1), index)
+        for index, screen in enumerate(QGuiApplication.screens()):
+            self.screen_choice.addItem(screen_label(index, screen), index)
         may_run_kiosk = actor.can(Permission.RUN_KIOSK)
         self.kiosk_button.setVisible(may_run_kiosk)
         self.screen_choice.setVisible(may_run_kiosk and self.screen_choice.count() > 1)
@@ -80,7 +80,8 @@ class QueuePage(QWidget):
         self.problems = PrintProblems(services, actor, self.printer, self)
         self.waiting_table = make_table([self.tr("Service"), self.tr("Waiting"), self.tr("Priority"),
                                          self.tr("Next numbers")])
-        self.waiting_table.verticalHeader().setDefaultSectionSize(30)
+        self.waiting_table.verticalHeader().setDefaultSectionSize(28)  # six businesses in sight at 1280 x 720
+        self.waiting_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read only: the scan field keeps the focus
         # Every column as wide as its heading and cells, the last one over the room left; when they no longer
         # fit, the table scrolls sideways inside itself.
         fill_with_last_column(self.waiting_table)
@@ -110,17 +111,21 @@ class QueuePage(QWidget):
         no_show_layout.addWidget(self.no_show_button, 0, Qt.AlignmentFlag.AlignRight)
         self.no_show_box.setVisible(False)
 
+        # The counter, and what shows up only now and then (print problems, held tickets, recent no-shows),
+        # on the left; issuing and the waiting lists on the right, where the room below the issuing buttons
+        # shows every business's line at 1280 x 720 and up (under the counter it had room for two and a half).
         left = QVBoxLayout()
         left.addWidget(self.counter)
-        left.addWidget(waiting_box, 1)
+        left.addWidget(self.problems)
+        left.addWidget(self.held_box)
+        left.addWidget(self.no_show_box)
+        left.addStretch(1)
+        # Below the counter's lists (it corrects what the counter recorded), not in the top bar: that row has
+        # no room left in a longer language; nor under the waiting list, which needs the height.
+        left.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
         right = QVBoxLayout()
         right.addWidget(self.issue_panel)
-        right.addWidget(self.problems)
-        right.addWidget(self.held_box)
-        right.addWidget(self.no_show_box)
-        right.addStretch(1)
-        # Below the lists, not in the top bar: that row has no room left in a longer language.
-        right.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(waiting_box, 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 11)
@@ -252,11 +257,43 @@ class QueuePage(QWidget):
     def kiosk(self) -> KioskWindow | None:
         return self.hall.kiosk
 
-    def open_kiosk(self) -> Op | None:
+    kiosk_warning: QMessageBox | None = None  # the question before the kiosk covers the only screen
+
+    def open_kiosk(self, confirmed: bool = False) -> Op | None:
         """The permission check and the audited opening run on the database lane; the kiosk opens when
-        they land (`self.kiosk`), a refusal shows on the counter's message line."""
+        they land (`self.kiosk`), a refusal shows on the counter's message line. With one screen the kiosk
+        would cover this one: unless `confirmed`, the clerk is asked first (`kiosk_warning`)."""
         screens = QGuiApplication.screens()
+        if len(screens) <= 1 and self.kiosk is None and not confirmed:
+            self._warn_before_kiosk()
+            return None
         index = self.screen_choice.currentData() or 0
         return self.hall.open_kiosk(self.actor, screens[index] if index < len(screens) else None, self,
                                     lambda err: self.counter.say(tr_error(err), error=True))
+
+    def _warn_before_kiosk(self) -> None:
+        if self.kiosk_warning is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open the kiosk on this screen?"),
+                          self.tr("This PC has one screen: the kiosk will cover all of it, and the counter "
+                                  "stays hidden behind it until the kiosk is closed.\n\nTo close the kiosk, "
+                                  "press Esc and sign in: you ({name}), or a duty manager or above."
+                                  ).format(name=self.actor.full_name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Open the kiosk"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._kiosk_warning_answered)
+        self.kiosk_warning = box
+        box.open()
+
+    def _kiosk_warning_answered(self, result: int) -> None:
+        self.kiosk_warning = None
+        if result == QMessageBox.StandardButton.Yes.value:
+            self.open_kiosk(confirmed=True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.counter.code_input.setFocus(Qt.FocusReason.OtherFocusReason)  # a scan lands in the field at once
 

@@ -18,7 +18,7 @@ from branchdesk.printing.report_data import ReportRow as Row
 from branchdesk.services.queue.reports import PeriodReport
 from branchdesk.services.roles import Actor
 from branchdesk.ui.board.window import SCREEN_KEY, DisplayBoard
-from branchdesk.ui.hall import HallDevices
+from branchdesk.ui.hall import HallDevices, screen_label
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import AdviceMap, read_advice, shortfall_notes
@@ -53,9 +53,8 @@ class QueueStatsPage(QWidget):
         self.open_board_button.setProperty("big", True)
         self.open_board_button.clicked.connect(self.open_board)
         self.screen_choice = QComboBox()
-        for screen in QGuiApplication.screens():
-            self.screen_choice.addItem(f"{screen.name()} ({screen.size().width()}×{screen.size().height()})",
-                                       screen.name())
+        for index, screen in enumerate(QGuiApplication.screens()):
+            self.screen_choice.addItem(screen_label(index, screen), screen.name())
         self.screen_choice.activated.connect(self._choose_screen)
         board_row = QHBoxLayout()
         board_row.addWidget(self.open_board_button)

@@ -134,7 +134,7 @@ def test_closing_the_kiosk_checks_the_staff_member_off_the_gui_thread(services, 
     from tests.conftest import ADMIN_PASSWORD
 
     page = queue_page(services, admin, qtbot)
-    page.open_kiosk()
+    page.open_kiosk(confirmed=True)
     settle(qtbot)
     kiosk = page.kiosk
     sign_ins = record_threads(monkeypatch, services.staff, "sign_in")

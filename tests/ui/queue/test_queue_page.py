@@ -344,7 +344,7 @@ def test_a_ticket_that_never_printed_can_be_cancelled_with_a_reason(services, cl
 def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services, admin, closed_port, qtbot):
     services.local.set(ESCPOS_KEY, closed_port)
     page = queue_page(services, admin, qtbot)
-    page.open_kiosk()
+    page.open_kiosk(confirmed=True)
     settle(qtbot)  # the permission and the audit, then the businesses, on the database lane
     kiosk = page.kiosk
     assert kiosk.isFullScreen() and kiosk.stack.currentIndex() == 0
@@ -372,7 +372,8 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     unlock.username.setText("lina")
     unlock.secret.setText("2468")
     assert not save(unlock, qtbot) and unlock.secret.text() == ""
-    assert unlock.error.text() == ui("StaffUnlockDialog", "Only a duty manager or above can close the kiosk.")
+    assert unlock.error.text() == ui("StaffUnlockDialog",
+                                     "Only whoever opened the kiosk, or a duty manager or above, can close it.")
     unlock.username.setText("admin")
     unlock.secret.setText(ADMIN_PASSWORD)
     unlock.check()
