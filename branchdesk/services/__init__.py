@@ -15,6 +15,7 @@ from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
+from branchdesk.services.sync import SyncService
 from branchdesk.errors import UserError
 from branchdesk.store import Database
 
@@ -33,6 +34,7 @@ class Services:
     queue_reports: QueueReports
     queue_board: QueueBoard
     queue_settings: QueueSettingsService
+    sync: SyncService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -59,8 +61,9 @@ class Services:
             queue_reports=QueueReports(db, clock, branch),
             queue_board=QueueBoard(db, branch),
             queue_settings=queue_settings,
+            sync=SyncService(db, clock, branch),
             events=events,
         )
-        for service in (branch, local, queue, queue_settings, built.staff, built.attendance):
+        for service in (branch, local, queue, queue_settings, built.staff, built.attendance, built.sync):
             service.events = events
         return built

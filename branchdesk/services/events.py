@@ -23,7 +23,8 @@ QUEUE_SETTINGS = "queue_settings"  # businesses, windows set-up, call policy, ta
 STAFF = "staff"
 ATTENDANCE = "attendance"
 SETTINGS = "settings"  # branch settings and this PC's local settings
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS})
+SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

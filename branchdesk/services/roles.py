@@ -35,6 +35,7 @@ class Permission(enum.Enum):
     MANAGE_QUEUE = "manage_queue"
     RUN_KIOSK = "run_kiosk"
     UNLOCK_STAFF = "unlock_staff"
+    MANAGE_SYNC = "manage_sync"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -50,6 +51,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RUN_KIOSK: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
     # Lifting a sign-in lockout early, the PIN unchanged (the colleague is at the counter, the head vouches).
     Permission.UNLOCK_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Enrolling with HQ, the weekly bundle and its acknowledgement.
+    Permission.MANAGE_SYNC: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 
