@@ -14,75 +14,40 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing import report_text
+from branchdesk.printing.report_parts import (
+    GRID_COLOUR, HEAD_FILL, MARGIN, WEEKDAYS, Styles, both, minutes, numbered_canvas, rows_table, share,
+)
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
 
 # The report's data types are part of this module's interface (callers build them to print).
 __all__ = ["AdviceHour", "QueueDayReport", "ReportRow", "queue_day_report_pdf"]
 
-MARGIN = 15 * mm
 BAR_COLOUR = colors.HexColor("#3b6ea5")
 LINE_COLOUR = colors.HexColor("#d9822b")
-GRID_COLOUR = colors.HexColor("#b0b0b0")
-HEAD_FILL = colors.HexColor("#e8eef5")
+
 NO_RECORDS = "当日无排队记录 No queue records"
 
 
-WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
-            ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
-
-
-def _minutes(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
-
-
-def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
-class _Styles:
-    def __init__(self) -> None:
-        font = cjk_font()
-        base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12.5)
-        self.title = ParagraphStyle("title", base, fontSize=20, leading=26)
-        self.subtitle = ParagraphStyle("subtitle", base, fontSize=11, leading=15, textColor=colors.HexColor("#333333"))
-        self.heading = ParagraphStyle("heading", base, fontSize=13, leading=17, spaceBefore=5 * mm, spaceAfter=2 * mm)
-        self.cell = ParagraphStyle("cell", base, fontSize=9, leading=11.5)
-        self.cell_head = ParagraphStyle("cell_head", base, fontSize=8.5, leading=10.5)
-        self.figure_label = ParagraphStyle("figure_label", base, fontSize=9, leading=11.5, alignment=1)
-        self.figure_value = ParagraphStyle("figure_value", base, fontSize=20, leading=24, alignment=1)
-        self.note = ParagraphStyle("note", base, fontSize=9, leading=12, textColor=colors.HexColor("#444444"))
-        self.empty = ParagraphStyle("empty", base, fontSize=16, leading=22, alignment=1)
-        self.future = ParagraphStyle("future", base, fontSize=13, leading=18, alignment=1,
-                                     textColor=colors.HexColor("#9b0000"))
-
-
-def _both(zh: str, en: str) -> str:
-    """Chinese on the first line, English smaller on the second (Paragraph markup)."""
-    return f"{zh}<br/><font size='-1.5'>{en}</font>"
-
-
-def _headline(data: QueueDayReport, st: _Styles) -> Table:
+def _headline(data: QueueDayReport, st: Styles) -> Table:
     t = data.total
     figures = [
         ("到号人数", "Arrivals", str(t.arrivals)),
         ("办结", "Served", str(t.served)),
         ("过号", "No-shows", str(t.no_shows)),
-        ("平均等候（分钟）", "Mean wait (min)", _minutes(t.mean_wait)),
-        ("90%等候（分钟）", "P90 wait (min)", _minutes(t.p90_wait)),
-        ("最长等候（分钟）", "Max wait (min)", _minutes(t.max_wait)),
-        ("平均办理时长（分钟）", "Mean service time (min)", _minutes(t.mean_service)),
-        ("时限内办结率", "Share within norm", _share(t.share_within_norm)),
+        ("平均等候（分钟）", "Mean wait (min)", minutes(t.mean_wait)),
+        ("90%等候（分钟）", "P90 wait (min)", minutes(t.p90_wait)),
+        ("最长等候（分钟）", "Max wait (min)", minutes(t.max_wait)),
+        ("平均办理时长（分钟）", "Mean service time (min)", minutes(t.mean_service)),
+        ("时限内办结率", "Share within norm", share(t.share_within_norm)),
         ("暂停分钟", "Pause minutes", f"{data.pause_minutes:.0f}"),
     ]
     # Each cell holds a value over its label (a list of flowables stacks in the cell).
-    cells = [[Paragraph(value, st.figure_value), Paragraph(_both(zh, en), st.figure_label)]
+    cells = [[Paragraph(value, st.figure_value), Paragraph(both(zh, en), st.figure_label)]
              for zh, en, value in figures]
     rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
     width = (A4[0] - 2 * MARGIN) / 3
@@ -179,51 +144,23 @@ def _nice_ceiling(value: float) -> float:
     return float(value)
 
 
-ROW_HEADERS = (("到号", "Arrivals"), ("办结", "Served"), ("过号", "No-shows"), ("平均等候", "Mean wait"),
-               ("90%等候", "P90 wait"), ("最长等候", "Max wait"), ("平均办理", "Mean service"),
-               ("时限内", "Within norm"))
-
-
-def _rows_table(first: tuple[str, str], rows: list[ReportRow], st: _Styles) -> Table:
-    head = [Paragraph(_both(*first), st.cell_head)] + [Paragraph(_both(*h), st.cell_head) for h in ROW_HEADERS]
-    body = []
-    for r in rows:
-        label = f"{r.label} <font size='-1.5'>{r.label_en}</font>" if r.label_en else r.label
-        body.append([Paragraph(label, st.cell), r.arrivals, r.served, r.no_shows, _minutes(r.mean_wait),
-                     _minutes(r.p90_wait), _minutes(r.max_wait), _minutes(r.mean_service),
-                     _share(r.share_within_norm)])
-    inner = A4[0] - 2 * MARGIN
-    first_w = 40 * mm
-    table = Table([head, *body], colWidths=[first_w] + [(inner - first_w) / 8] * 8, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f6f6")]),
-    ]))
-    return table
-
-
-def _advice(data: QueueDayReport, st: _Styles) -> list:
+def _advice(data: QueueDayReport, st: Styles) -> list:
     zh_day, en_day = WEEKDAYS[data.day.weekday()]
     share = f"{data.target_share * 100:.0f}%"
     minutes = f"{data.target_minutes:g}"
-    story = [Paragraph(_both(f"窗口建议（{zh_day}）", f"Window advice ({en_day})"), st.heading),
+    story = [Paragraph(both(f"窗口建议（{zh_day}）", f"Window advice ({en_day})"), st.heading),
              Paragraph(f"目标：{share} 的顾客等候不超过 {minutes} 分钟。Target: {share} of customers wait "
                        f"at most {minutes} min.", st.note), Spacer(1, 2 * mm)]
     if not data.advice:
         story.append(Paragraph("历史记录不足，暂无建议 Not enough history for advice yet", st.note))
         return story
     advice = sorted(data.advice, key=lambda a: a.hour)
-    head = [Paragraph(_both("时段", "Hour"), st.cell_head)] + [f"{a.hour:02d}时" for a in advice]
+    head = [Paragraph(both("时段", "Hour"), st.cell_head)] + [f"{a.hour:02d}时" for a in advice]
     short = data.short_hours()
     # An hour needing more windows than the branch has is marked (explained in words under the table).
-    windows = [Paragraph(_both("开窗口数", "Windows"), st.cell_head)] + [
+    windows = [Paragraph(both("开窗口数", "Windows"), st.cell_head)] + [
         f"→ {a.windows}*" if a in short else f"→ {a.windows}" for a in advice]
-    arrivals = [Paragraph(_both("每小时到号", "Arrivals/h"), st.cell_head)] + [f"{a.arrivals_per_hour:.0f}"
+    arrivals = [Paragraph(both("每小时到号", "Arrivals/h"), st.cell_head)] + [f"{a.arrivals_per_hour:.0f}"
                                                                              for a in advice]
     inner = A4[0] - 2 * MARGIN
     first_w = 26 * mm
@@ -254,7 +191,7 @@ def _advice(data: QueueDayReport, st: _Styles) -> list:
 
 
 def _story(data: QueueDayReport) -> list:
-    st = _Styles()
+    st = Styles()
     zh_day, en_day = WEEKDAYS[data.day.weekday()]
     story = [
         Paragraph("排队日报 Daily queue report", st.title),
@@ -263,7 +200,7 @@ def _story(data: QueueDayReport) -> list:
         _headline(data, st),
     ]
     if data.total.arrivals == 0:
-        words = (_both(report_text.future(data.day, "zh_CN"), report_text.future(data.day, "en"))
+        words = (both(report_text.future(data.day, "zh_CN"), report_text.future(data.day, "en"))
                  if data.in_future else NO_RECORDS)
         empty = Table([[Paragraph(words, st.empty if not data.in_future else st.future)]],
                       colWidths=[A4[0] - 2 * MARGIN], rowHeights=[30 * mm])
@@ -272,52 +209,18 @@ def _story(data: QueueDayReport) -> list:
         story += [Spacer(1, 6 * mm), empty]
     else:
         story += [
-            Paragraph(_both("分时段到号与等候", "Arrivals and waiting by hour"), st.heading),
+            Paragraph(both("分时段到号与等候", "Arrivals and waiting by hour"), st.heading),
             _chart(data),
-            KeepTogether([Paragraph(_both("按业务", "By service"), st.heading),
-                          _rows_table(("业务", "Service"), data.by_business, st)]),
+            KeepTogether([Paragraph(both("按业务", "By service"), st.heading),
+                          rows_table(("业务", "Service"), data.by_business, st)]),
         ]
         if data.by_clerk:
-            story.append(KeepTogether([Paragraph(_both("按柜员", "By clerk"), st.heading),
-                                       _rows_table(("柜员", "Clerk"), data.by_clerk, st)]))
-        story.append(KeepTogether([Paragraph(_both("按时段", "By hour"), st.heading),
-                                   _rows_table(("时段", "Hour"), data.by_hour, st)]))
+            story.append(KeepTogether([Paragraph(both("按柜员", "By clerk"), st.heading),
+                                       rows_table(("柜员", "Clerk"), data.by_clerk, st)]))
+        story.append(KeepTogether([Paragraph(both("按时段", "By hour"), st.heading),
+                                   rows_table(("时段", "Hour"), data.by_hour, st)]))
     story.append(KeepTogether(_advice(data, st)))
     return story
-
-
-def _numbered_canvas(generated: str):
-    """A canvas that writes "page n of N" and the generation time once the page count is known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            kwargs["initialFontName"] = cjk_font()  # no base-14 Helvetica left in the file
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # reportlab's own private reset, not in its stubs
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            self.saveState()
-            self.setFont(cjk_font(), 8.5)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.setStrokeColor(GRID_COLOUR)
-            self.line(MARGIN, 12 * mm, A4[0] - MARGIN, 12 * mm)
-            self.drawString(MARGIN, 8 * mm, f"生成时间 Generated {generated}")
-            self.drawRightString(A4[0] - MARGIN, 8 * mm, f"第 {number} / {total} 页 Page {number} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
 
 
 def queue_day_report_pdf(data: QueueDayReport) -> bytes:
@@ -329,5 +232,5 @@ def queue_day_report_pdf(data: QueueDayReport) -> bytes:
         creator="BranchDesk", invariant=1,
     )
     generated = f"{data.generated_at:%Y-%m-%d %H:%M}"
-    doc.build(_story(data), canvasmaker=_numbered_canvas(generated))
+    doc.build(_story(data), canvasmaker=numbered_canvas(generated))
     return buffer.getvalue()
