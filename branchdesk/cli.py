@@ -161,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
     _common(status, top=False)
     status.add_argument("--json", action="store_true", help=tr_noop("as JSON"))
 
+    week = sub.add_parser("export-week", help=tr_noop("write the signed weekly bundle for HQ (for a USB stick)"))
+    _common(week, top=False)
+    week.add_argument("--out", type=Path, metavar="DIR",
+                      help=tr_noop("folder to write it in (default: the bundles folder in the data folder)"))
+    ack = sub.add_parser("import-ack", help=tr_noop("import HQ's acknowledgement of a weekly bundle"))
+    _common(ack, top=False)
+    ack.add_argument("file", type=Path, metavar="FILE", help=tr_noop("the .bdack file HQ wrote"))
+
     db = sub.add_parser("db", help=tr_noop("database maintenance"))
     _common(db, top=False)
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -244,10 +252,12 @@ def _dispatch(args, data_dir: DataDir) -> int:
         return _selftest(data_dir)
     if args.command == "queue":
         return _queue_report(args, data_dir)
-    if args.command == "sync":
+    if args.command in ("sync", "export-week", "import-ack"):
         from branchdesk import synccommands
 
-        return synccommands.run(args, data_dir)
+        run = {"sync": synccommands.run, "export-week": synccommands.export_week,
+               "import-ack": synccommands.import_ack}[args.command]
+        return run(args, data_dir)
     from branchdesk import dbcommands
 
     return dbcommands.run(args.db_command, data_dir, getattr(args, "file", None))

@@ -22,6 +22,50 @@ def _open(data_dir: DataDir) -> Database:
     return Database.open(data_dir.database, data_dir.backups, create=False, daily_backup=False)
 
 
+def export_week(args: argparse.Namespace, data_dir: DataDir) -> int:
+    """`branchdesk export-week [--out DIR]`: the weekly bundle, for a USB stick."""
+    from branchdesk import __version__
+    from branchdesk.services import Services
+    from branchdesk.services import audit
+
+    db = _open(data_dir)
+    try:
+        services = Services.build(db)
+        sync = services.sync
+        first, last = sync.week()
+        folder = args.out or data_dir.root / "bundles"
+        made = sync.engine.export_bundle(folder, sync.week_report_files(first, last) if sync.week_report_files
+                                         else {}, __version__)
+        with db.transaction() as s:  # the command line is the PC's operator, as for `db restore`
+            audit.append(s, sync.clock.now(), "sync.bundle_exported", None, file=made.path.name,
+                         first_seq=made.first_seq, last_seq=made.last_seq, by="cli")
+        print(say(tr_noop("Weekly bundle written: {path} (changes {first}–{last}, report {week_first} to "
+                          "{week_last}). Take it to the county office; import the acknowledgement it gives "
+                          "back with `branchdesk import-ack FILE`."),
+                  path=str(made.path), first=made.first_seq, last=made.last_seq, week_first=first.isoformat(),
+                  week_last=last.isoformat()))
+        return 0
+    finally:
+        db.close()
+
+
+def import_ack(args: argparse.Namespace, data_dir: DataDir) -> int:
+    """`branchdesk import-ack FILE`: what HQ holds, from its acknowledgement file."""
+    from branchdesk.services import audit
+
+    db = _open(data_dir)
+    try:
+        engine = BranchSync(db, _utc_now)
+        held = engine.import_ack(args.file)
+        with db.transaction() as s:
+            audit.append(s, _utc_now(), "sync.ack_imported", None, file=args.file.name, held_through=held, by="cli")
+        print(say(tr_noop("HQ holds this branch's changes up to {held}; {waiting} waiting."), held=held,
+                  waiting=engine.status().waiting))
+        return 0
+    finally:
+        db.close()
+
+
 def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     command = args.sync_command
     db = _open(data_dir)

@@ -58,3 +58,30 @@ class QueueDayReport:
     def short_hours(self) -> list[AdviceHour]:
         """The hours advised more windows than the branch has."""
         return [a for a in self.advice if self.branch_windows and a.windows > self.branch_windows]
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    """One person's week at the branch."""
+
+    name: str
+    days_present: int
+    days_late: int
+    minutes_late: int
+    worked_hours: float
+
+
+@dataclass(frozen=True)
+class WeeklyReport:
+    """The week's report for the county office, carried in the weekly bundle: a section per area."""
+
+    branch_name: str
+    branch_code: str
+    first: dt.date
+    last: dt.date
+    generated_at: dt.datetime  # local time of the branch
+    queue_total: ReportRow
+    queue_by_day: list[ReportRow] = field(default_factory=list)  # labels "2026-11-23"
+    queue_by_business: list[ReportRow] = field(default_factory=list)
+    pause_minutes: float = 0.0
+    attendance: list[AttendanceLine] = field(default_factory=list)

@@ -16,6 +16,7 @@ from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
 from branchdesk.services.sync import SyncService
+from branchdesk.services.weekly import WeeklyReports
 from branchdesk.errors import UserError
 from branchdesk.store import Database
 
@@ -64,6 +65,8 @@ class Services:
             sync=SyncService(db, clock, branch),
             events=events,
         )
+        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
+        built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.staff, built.attendance, built.sync):
             service.events = events
         return built

@@ -97,6 +97,11 @@ class AttendanceService(Publisher):
         staff_id = None if actor.can(Permission.VIEW_ALL_ATTENDANCE) else actor.staff_id
         return self._days(monday, monday + dt.timedelta(days=6), staff_id)
 
+    def period(self, first: dt.date, last: dt.date) -> list[AttendanceDay]:
+        """Every active person's days from first to last, for the branch's own reports (no actor: the weekly
+        report goes to the county office whoever makes the bundle)."""
+        return self._days(first, last, None)
+
     def _days(self, first: dt.date, last: dt.date, staff_id: str | None) -> list[AttendanceDay]:
         settings = self._settings()
         zone = settings.zone

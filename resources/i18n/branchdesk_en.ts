@@ -2072,6 +2072,22 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>write the signed weekly bundle for HQ (for a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder to write it in (default: the bundles folder in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import HQ&apos;s acknowledgement of a weekly bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .bdack file HQ wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,6 +2448,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a day of the week for the weekly bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That announcement is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2573,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Last synced: {when}; waiting: {waiting} change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly bundle written: {path} (changes {first}–{last}, report {week_first} to {week_last}). Take it to the county office; import the acknowledgement it gives back with `branchdesk import-ack FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds this branch&apos;s changes up to {held}; {waiting} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

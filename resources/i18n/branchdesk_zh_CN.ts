@@ -2075,6 +2075,22 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
+        <source>write the signed weekly bundle for HQ (for a USB stick)</source>
+        <translation>写出签名的周数据包（用 U 盘带到县局）</translation>
+    </message>
+    <message>
+        <source>folder to write it in (default: the bundles folder in the data folder)</source>
+        <translation>写入的文件夹（默认：数据文件夹中的 bundles 文件夹）</translation>
+    </message>
+    <message>
+        <source>import HQ&apos;s acknowledgement of a weekly bundle</source>
+        <translation>导入县局对周数据包的回执</translation>
+    </message>
+    <message>
+        <source>the .bdack file HQ wrote</source>
+        <translation>县局生成的 .bdack 回执文件</translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation>数据库维护</translation>
     </message>
@@ -2435,6 +2451,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{name} 的账号未被锁定。</translation>
     </message>
     <message>
+        <source>Choose a day of the week for the weekly bundle.</source>
+        <translation>请为周数据包选择星期几。</translation>
+    </message>
+    <message>
+        <source>That announcement is no longer there.</source>
+        <translation>这条公告已经不在了。</translation>
+    </message>
+    <message>
         <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
         <translation>连不上县局服务器：{detail}。数据保存在本机，网络恢复后自动发送。</translation>
     </message>
@@ -2553,6 +2577,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Last synced: {when}; waiting: {waiting} change(s)</source>
         <translation>上次同步：{when}；待发送：{waiting} 条变更</translation>
+    </message>
+    <message>
+        <source>Weekly bundle written: {path} (changes {first}–{last}, report {week_first} to {week_last}). Take it to the county office; import the acknowledgement it gives back with `branchdesk import-ack FILE`.</source>
+        <translation>周数据包已写出：{path}（变更 {first}–{last}，周报 {week_first} 至 {week_last}）。请带到县局；县局给出的回执用 `branchdesk import-ack 文件` 导入。</translation>
+    </message>
+    <message>
+        <source>HQ holds this branch&apos;s changes up to {held}; {waiting} waiting.</source>
+        <translation>县局已收到本网点第 {held} 条及以前的变更；待发送 {waiting} 条。</translation>
     </message>
     <message>
         <source>Not enrolled with HQ. {waiting} change(s) are kept here until it is.</source>

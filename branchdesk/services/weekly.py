@@ -1,0 +1,56 @@
+"""The week's report for the county office: the queue and attendance, a section per area as areas land.
+
+Built here from the services' own figures, drawn by printing/weekly_report.py, and carried in the
+weekly bundle (services/sync.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from branchdesk.printing.report_data import AttendanceLine, WeeklyReport
+from branchdesk.services.attendance import AttendanceService
+from branchdesk.services.branch import BranchService
+from branchdesk.services.clock import Clock
+from branchdesk.services.queue.reports import QueueReports
+from branchdesk.services.queue.setup import list_businesses
+from branchdesk.store import Database
+
+
+class WeeklyReports:
+    def __init__(self, db: Database, clock: Clock, branch: BranchService, queue_reports: QueueReports,
+                 attendance: AttendanceService) -> None:
+        self.db = db
+        self.clock = clock
+        self.branch = branch
+        self.queue_reports = queue_reports
+        self.attendance = attendance
+
+    def data(self, first: dt.date, last: dt.date) -> WeeklyReport:
+        settings = self.branch.require_settings()
+        queue = self.queue_reports.period(first, last)
+        with self.db.reading() as s:
+            english = {x.name_zh: x.name_en for x in list_businesses(s, include_inactive=True)}
+        people: dict[str, list[int]] = {}  # name -> present, late, minutes late, minutes worked
+        for day in self.attendance.period(first, last):
+            line = people.setdefault(day.full_name, [0, 0, 0, 0])
+            if day.first_in is not None:
+                line[0] += 1
+                line[1] += day.late
+                line[2] += day.minutes_late
+                line[3] += day.worked_minutes
+        return WeeklyReport(
+            branch_name=settings.name, branch_code=settings.code, first=first, last=last,
+            generated_at=self.clock.now().astimezone(settings.zone), queue_total=queue.total,
+            queue_by_day=queue.by_day,
+            queue_by_business=[replace(r, label_en=english.get(r.label, "")) for r in queue.by_business],
+            pause_minutes=queue.pause_minutes,
+            attendance=[AttendanceLine(name, present, late, late_minutes, round(worked / 60, 1))
+                        for name, (present, late, late_minutes, worked) in people.items()])
+
+    def files(self, first: dt.date, last: dt.date) -> dict[str, bytes]:
+        """The report as the bundle carries it: a PDF and a spreadsheet."""
+        from branchdesk.printing.weekly_report import weekly_report_pdf, weekly_report_xlsx
+
+        data = self.data(first, last)
+        return {"report.pdf": weekly_report_pdf(data), "report.xlsx": weekly_report_xlsx(data)}
