@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
@@ -160,3 +161,22 @@ def test_what_the_ticket_said_is_kept_in_its_issued_event(services, admin, clock
     with services.db.reading() as s:
         detail = s.scalar(select(TicketEvent.detail).where(TicketEvent.kind == "issued"))
     assert '"said": ["right_away", 0, 0, 2]' in detail
+
+
+@pytest.mark.parametrize("kind", call_policy.POLICIES)
+def test_offering_the_policy_only_the_heads_of_each_lane_picks_what_the_whole_queue_would(kind):
+    # The estimate offers the real policy each lane's first by issue and by waiting time only (fast on a
+    # market day); on random queues, with equal issue times and a clock set back, the pick is the same.
+    rng = random.Random(kind)
+    policy = call_policy.Policy(kind=kind, every=2, bonus_minutes=7)
+    for _ in range(300):
+        waiting = [queued(seq, rng.choice(list(TIMES)), rng.random() < 0.3, minutes_ago=rng.choice([-3, 0, 1, 1, 5, 12]))
+                   for seq in range(1, rng.randint(1, 25))]
+        lanes = est._Lanes(waiting)
+        for q in rng.sample(waiting, len(waiting) // 3):
+            lanes.take(q.ticket.ticket_id)
+        serves = frozenset(rng.sample(list(TIMES), rng.randint(1, 3)))
+        history = call_policy.CallHistory(rng.randint(0, 3))
+        whole = [q.ticket for q in waiting if q.ticket.ticket_id in lanes.by_id and q.business in serves]
+        assert call_policy.choose(lanes.heads(serves), policy, history, NOW) == \
+            call_policy.choose(whole, policy, history, NOW)
