@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Callable
+from typing import Any, Callable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.services.queue import estimate as est
 from branchdesk.services.queue import policy as call_policy
-from branchdesk.services.queue.setup import list_windows
-from branchdesk.store.models import Business, QueueDayFigures, QueueWindow, Ticket
+from branchdesk.store.models import Business, QueueDayFigures, QueueWindow, Ticket, WindowBusiness
 
 RATE_MINUTES = 60  # priority arrivals are counted over the last hour
 MIN_RATE_MINUTES = 30
@@ -29,65 +28,70 @@ _WAITING, _CALLED, _SERVING, _DONE, _OPEN = "waiting", "called", "serving", "don
 
 def wait_of(s: Session, ticket: Ticket, policy: call_policy.Policy, now: dt.datetime,
             history_of: Callable[[QueueWindow], call_policy.CallHistory]) -> est.WaitEstimate:
-    """The estimate for one waiting ticket, as the queue stands in this transaction."""
+    """The estimate for one waiting ticket, as the queue stands in this transaction (three queries,
+    and one per open window under interleaving: it runs inside every issue)."""
     day = ticket.business_date
-    waiting = [est.Queued(call_policy.Waiting(id_, seq, issued_at, priority), business_id)
-               for id_, seq, issued_at, priority, business_id in s.execute(
-                   select(Ticket.id, Ticket.issue_seq, Ticket.issued_at, Ticket.priority, Ticket.business_id)
-                   .where(Ticket.business_date == day, Ticket.status == _WAITING))]
-    open_windows = [w for w in list_windows(s) if w.state == _OPEN]
-    at_window = {window_id: (business_id, called_at) for window_id, business_id, called_at in s.execute(
-        select(Ticket.window_id, Ticket.business_id, Ticket.called_at).where(
-            Ticket.window_id.in_([w.id for w in open_windows]), Ticket.status.in_((_CALLED, _SERVING))))}
-    needs_history = policy.kind == call_policy.INTERLEAVE
+    today: list[Any] = list(s.execute(select(  # today's tickets: a few hundred at most
+        Ticket.id, Ticket.issue_seq, Ticket.issued_at, Ticket.priority, Ticket.business_id, Ticket.status,
+        Ticket.window_id, Ticket.called_at, Ticket.finished_at, Ticket.back_entered,
+    ).where(Ticket.business_date == day)))
+    waiting = [est.Queued(call_policy.Waiting(t.id, t.issue_seq, t.issued_at, t.priority), t.business_id)
+               for t in today if t.status == _WAITING]
+    at_window = {t.window_id: (t.business_id, t.called_at) for t in today if t.status in (_CALLED, _SERVING)}
+    serves: dict[str, set[str]] = defaultdict(set)
+    numbers: dict[str, int] = {}
+    for window_id, number, business_id in s.execute(
+            select(QueueWindow.id, QueueWindow.number, WindowBusiness.business_id)
+            .join(WindowBusiness, WindowBusiness.window_id == QueueWindow.id)
+            .where(QueueWindow.state == _OPEN, QueueWindow.active.is_(True))):
+        serves[window_id].add(business_id)
+        numbers[window_id] = number
     counters = []
-    for w in open_windows:
-        busy_with, since = at_window.get(w.id, (None, None))
+    for window_id, number in sorted(numbers.items(), key=lambda item: item[1]):
+        busy_with, since = at_window.get(window_id, (None, None))
         history = call_policy.CallHistory()
-        if needs_history:
-            window = s.get(QueueWindow, w.id)
-            assert window is not None, "listed in this transaction"
+        if policy.kind == call_policy.INTERLEAVE:  # only interleaving looks back at the window's calls
+            window = s.get(QueueWindow, window_id)
+            assert window is not None, "read in this transaction"
             history = history_of(window)
-        counters.append(est.Counter(w.number, w.business_ids, busy_with, since, history))
-    expected = est.expected_priority(priority_per_hour(s, day, now), now, max(q.ticket.issue_seq for q in waiting))
-    return est.estimate(ticket.id, waiting, counters, service_times(s, day), policy, now, expected)
+        counters.append(est.Counter(number, frozenset(serves[window_id]), busy_with, since, history))
+    expected = est.expected_priority(priority_per_hour(today, now), now,
+                                     max((q.ticket.issue_seq for q in waiting), default=0))
+    return est.estimate(ticket.id, waiting, counters, service_times(s, day, today), policy, now, expected)
 
 
-def priority_per_hour(s: Session, day: dt.date, now: dt.datetime) -> dict[str, float]:
+def priority_per_hour(today: Sequence[Any], now: dt.datetime) -> dict[str, float]:
     """Each business's priority tickets per hour over the last RATE_MINUTES (or since the day's first
     ticket, counted as at least MIN_RATE_MINUTES, so the morning's first one is not a flood)."""
     since = now - dt.timedelta(minutes=RATE_MINUTES)
-    first = s.scalar(select(func.min(Ticket.issued_at)).where(Ticket.business_date == day))
-    if first is None:
+    if not today:
         return {}
+    first = min(t.issued_at for t in today)
     minutes = min(max((now - max(first, since)).total_seconds() / 60.0, MIN_RATE_MINUTES), RATE_MINUTES)
-    counts = s.execute(select(Ticket.business_id, func.count()).where(
-        Ticket.business_date == day, Ticket.priority.is_(True), Ticket.issued_at >= since,
-        Ticket.back_entered.is_(False)).group_by(Ticket.business_id))
-    return {business_id: count * 60.0 / minutes for business_id, count in counts}
+    counts: dict[str, int] = defaultdict(int)
+    for t in today:
+        if t.priority and not t.back_entered and t.issued_at >= since:
+            counts[t.business_id] += 1
+    return {business_id: count * 60.0 / minutes for business_id, count in counts.items()}
 
 
-def service_times(s: Session, day: dt.date) -> dict[str, est.ServiceTime]:
+def service_times(s: Session, day: dt.date, today: Sequence[Any]) -> dict[str, est.ServiceTime]:
     """Each business's time at a window: today's (call to finish) once there are enough, else the
     recent closed days' mean service time, else the norm."""
-    businesses = list(s.execute(select(Business.id, Business.code, Business.norm_base_min)))
-    today: dict[str, list[float]] = defaultdict(list)
-    for business_id, called, finished in s.execute(
-            select(Ticket.business_id, Ticket.called_at, Ticket.finished_at).where(
-                Ticket.business_date == day, Ticket.status == _DONE, Ticket.back_entered.is_(False),
-                Ticket.called_at.is_not(None), Ticket.finished_at.is_not(None))):
-        if called is not None and finished is not None:  # so the query says; typed as optional columns
-            today[business_id].append(max((finished - called).total_seconds() / 60.0, 0.0))
-    recent = {code: (count, total) for code, count, total in s.execute(
-        select(QueueDayFigures.key, func.sum(QueueDayFigures.service_count), func.sum(QueueDayFigures.service_sum))
-        .where(QueueDayFigures.business_date.between(day - dt.timedelta(days=RECENT_DAYS), day - dt.timedelta(days=1)),
-               QueueDayFigures.dimension == "business")
-        .group_by(QueueDayFigures.key))}
+    measured: dict[str, list[float]] = defaultdict(list)
+    for t in today:
+        if t.status == _DONE and not t.back_entered and t.called_at is not None and t.finished_at is not None:
+            measured[t.business_id].append(max((t.finished_at - t.called_at).total_seconds() / 60.0, 0.0))
+    recent = (and_(QueueDayFigures.key == Business.code, QueueDayFigures.dimension == "business",
+                   QueueDayFigures.business_date.between(day - dt.timedelta(days=RECENT_DAYS),
+                                                         day - dt.timedelta(days=1))))
     times = {}
-    for business_id, code, norm_minutes in businesses:
+    for business_id, norm_minutes, count, total in s.execute(
+            select(Business.id, Business.norm_base_min, func.sum(QueueDayFigures.service_count),
+                   func.sum(QueueDayFigures.service_sum))
+            .outerjoin(QueueDayFigures, recent).group_by(Business.id)):
         fallback = est.ServiceTime.from_service(norm_minutes)
-        count, total = recent.get(code, (0, 0.0))
-        if count >= est.MIN_SAMPLES:
+        if count is not None and count >= est.MIN_SAMPLES:
             fallback = est.ServiceTime.from_service(total / count)
-        times[business_id] = est.ServiceTime.measured(today[business_id], fallback)
+        times[business_id] = est.ServiceTime.measured(measured[business_id], fallback)
     return times
