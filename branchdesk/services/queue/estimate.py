@@ -7,7 +7,10 @@ open window, when it is (expected to be) free, calls the ticket the real call
 policy would choose among those it serves, and keeps that customer for the
 business's mean time at a window. The ticket's wait is the moment a window
 calls it; the people ahead are those called before it at windows that serve its
-business. The spread of the service times gives a range, not a false minute.
+business. Priority tickets likely to come (at today's recent rate) are played
+too, since the policy may call them first; they are nobody's "people ahead".
+The spread of the service times gives a range, not a false minute: whole
+minutes up to ten, fives beyond.
 
 Pure: plain data in, plain data out (no database, no clock).
 """
@@ -28,6 +31,7 @@ WALK_UP_MINUTES = 0.5  # from the call to the customer at the window: not in the
 DEFAULT_NORM_MINUTES = 5.0  # a business with no known time (no longer offered)
 SERVICE_CV = 0.6  # spread of one service time (sd / mean) when today has too few to measure it
 MIN_SAMPLES = 5  # measured service times needed before they replace the fallback
+MIN_MEASURED_CV = 0.2  # five customers alike are luck: the spread is taken as at least this
 # The range: waits run long (a slow customer, a priority ticket arriving later goes first), seldom short.
 SPREAD_BELOW_SD = 1.0
 SPREAD_ABOVE_SD = 1.6
@@ -35,8 +39,8 @@ MIN_SPREAD_MINUTES = 1.0  # a wait is never promised to the minute
 ROUND_ABOVE_MINUTES = 10  # beyond this, minutes are said in fives
 ROUND_TO_MINUTES = 5
 RIGHT_AWAY_MINUTES = 2  # "right away" still leaves the clerk a moment to press "call next"
-OVER_AN_HOUR = 60
-HORIZON_MINUTES = 120.0  # how far ahead priority tickets still to come are counted  # a range starting here is said as "over an hour"
+OVER_AN_HOUR = 60  # a range starting here is said as "over an hour"
+HORIZON_MINUTES = 120.0  # how far ahead priority tickets still to come are counted
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class ServiceTime:
             return fallback
         mean = sum(minutes) / len(minutes)
         var = sum((m - mean) ** 2 for m in minutes) / (len(minutes) - 1)
-        return cls(mean, max(math.sqrt(var), mean * 0.2))
+        return cls(mean, max(math.sqrt(var), mean * MIN_MEASURED_CV))
 
 
 @dataclass(frozen=True)
