@@ -78,10 +78,15 @@ class ServiceTime:
     @classmethod
     def measured(cls, minutes: Sequence[float], fallback: ServiceTime) -> ServiceTime:
         """From measured window times (call to finish); the fallback while there are too few."""
-        if len(minutes) < MIN_SAMPLES:
+        return cls.from_sums(len(minutes), sum(minutes), sum(m * m for m in minutes), fallback)
+
+    @classmethod
+    def from_sums(cls, count: int, total: float, squares: float, fallback: ServiceTime) -> ServiceTime:
+        """From the count, sum and sum of squares of measured window times (added up in SQL)."""
+        if count < MIN_SAMPLES:
             return fallback
-        mean = sum(minutes) / len(minutes)
-        var = sum((m - mean) ** 2 for m in minutes) / (len(minutes) - 1)
+        mean = total / count
+        var = max(squares - count * mean * mean, 0.0) / (count - 1)
         return cls(mean, max(math.sqrt(var), mean * MIN_MEASURED_CV))
 
 

@@ -140,6 +140,7 @@ class QueueService(Publisher):
         self.branch = branch
         self.policy = policy or call_policy.Policy()
         self.rules = Rules()  # set from the queue settings, as the policy
+        self.day_figures = waits.DayFigures()  # for the wait on each ticket issued
         self._days_ended_before: dt.date | None = None  # earlier days' open tickets are closed up to this day
 
     @contextmanager
@@ -206,10 +207,12 @@ class QueueService(Publisher):
             s.flush()
             # What the ticket will say, from the call policy and the windows open (issue 8, item 2);
             # kept in the event, so what was said can be held against what happened.
-            wait = waits.wait_of(s, ticket, self.policy, now, lambda window: _history(s, window, today))
+            wait = waits.wait_of(s, ticket, self.policy, now, lambda window: _history(s, window, today),
+                                 self.day_figures)
             _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority,
                    said=[wait.state, wait.ahead, wait.low, wait.high])
-            return replace(self._info(s, ticket), ahead=wait.ahead, wait=wait,
+            # Built directly: the queries _info makes for the quick count would be thrown away.
+            return replace(self._make_info(ticket, business, None, [], 0), ahead=wait.ahead, wait=wait,
                            estimated_wait_minutes=round(wait.expected_minutes))
 
     @publishes(QUEUE)
