@@ -34,7 +34,7 @@ TICKET = QueueTicket(
     number="A012",
     issued_at=dt.datetime(2026, 11, 24, 9, 41),
     people_ahead=3,
-    wait_minutes=12,
+    wait_range=(10, 15),
     priority=True,
     qr_payload="https://branchdesk.example.cn/q/QS-001/A012",
 )

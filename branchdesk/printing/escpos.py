@@ -101,7 +101,8 @@ def ticket_escpos(ticket: QueueTicket, *, number_scale: int = 4, qr_module_size:
     number_size = char_size(number_scale, number_scale)
     out += [feed(1), BOLD_ON, number_size, text(ticket.number), SIZE_NORMAL, BOLD_OFF, feed(1)]
     out += [BOLD_ON, SIZE_TALL, text(ticket.business_zh), SIZE_NORMAL, BOLD_OFF, text(ticket.business_en), rule()]
-    out += [BOLD_ON, text(words.ahead[0]), BOLD_OFF, text(words.ahead[1])]
+    if words.ahead:
+        out += [BOLD_ON, text(words.ahead[0]), BOLD_OFF, text(words.ahead[1])]
     if words.wait:
         out += [text(words.wait[0]), text(words.wait[1])]
     out += [rule()]

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from branchdesk.printing.layout import RECEIPT_WIDTH, Column
 
 QR_SIZE = 24 * mm  # a short payload: big enough for a counter scanner, small on the receipt
+OVER_AN_HOUR = 60  # a wait said from here on is "over an hour" (as services/queue/estimate.py)
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,10 @@ class QueueTicket:
     business_en: str
     number: str  # "A012"
     issued_at: dt.datetime  # local time of the branch
-    people_ahead: int
-    wait_minutes: int | None = None  # None: no estimate yet (e.g. first ticket of the day)
+    people_ahead: int | None  # None: not said (a reprint: the queue has moved on since)
+    wait_range: tuple[int, int] | None = None  # (low, high) minutes as said; None: no range is said
+    right_away: bool = False  # a window is free and will call it now
+    no_window: bool = False  # no open window serves the business: no number is promised
     priority: bool = False
     qr_payload: str | None = None
     qr_note_zh: str = "扫码查看排队进度"
@@ -31,10 +34,10 @@ class QueueTicket:
     def __post_init__(self) -> None:
         if not self.number.strip():
             raise ValueError("a ticket needs a number")
-        if self.people_ahead < 0:
+        if self.people_ahead is not None and self.people_ahead < 0:
             raise ValueError(f"people_ahead cannot be negative: {self.people_ahead}")
-        if self.wait_minutes is not None and self.wait_minutes < 0:
-            raise ValueError(f"wait_minutes cannot be negative: {self.wait_minutes}")
+        if self.wait_range is not None and not 0 <= self.wait_range[0] < self.wait_range[1]:
+            raise ValueError(f"wait_range is not a range of minutes: {self.wait_range}")
 
 
 @dataclass(frozen=True)
@@ -43,23 +46,14 @@ class TicketText:
 
     title: tuple[str, str]
     priority: str | None
-    ahead: tuple[str, str]
+    ahead: tuple[str, str] | None
     wait: tuple[str, str] | None
     please_wait: tuple[str, str]
     issued: str
 
 
 def ticket_text(ticket: QueueTicket) -> TicketText:
-    if ticket.people_ahead == 0:
-        ahead = ("前面没有人在等候", "No one ahead of you")
-    else:
-        ahead = (f"前面还有 {ticket.people_ahead} 人", f"{ticket.people_ahead} ahead of you")
-    if ticket.wait_minutes is None:
-        wait = None
-    elif ticket.wait_minutes < 1:
-        wait = ("预计等候不到 1 分钟", "Under 1 min")
-    else:
-        wait = (f"预计等候约 {ticket.wait_minutes} 分钟", f"About {ticket.wait_minutes} min")
+    ahead, wait = said_wait(ticket)
     return TicketText(
         title=("排队取号", "Queue ticket"),
         priority="优先 Priority" if ticket.priority else None,
@@ -68,6 +62,28 @@ def ticket_text(ticket: QueueTicket) -> TicketText:
         please_wait=("请耐心等候，听到叫号请到窗口办理", "Please wait for your number to be called"),
         issued=f"取号时间 Issued  {ticket.issued_at:%Y-%m-%d %H:%M}",
     )
+
+
+def said_wait(ticket: QueueTicket) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The people ahead and the wait, as a clerk would say them: a range, never a false minute.
+
+    The range reads "5～10" in Chinese and "5 to 10" in English: both in every printer's character set."""
+    if ticket.no_window:
+        return ("暂无窗口办理此业务", "No window serves this right now"), ("请留意叫号", "Please listen for your number")
+    if ticket.right_away:
+        return ("马上就到您", "You are next"), None
+    if ticket.people_ahead is None:
+        ahead = None
+    elif ticket.people_ahead == 0:
+        ahead = ("您是下一位", "You are next in line")
+    else:
+        ahead = (f"前面约 {ticket.people_ahead} 人", f"About {ticket.people_ahead} ahead of you")
+    if ticket.wait_range is None:
+        return ahead, None
+    low, high = ticket.wait_range
+    if low >= OVER_AN_HOUR:
+        return ahead, ("预计等候 1 小时以上", "Over an hour")
+    return ahead, (f"预计等候 {low}～{high} 分钟", f"About {low} to {high} min")
 
 
 def ticket_pdf(ticket: QueueTicket) -> bytes:
@@ -88,8 +104,9 @@ def ticket_pdf(ticket: QueueTicket) -> bytes:
     col.text(ticket.business_zh, 16, bold=True)
     col.text(ticket.business_en, 9)
     col.rule()
-    col.text(text.ahead[0], 14, bold=True)
-    col.text(text.ahead[1], 9)
+    if text.ahead:
+        col.text(text.ahead[0], 14, bold=True)
+        col.text(text.ahead[1], 9)
     if text.wait:
         col.space(1.5 * mm)
         col.text(text.wait[0], 12)

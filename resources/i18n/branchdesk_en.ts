@@ -719,7 +719,7 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{code} {service}: {ahead} ahead, about {wait} min · {state}</source>
+        <source>{code} {service}: {wait} · {state}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,10 +747,6 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Printing failed, please tell the staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{ahead} ahead of you, about {wait} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,6 +2652,33 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitWords</name>
+    <message>
+        <source>About {ahead} ahead of you, about {low} to {high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are next, about {low} to {high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {ahead} ahead of you, over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window serves this right now; please listen for your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please listen for your number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -720,8 +720,8 @@ Please save a report and give it to your administrator.</source>
         <translation>打印失败，见下方</translation>
     </message>
     <message>
-        <source>{code} {service}: {ahead} ahead, about {wait} min · {state}</source>
-        <translation>{code} {service}：前面 {ahead} 人，约等 {wait} 分钟 · {state}</translation>
+        <source>{code} {service}: {wait} · {state}</source>
+        <translation>{code} {service}：{wait} · {state}</translation>
     </message>
 </context>
 <context>
@@ -749,10 +749,6 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Printing failed, please tell the staff</source>
         <translation>取号成功但打印失败，请到窗口告知工作人员</translation>
-    </message>
-    <message>
-        <source>{ahead} ahead of you, about {wait} min</source>
-        <translation>前面还有 {ahead} 人，预计等候约 {wait} 分钟</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2656,33 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>WaitWords</name>
+    <message>
+        <source>About {ahead} ahead of you, about {low} to {high} min</source>
+        <translation>前面约 {ahead} 人，约等 {low}～{high} 分钟</translation>
+    </message>
+    <message>
+        <source>You are next, about {low} to {high} min</source>
+        <translation>您是下一位，约等 {low}～{high} 分钟</translation>
+    </message>
+    <message>
+        <source>About {ahead} ahead of you, over an hour</source>
+        <translation>前面约 {ahead} 人，预计等候 1 小时以上</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>马上就到您</translation>
+    </message>
+    <message>
+        <source>No window serves this right now; please listen for your number</source>
+        <translation>暂无窗口办理此业务，请留意叫号</translation>
+    </message>
+    <message>
+        <source>Please listen for your number</source>
+        <translation>请留意叫号</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ GB = "gb18030"
 def ticket(**changes) -> QueueTicket:
     fields = dict(
         branch_name="青山镇邮政支局", business_zh="储蓄", business_en="Savings", number="B007",
-        issued_at=dt.datetime(2026, 11, 24, 10, 5), people_ahead=4, wait_minutes=16,
+        issued_at=dt.datetime(2026, 11, 24, 10, 5), people_ahead=4, wait_range=(15, 25),
     )
     fields.update(changes)
     return QueueTicket(**fields)
@@ -51,8 +51,8 @@ def test_ticket_bytes_initialise_use_chinese_mode_and_end_with_a_cut():
 def test_chinese_lines_are_gb18030_in_order_and_english_follows():
     data = ticket_escpos(ticket())
     lines = [
-        "青山镇邮政支局", "B007", "储蓄", "Savings", "前面还有 4 人", "4 ahead of you",
-        "预计等候约 16 分钟", "About 16 min", "请耐心等候，听到叫号请到窗口办理",
+        "青山镇邮政支局", "B007", "储蓄", "Savings", "前面约 4 人", "About 4 ahead of you",
+        "预计等候 15～25 分钟", "About 15 to 25 min", "请耐心等候，听到叫号请到窗口办理",
         "Please wait for your number to be called", "取号时间 Issued  2026-11-24 10:05",
     ]
     positions = [data.index(line.encode(GB) + b"\n") for line in lines]

@@ -26,7 +26,7 @@ def ticket(**changes) -> QueueTicket:
         number="A012",
         issued_at=ISSUED,
         people_ahead=3,
-        wait_minutes=12,
+        wait_range=(10, 15),
     )
     fields.update(changes)
     return QueueTicket(**fields)
@@ -43,10 +43,10 @@ def test_ticket_says_everything_chinese_first_then_english():
         "A012",
         "邮件包裹",
         "Mail and parcels",
-        "前面还有 3 人",
-        "3 ahead of you",
-        "预计等候约 12 分钟",
-        "About 12 min",
+        "前面约 3 人",
+        "About 3 ahead of you",
+        "预计等候 10～15 分钟",
+        "About 10 to 15 min",
         "请耐心等候，听到叫号请到窗口办理",
         "Please wait for your number to be called",
         "取号时间 Issued 2026-11-24 09:41",
@@ -106,7 +106,7 @@ def test_chinese_characters_render_as_distinct_glyphs_not_tofu_boxes():
         return render(buffer.getvalue(), scale=1).convert("1").tobytes()
 
     blank = glyph(" ")
-    images = [glyph(ch) for ch in "邮件包裹前面还有人等候"]
+    images = [glyph(ch) for ch in "邮件包裹前面还有人等候约～下一位马上到您暂无窗口"]
     assert all(image != blank for image in images)
     assert len(set(images)) == len(images)  # tofu would draw the same box for all of them
 
@@ -117,12 +117,19 @@ def test_priority_is_marked_in_both_languages():
     assert text.index("优先 Priority") < text.index("A012")
 
 
-def test_no_one_ahead_and_no_estimate():
-    text = lines(ticket_pdf(ticket(people_ahead=0, wait_minutes=None)))
-    assert "前面没有人在等候" in text and "No one ahead of you" in text
-    assert not any("预计" in line or "min" in line for line in text)
-    short = lines(ticket_pdf(ticket(wait_minutes=0)))
-    assert "预计等候不到 1 分钟" in short and "Under 1 min" in short
+def test_next_in_line_right_away_no_window_and_a_reprint_say_so_without_a_false_number():
+    next_one = lines(ticket_pdf(ticket(people_ahead=0, wait_range=(2, 6))))
+    assert "您是下一位" in next_one and "You are next in line" in next_one and "预计等候 2～6 分钟" in next_one
+    right_away = lines(ticket_pdf(ticket(people_ahead=0, wait_range=None, right_away=True)))
+    assert "马上就到您" in right_away and "You are next" in right_away
+    assert not any("预计" in line or "min" in line for line in right_away)
+    no_window = lines(ticket_pdf(ticket(people_ahead=0, wait_range=None, no_window=True)))
+    assert "暂无窗口办理此业务" in no_window and "请留意叫号" in no_window
+    assert not any("预计" in line or "前面" in line for line in no_window)
+    reprint = lines(ticket_pdf(ticket(people_ahead=None, wait_range=None)))
+    assert not any("预计" in line or "前面" in line or "下一位" in line for line in reprint)
+    long = lines(ticket_pdf(ticket(people_ahead=25, wait_range=(60, 90))))
+    assert "预计等候 1 小时以上" in long and "Over an hour" in long
 
 
 def test_ticket_qr_decodes_to_its_payload():
@@ -148,7 +155,7 @@ def test_number_is_the_largest_text_on_the_ticket():
 
 
 @pytest.mark.parametrize(
-    "changes", [dict(number=" "), dict(people_ahead=-1), dict(wait_minutes=-5)]
+    "changes", [dict(number=" "), dict(people_ahead=-1), dict(wait_range=(-5, 5)), dict(wait_range=(10, 10))]
 )
 def test_impossible_tickets_are_refused(changes):
     with pytest.raises(ValueError):

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,8 @@ from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import QUEUE, Publisher, publishes
 from branchdesk.services.queue import policy as call_policy
+from branchdesk.services.queue import waits
+from branchdesk.services.queue.estimate import WaitEstimate
 from branchdesk.services.queue.norms import parse_yuan
 from branchdesk.services.queue.rules import Rules
 from branchdesk.services.queue.setup import (
@@ -83,6 +85,9 @@ class TicketInfo:
     recalls: int = 0  # times the number was called again (a no-show needs at least one)
     print_status: str = "none"  # none (not yet, or never recorded), printed, failed
     amount_fen: int | None = None  # recorded at finish (or corrected since)
+    # What the printed ticket says, from the call policy and the open windows: set when issued only
+    # (`ahead` and `estimated_wait_minutes` then agree with it; elsewhere they are a quick count).
+    wait: WaitEstimate | None = None
 
     @property
     def scan_code(self) -> str:
@@ -136,6 +141,7 @@ class QueueService(Publisher):
         self.branch = branch
         self.policy = policy or call_policy.Policy()
         self.rules = Rules()  # set from the queue settings, as the policy
+        self.day_figures = waits.DayFigures()  # for the wait on each ticket issued
         self._days_ended_before: dt.date | None = None  # earlier days' open tickets are closed up to this day
 
     @contextmanager
@@ -202,8 +208,15 @@ class QueueService(Publisher):
             )
             s.add(ticket)
             s.flush()
-            _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority)
-            return self._info(s, ticket)
+            # What the ticket will say, from the call policy and the windows open (issue 8, item 2);
+            # kept in the event, so what was said can be held against what happened.
+            wait = waits.wait_of(s, ticket, self.policy, now, lambda window: _history(s, window, today),
+                                 self.day_figures)
+            _event(s, ticket, "issued", now, None, actor, channel=channel, priority=priority,
+                   said=[wait.state, wait.ahead, wait.low, wait.high])
+            # Built directly: the queries _info makes for the quick count would be thrown away.
+            return replace(self._make_info(ticket, business, None, [], 0), ahead=wait.ahead, wait=wait,
+                           estimated_wait_minutes=round(wait.expected_minutes))
 
     @publishes(QUEUE)
     def back_enter(self, actor: Actor, business_code: str, issued_at: dt.datetime, priority: bool = False,

@@ -22,6 +22,7 @@ from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import VoidDialog, business_name
 from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.queue.wait_words import wait_words
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
 BUSINESS_BUTTON_STYLE = "QPushButton { font-size: 16pt; font-weight: bold; min-height: 42px; }"
@@ -157,9 +158,8 @@ class IssuePanel(QGroupBox):
         assert ticket is not None, "shown only once a ticket was issued"
         self.result.setProperty("role", "error" if error else "")
         self.result.setProperty("hint", False)
-        self.result.setText(self.tr("{code} {service}: {ahead} ahead, about {wait} min · {state}").format(
-            code=ticket.code, service=business_name(ticket), ahead=ticket.ahead,
-            wait=ticket.estimated_wait_minutes, state=print_state))
+        self.result.setText(self.tr("{code} {service}: {wait} · {state}").format(
+            code=ticket.code, service=business_name(ticket), wait=wait_words(ticket.wait), state=print_state))
         self._repolish()
 
     def _repolish(self) -> None:

@@ -27,6 +27,8 @@ from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.queue.wait_words import CONTEXT as WAIT_CONTEXT
+from branchdesk.ui.queue.wait_words import wait_source
 
 KIOSK_STYLE = """
 QWidget#kiosk { background: #0b5d3b; }
@@ -46,7 +48,6 @@ YOUR_NUMBER = QT_TRANSLATE_NOOP("KioskWindow", "Your number")
 PRINTING = QT_TRANSLATE_NOOP("KioskWindow", "Printing your ticket…")
 TAKE_TICKET = QT_TRANSLATE_NOOP("KioskWindow", "Please take your ticket")
 PRINT_FAILED = QT_TRANSLATE_NOOP("KioskWindow", "Printing failed, please tell the staff")
-WAIT = QT_TRANSLATE_NOOP("KioskWindow", "{ahead} ahead of you, about {wait} min")
 
 
 def kiosk_text(context: str, source: object) -> tuple[str, str]:
@@ -221,6 +222,7 @@ class KioskWindow(QWidget):
         self.wait_line = QLabel()
         self.wait_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wait_line.setStyleSheet("font-size: 26pt;")
+        self.wait_line.setWordWrap(True)
         self.print_line = QLabel()
         self.print_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_line.setWordWrap(True)
@@ -250,7 +252,9 @@ class KioskWindow(QWidget):
         self.priority.setChecked(False)
         self.number.setText(ticket.code)
         self.business_line.setText(f"{ticket.business_zh}  {ticket.business_en}")
-        self.wait_line.setText(self._pair(WAIT).format(ahead=ticket.ahead, wait=ticket.estimated_wait_minutes))
+        source, values = wait_source(ticket.wait)
+        big, small = kiosk_text(WAIT_CONTEXT, source)
+        self.wait_line.setText(f"{big}\n{small}".format(**values) if small else big.format(**values))
         self._show_print_line(self._pair(PRINTING), failed=False)
         self.stack.setCurrentIndex(1)
         self.back_timer.start(self.RESULT_MS)

@@ -9,6 +9,7 @@ failed print is flagged and listed until it is reprinted or the ticket is cancel
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +18,7 @@ from branchdesk.printing.escpos import send_raw, ticket_escpos
 from branchdesk.printing.output import print_pdf
 from branchdesk.printing.ticket import QueueTicket, ticket_pdf
 from branchdesk.services import Services
+from branchdesk.services.queue.estimate import NO_WINDOW, RANGE, RIGHT_AWAY, WaitEstimate
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import IO, Op
@@ -41,9 +43,18 @@ def queue_ticket(services: Services, info: TicketInfo) -> QueueTicket:
     return QueueTicket(
         branch_name=settings.name if settings else "",
         business_zh=info.business_zh, business_en=info.business_en, number=info.code, issued_at=issued,
-        people_ahead=info.ahead, wait_minutes=info.estimated_wait_minutes, priority=info.priority,
-        qr_payload=info.scan_code, qr_note_zh=QR_NOTE_ZH, qr_note_en=QR_NOTE_EN,
+        priority=info.priority, qr_payload=info.scan_code, qr_note_zh=QR_NOTE_ZH, qr_note_en=QR_NOTE_EN,
+        **said_wait(info.wait),
     )
+
+
+def said_wait(wait: WaitEstimate | None) -> dict[str, Any]:
+    """What the ticket says of the wait: as estimated when issued; a reprint later says nothing of it
+    (the queue has moved on, and a stale figure would mislead)."""
+    if wait is None:
+        return dict(people_ahead=None)
+    return dict(people_ahead=wait.ahead, wait_range=(wait.low, wait.high) if wait.state == RANGE else None,
+                right_away=wait.state == RIGHT_AWAY, no_window=wait.state == NO_WINDOW)
 
 
 def send_ticket(ticket: QueueTicket, escpos_target: str, system_printer: str) -> None:

@@ -19,6 +19,7 @@ from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.queue.counter import WINDOW_KEY
 from branchdesk.ui.queue.kiosk import PRINT_FAILED
 from branchdesk.ui.queue.printing import ESCPOS_KEY
+from branchdesk.ui.queue.wait_words import NEXT_RIGHT_AWAY, NO_WINDOW_OPEN
 from tests.conftest import ADMIN_PASSWORD, SHANGHAI
 from tests.ui.texts import error, ui
 from tests.ui.lanes import settle
@@ -117,6 +118,8 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     assert b"B001" in printer.jobs[0]
     assert services.queue.print_failures() == []
     assert "B001" in page.issue_panel.result.text() and ui("IssuePanel", "printed") in page.issue_panel.result.text()
+    assert ui("WaitWords", NEXT_RIGHT_AWAY) in page.issue_panel.result.text()  # window 2 is open and free
+    assert "马上就到您".encode("gb18030") in printer.jobs[0]
     assert page.waiting_table.item(1, 1).text() == "1"
 
     counter.call_button.click()
@@ -357,6 +360,8 @@ def test_the_kiosk_issues_a_priority_ticket_and_reports_a_failed_print(services,
     assert ticket.priority and ticket.status == "waiting"
     assert kiosk.stack.currentIndex() == 1 and kiosk.number.text() == "A001"
     assert not kiosk.priority.isChecked()  # the next customer starts from normal
+    # No window is open: the kiosk says so rather than a number, Chinese then English.
+    assert kiosk.wait_line.text() == ui("WaitWords", NO_WINDOW_OPEN) + "\n" + NO_WINDOW_OPEN
     qtbot.waitUntil(lambda: "打印失败" in kiosk.print_line.text(), timeout=10000)
     assert kiosk.print_line.text() == ui("KioskWindow", PRINT_FAILED) + "\n" + PRINT_FAILED  # Chinese, then English
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1)
