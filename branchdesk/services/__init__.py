@@ -10,6 +10,7 @@ from branchdesk.services.clock import Clock
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
+from branchdesk.services.queue.printer import PrinterSettingsService
 from branchdesk.services.queue.reports import QueueReports
 from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
@@ -33,6 +34,7 @@ class Services:
     queue_reports: QueueReports
     queue_board: QueueBoard
     queue_settings: QueueSettingsService
+    printer: PrinterSettingsService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -59,8 +61,9 @@ class Services:
             queue_reports=QueueReports(db, clock, branch),
             queue_board=QueueBoard(db, branch),
             queue_settings=queue_settings,
+            printer=PrinterSettingsService(local),
             events=events,
         )
-        for service in (branch, local, queue, queue_settings, built.staff, built.attendance):
+        for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance):
             service.events = events
         return built
