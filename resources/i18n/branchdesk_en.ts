@@ -555,6 +555,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no ticket printer: tell the customer the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PRINTING FAILED, see below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,6 +591,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Printing failed, please tell the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please remember your number and listen for it to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,6 +711,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprint all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel ticket…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +734,11 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System printer (PDF)</source>
+        <source>System printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket printer: the kiosk shows the number on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,11 +750,31 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer. Check that it came out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,10 +1472,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ok: integrity, schema {revision}, change log and its triggers, audit chain ({entries} entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,10 +1481,6 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing on {printer} failed: {reason}. Check the printer, then print again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,6 +1849,74 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>audit chain broken at entry {position}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no print system (the lp or lpr command is missing). Ask IT to install CUPS, or set up a receipt printer or “No ticket printer” under Printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service of this PC is not running. Restart the PC or ask IT, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no default printer. Choose a printer under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer called “{printer}” on this PC. Choose an installed printer under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system did not take the job within {seconds} s. Check the printer, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start the job. Check that it is on and has paper, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} refused the connection. Check that it is switched on and that the address is right, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} did not answer within {seconds} s. Check that it is switched on and its cable is in, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address {host} is not known on the network. Correct it under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot reach the receipt printer at {target}. Check the network cable and the address, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer {target} is not connected. Plug it in and switch it on, or correct the device under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BranchDesk may not write to the printer {target}. Ask IT to give it access, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{target}” is not a printer address. Enter host:port, such as 192.168.1.50:9100 (the port is 1 to 65535), or a device such as /dev/usb/lp0 or COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed because of a program error. Reprint; if it fails again, tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

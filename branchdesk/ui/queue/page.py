@@ -25,7 +25,8 @@ from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
-from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, business_name
+from branchdesk.ui.queue.dialogs import BackEntryDialog, business_name
+from branchdesk.ui.queue.printer_dialog import PrinterDialog
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
 from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
