@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from branchdesk.printing.escpos import parse_target
 from branchdesk.services.events import SETTINGS, Publisher, publishes
 from branchdesk.services.local_settings import LocalSettingsService
 
@@ -50,6 +49,8 @@ class PrinterSettingsService(Publisher):
             raise ValueError(setup.mode)
         escpos, system = setup.escpos.strip(), setup.system.strip()
         if setup.mode == RECEIPT:
+            from branchdesk.printing.escpos import parse_target  # here: escpos brings reportlab, kept off start-up
+
             parse_target(escpos)
         setup = PrinterSetup(setup.mode, escpos, system)
         self.local.set(MODE_KEY, setup.mode)

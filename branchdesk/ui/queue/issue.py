@@ -189,8 +189,8 @@ class PrintProblems(QGroupBox):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)  # the buttons right under the rows they act on, then the reason in full
         layout.addWidget(self.reason)
-        layout.addLayout(buttons)
         printer.printed.connect(self._printed)
         printer.recorded_late.connect(self._recorded_late)
         self.setVisible(False)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 from branchdesk.printing.faults import PrintFailed
 
@@ -72,11 +75,15 @@ class _loaded:
     """The PDF as a QPdfDocument, loaded from a temporary file (loading from a file is synchronous)."""
 
     def __init__(self, data: bytes) -> None:
+        from PySide6.QtPdf import QPdfDocument  # here, not at start-up: only a print needs Qt's PDF library
+
         self.data = data
         self.path = ""
         self.document = QPdfDocument()
 
     def __enter__(self) -> QPdfDocument:
+        from PySide6.QtPdf import QPdfDocument
+
         fd, self.path = tempfile.mkstemp(prefix="branchdesk-print-", suffix=".pdf")
         with os.fdopen(fd, "wb") as handle:
             handle.write(self.data)
