@@ -61,7 +61,7 @@ class Services:
             queue_reports=QueueReports(db, clock, branch),
             queue_board=QueueBoard(db, branch),
             queue_settings=queue_settings,
-            printer=PrinterSettingsService(local),
+            printer=PrinterSettingsService(db, clock, local),
             events=events,
         )
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance):

@@ -91,7 +91,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
             attendance.clock_out(actor)
     build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
     # No ticket printer: the kiosk shows the number on screen, so a newcomer is not met by print failures.
-    PrinterSettingsService(LocalSettingsService(db)).use_no_printer()
+    PrinterSettingsService(db, clock, LocalSettingsService(db)).use_no_printer()
 
 
 def _new(account: DemoAccount) -> NewStaff:

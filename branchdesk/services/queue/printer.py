@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from branchdesk.services import audit
+from branchdesk.services.clock import Clock
 from branchdesk.services.events import SETTINGS, Publisher, publishes
 from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.roles import Actor
+from branchdesk.store import Database
+from branchdesk.store.models import LocalSetting
 
 MODE_KEY = "printer.mode"  # RECEIPT, SYSTEM or NO_PRINTER; absent: RECEIPT if an address is set, else SYSTEM
 ESCPOS_KEY = "printer.escpos"  # "host:port" or a device path
@@ -30,7 +35,9 @@ class PrinterSetup:
 
 
 class PrinterSettingsService(Publisher):
-    def __init__(self, local: LocalSettingsService) -> None:
+    def __init__(self, db: Database, clock: Clock, local: LocalSettingsService) -> None:
+        self.db = db
+        self.clock = clock
         self.local = local
 
     def setup(self) -> PrinterSetup:
@@ -42,9 +49,9 @@ class PrinterSettingsService(Publisher):
         return PrinterSetup(mode, escpos, system)
 
     @publishes(SETTINGS)
-    def save(self, setup: PrinterSetup) -> PrinterSetup:
-        """Raises PrintFailed "print.bad_address" (a UserError) for a receipt printer address that is not
-        one; nothing is saved then."""
+    def save(self, actor: Actor, setup: PrinterSetup) -> PrinterSetup:
+        """Save and audit the setup. Raises PrintFailed "print.bad_address" (a UserError) for a receipt
+        printer address that is not one; nothing is saved then."""
         if setup.mode not in MODES:
             raise ValueError(setup.mode)
         escpos, system = setup.escpos.strip(), setup.system.strip()
@@ -53,9 +60,15 @@ class PrinterSettingsService(Publisher):
 
             parse_target(escpos)
         setup = PrinterSetup(setup.mode, escpos, system)
-        self.local.set(MODE_KEY, setup.mode)
-        self.local.set(ESCPOS_KEY, escpos)
-        self.local.set(SYSTEM_PRINTER_KEY, system)
+        with self.db.transaction() as s:
+            for key, value in ((MODE_KEY, setup.mode), (ESCPOS_KEY, escpos), (SYSTEM_PRINTER_KEY, system)):
+                row = s.get(LocalSetting, key)
+                if row is None:
+                    s.add(LocalSetting(key=key, value=value))
+                else:
+                    row.value = value
+            audit.append(s, self.clock.now(), "printer.changed", actor.staff_id, mode=setup.mode,
+                         escpos=escpos, system=system)
         return setup
 
     def use_no_printer(self) -> None:

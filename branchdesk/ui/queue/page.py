@@ -191,7 +191,7 @@ class QueuePage(QWidget):
         return dialog
 
     def printer_settings(self) -> PrinterDialog:
-        dialog = PrinterDialog(self.services, self)
+        dialog = PrinterDialog(self.services, self.actor, self)
         dialog.open()
         return dialog
 

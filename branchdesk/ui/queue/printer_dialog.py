@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
+from branchdesk.services.roles import Actor
 from branchdesk.services.queue.printer import NO_PRINTER, RECEIPT, SYSTEM, PrinterSetup
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
@@ -24,9 +25,10 @@ OK_STYLE = "color: #0b5d3b; font-weight: bold;"
 
 
 class PrinterDialog(LaneDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.actor = actor
         self.setWindowTitle(self.tr("Ticket printer"))
         self.setMinimumWidth(620)
         self.escpos = QRadioButton(self.tr("Receipt printer (ESC/POS)"))
@@ -135,5 +137,5 @@ class PrinterDialog(LaneDialog):
         if setup.mode == RECEIPT and not setup.escpos:
             self.error.setText(self.tr("Enter the receipt printer's address (host:port) or device."))
             return None
-        printer = self.services.printer
-        return lambda: printer.save(setup)
+        printer, actor = self.services.printer, self.actor
+        return lambda: printer.save(actor, setup)

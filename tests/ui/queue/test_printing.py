@@ -78,7 +78,7 @@ def reason_of(fault: PrintFault) -> str:
 
 
 def test_why_a_print_failed_survives_a_restart_and_follows_a_language_switch(services, clerk, closed_port, qtbot):
-    services.printer.save(PrinterSetup(RECEIPT, closed_port))
+    services.printer.save(clerk, PrinterSetup(RECEIPT, closed_port))
     page = queue_page(services, clerk, qtbot)
     page.issue_panel.issue("mail")
     refused = PrintFault("print.refused", {"target": closed_port})
@@ -105,7 +105,7 @@ def test_why_a_print_failed_survives_a_restart_and_follows_a_language_switch(ser
 def test_no_print_command_is_reported_in_chinese_with_what_to_do(services, clerk, monkeypatch, tmp_path, qtbot):
     monkeypatch.setenv("PATH", str(tmp_path))  # neither lp nor lpr: a PC without CUPS
     monkeypatch.setattr(printing, "USE_QT_PRINTING", False)
-    services.printer.save(PrinterSetup(SYSTEM))
+    services.printer.save(clerk, PrinterSetup(SYSTEM))
     page = queue_page(services, clerk, qtbot)
     page.issue_panel.issue("mail")
     qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1 and bool(page.problems.table.item(0, 2).text()),
@@ -129,7 +129,7 @@ def test_every_failure_is_listed_and_reachable_and_all_can_be_reprinted(services
     table.scrollToItem(last)
     assert table.viewport().rect().contains(table.visualItemRect(last))  # the rest scroll into view
 
-    services.printer.save(PrinterSetup(RECEIPT, printer.target))
+    services.printer.save(clerk, PrinterSetup(RECEIPT, printer.target))
     page.problems.reprint_all_button.click()
     qtbot.waitUntil(lambda: services.queue.print_failures() == [], timeout=15000)
     qtbot.waitUntil(lambda: len(printer.jobs) == 7)
@@ -138,7 +138,7 @@ def test_every_failure_is_listed_and_reachable_and_all_can_be_reprinted(services
 
 
 def test_the_printer_dialog_refuses_an_address_that_is_no_printer(services, admin, qtbot):
-    services.printer.save(PrinterSetup(RECEIPT, "192.168.1.50:9100"))
+    services.printer.save(admin, PrinterSetup(RECEIPT, "192.168.1.50:9100"))
     page = queue_page(services, admin, qtbot)
     dialog = page.printer_settings()
     settle(qtbot)
@@ -181,7 +181,7 @@ def test_a_test_print_reaches_the_printer_or_says_why_not(services, admin, print
 
 
 def test_without_a_ticket_printer_the_kiosk_shows_the_number_and_nothing_goes_red(services, admin, clock, qtbot):
-    services.printer.save(PrinterSetup(NO_PRINTER))
+    services.printer.save(admin, PrinterSetup(NO_PRINTER))
     page = queue_page(services, admin, qtbot)
     page.open_kiosk()
     settle(qtbot)
