@@ -8,6 +8,7 @@ the user in their language and offer to print again; nothing is swallowed.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -38,12 +39,8 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise UserError(
-            "print.save_failed",
-            tr_noop("The PDF could not be saved as {path}: {reason}."),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        log.warning("saving %s failed: %s", target, exc)
+        raise UserError("print.save_failed", _save_reason(exc), path=str(target)) from exc
     finally:
         if tmp_name is not None:
             try:
@@ -51,6 +48,21 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
             except OSError:
                 pass
     return target
+
+
+def _save_reason(exc: OSError) -> str:
+    """What to do when a PDF cannot be saved, by the OS's error number (its English goes to the log)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return tr_noop("The PDF could not be saved as {path}: the disk is full. Free some space or save it "
+                       "somewhere else.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr_noop("The PDF could not be saved as {path}: BranchDesk may not write there. Save it in "
+                       "another folder.")
+    if exc.errno == errno.ENOENT:
+        return tr_noop("The PDF could not be saved as {path}: the folder does not exist. Choose another "
+                       "folder.")
+    return tr_noop("The PDF could not be saved as {path}. Check the folder or the USB stick, then save it "
+                   "again or somewhere else.")
 
 
 def print_command(printer: str | None = None, copies: int = 1, title: str = "BranchDesk") -> list[str] | None:

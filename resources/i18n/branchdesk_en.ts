@@ -1484,10 +1484,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be saved as {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The branch is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +1913,22 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>The ticket could not be printed because of a program error. Reprint; if it fails again, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check the folder or the USB stick, then save it again or somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the disk is full. Free some space or save it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: BranchDesk may not write there. Save it in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the folder does not exist. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1485,10 +1485,6 @@ Please save a report and give it to your administrator.</source>
         <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
     <message>
-        <source>The PDF could not be saved as {path}: {reason}.</source>
-        <translation>PDF 无法保存为 {path}：{reason}。</translation>
-    </message>
-    <message>
         <source>The branch is not set up yet.</source>
         <translation>网点尚未设置。</translation>
     </message>
@@ -1919,6 +1915,22 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>The ticket could not be printed because of a program error. Reprint; if it fails again, tell IT.</source>
         <translation>程序出错，号票没有打印。请重新打印；如果仍然失败，请告诉技术人员。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check the folder or the USB stick, then save it again or somewhere else.</source>
+        <translation>PDF 无法保存为 {path}。请检查文件夹或U盘，然后重新保存或换个位置保存。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the disk is full. Free some space or save it somewhere else.</source>
+        <translation>PDF 无法保存为 {path}：磁盘已满。请清理出空间，或保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: BranchDesk may not write there. Save it in another folder.</source>
+        <translation>PDF 无法保存为 {path}：本程序无权写入该位置。请保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the folder does not exist. Choose another folder.</source>
+        <translation>PDF 无法保存为 {path}：文件夹不存在。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>Ticket {code} is from {date}, not today.</source>
