@@ -39,7 +39,7 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        log.warning("saving %s failed: %s", target, exc)
+        log.info("saving %s failed: %s", target, exc)  # the CLI shows warnings on stderr: one line is wanted there
         raise UserError("print.save_failed", _save_reason(exc), path=str(target)) from exc
     finally:
         if tmp_name is not None:
