@@ -13,6 +13,7 @@ import sys
 import tempfile
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QMarginsF, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -93,6 +94,9 @@ class _loaded:
 
     def __exit__(self, *_exc: object) -> None:
         self.document.close()
+        # Deleted here, on the thread that made it: a traceback or a cycle holding the wrapper would
+        # otherwise have it destroyed later on the GUI thread, where a QObject of a gone thread must not die.
+        shiboken6.delete(self.document)
         try:
             os.unlink(self.path)
         except OSError:

@@ -52,6 +52,10 @@ class LoopbackPrinter:
 def printer():
     server = LoopbackPrinter()
     yield server
+    try:
+        server.server.shutdown(socket.SHUT_RDWR)  # wakes the accept, so the thread ends
+    except OSError:
+        pass
     server.server.close()
 
 
