@@ -117,6 +117,8 @@ def _run_locked(data_dir: DataDir, lang: str | None, demo: bool) -> int:
                 log.info("building the demo branch")
                 build_demo(db)
         services = Services.build(db)
+        if services.branch.is_set_up():
+            services.queue.end_earlier_days()  # yesterday's unserved tickets are closed, not left waiting
         app = _qt_application(lang or services.local.language())
 
         from branchdesk.ui.errors import install_excepthook

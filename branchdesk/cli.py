@@ -146,6 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr_noop("the business day (default: today at the branch)"))
     report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=tr_noop("where to save the PDF"))
 
+    sync = sub.add_parser("sync", help=tr_noop("sync with the county/HQ server"))
+    _common(sync, top=False)
+    sync_sub = sync.add_subparsers(dest="sync_command", required=True, parser_class=_Parser)
+    enrol = sync_sub.add_parser("enrol", help=tr_noop("enrol this branch with HQ (once)"))
+    _common(enrol, top=False)
+    enrol.add_argument("url", metavar="URL", help=tr_noop("HQ's address, or the text of the enrolment QR code"))
+    enrol.add_argument("code", nargs="?", metavar="CODE", help=tr_noop("the one-time enrolment code"))
+    enrol.add_argument("--branch", metavar="CODE", help=tr_noop("branch code at HQ (default: this branch's code)"))
+    _common(sync_sub.add_parser("now", help=tr_noop("send and receive everything now; exit 0 when HQ holds "
+                                                    "every change")), top=False)
+    status = sync_sub.add_parser("status", help=tr_noop("what is waiting, when sync last worked, the last error"))
+    _common(status, top=False)
+    status.add_argument("--json", action="store_true", help=tr_noop("as JSON"))
+
     db = sub.add_parser("db", help=tr_noop("database maintenance"))
     _common(db, top=False)
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -229,6 +243,10 @@ def _dispatch(args, data_dir: DataDir) -> int:
         return _selftest(data_dir)
     if args.command == "queue":
         return _queue_report(args, data_dir)
+    if args.command == "sync":
+        from branchdesk import synccommands
+
+        return synccommands.run(args, data_dir)
     from branchdesk import dbcommands
 
     return dbcommands.run(args.db_command, data_dir, getattr(args, "file", None))

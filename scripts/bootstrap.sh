@@ -2,7 +2,7 @@
 # Shared by run-demo.sh, test.sh and packaging/build.sh: system libraries Qt needs,
 # a virtual environment in .venv with BranchDesk installed, translations compiled.
 # Usage: scripts/bootstrap.sh EXTRAS APT_SET...   (EXTRAS: "", "test", "package", "test,package";
-#        APT_SET: runtime, window, speech; see below)
+#        APT_SET: runtime, window, speech, postgres; see below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +30,9 @@ QT_WINDOW="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 #         (the wayland platform plug-in; Qt falls back to xcb), and the ffmpeg media,
 #         SQL-driver, eglfs and pdf plug-ins, which nothing here loads.
 QT_SPEECH="libpulse0 libpipewire-0.3-0"
+# postgres: the HQ server's tests run on SQLite and on PostgreSQL; scripts/postgres-for-tests.sh
+#           starts a throwaway server from Debian's package (the package's own cluster is not used).
+POSTGRES="postgresql"
 
 PYTHON=${PYTHON:-python3}
 if ! command -v "$PYTHON" >/dev/null 2>&1; then
@@ -47,7 +50,8 @@ for set in "$@"; do
     runtime) want="$want $QT_RUNTIME" ;;
     window) want="$want $QT_WINDOW" ;;
     speech) want="$want $QT_SPEECH" ;;
-    *) echo "bootstrap.sh: unknown apt set '$set' (runtime, window, speech)" >&2; exit 2 ;;
+    postgres) want="$want $POSTGRES" ;;
+    *) echo "bootstrap.sh: unknown apt set '$set' (runtime, window, speech, postgres)" >&2; exit 2 ;;
   esac
 done
 # ensurepip comes with Debian's python3-venv, not with python3 itself.

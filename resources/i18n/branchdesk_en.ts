@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AmountCorrectionDialog</name>
+    <message>
+        <source>Correct an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <source>e.g. 12000 or 12,000.50</source>
@@ -126,6 +161,34 @@
     </message>
     <message>
         <source>Time on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: from {first} to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within opening hours {opens}–{closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within opening hours ({hours}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +344,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount recorded: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +425,53 @@
     </message>
     <message>
         <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterRulesGroup</name>
+    <message>
+        <source>No-shows and back-entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entered times must be within opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-show can be called back for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +915,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an amount recorded at finish (duty manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +967,31 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No-show at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: amount corrected to ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,10 +1682,6 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{text} is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{text} is more than a window handles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1902,34 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync with the county/HQ server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol this branch with HQ (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is waiting, when sync last worked, the last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1963,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send and receive everything now; exit 0 when HQ holds every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,7 +2106,43 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-show can be called back within 0 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-entry reaches 0 to {most} days before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether back-entry keeps to opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered from {first} to today only; ask the duty manager (queue settings) to allow older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was a no-show at {time}; it can be called back only within {minutes} min of that. Issue a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the amount is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket {code} is from {date}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch was closed on {date}; check the date on the paper ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on {date} is outside the opening hours ({opens}–{closes}); check the time on the paper ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2159,14 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Enter the amount in yuan for {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code} has not been finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} records no amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,6 +2335,146 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch is not enrolled with HQ yet. Enrol it with the address and code from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ says this credential belongs to another branch. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds part of a transaction; sync has stopped. Call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ speaks a different version of the sync protocol. Update BranchDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code: it has 20 letters and digits. Check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an HQ address: it starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ sent data this version of BranchDesk does not know ({entity}). Update BranchDesk; nothing was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ is busy; sync will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refused a request as malformed ({detail}). Sync will try again; if it keeps failing, call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of changes was too large for HQ. Sync will try again; if it keeps failing, call the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ had seen this request before; sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ is missing earlier changes; sync is sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch is enrolled with HQ at {url} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds every change already; there is nothing to put in a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or write-protected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement file could not be read: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement file from HQ, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is from a newer HQ. Update BranchDesk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is for branch {branch}, not this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ: {url} (branch {branch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: {when}; waiting: {waiting} change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ. {waiting} change(s) are kept here until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} change(s) sent, {pulled} received from HQ; {waiting} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AmountCorrectionDialog</name>
+    <message>
+        <source>Correct an amount</source>
+        <translation>更正金额</translation>
+    </message>
+    <message>
+        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <translation>原登记金额保留在号票记录中；更正作为新记录追加，统计按更正后的金额计算。</translation>
+    </message>
+    <message>
+        <source>e.g. B012</source>
+        <translation>例如 B012</translation>
+    </message>
+    <message>
+        <source>Recorded: ¥{amount}</source>
+        <translation>原登记：¥{amount}</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 12,000.50</source>
+        <translation>例如 12000 或 12,000.50</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Right amount (yuan)</source>
+        <translation>正确金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <source>e.g. 12000 or 12,000.50</source>
@@ -127,6 +162,34 @@
     <message>
         <source>Time on paper</source>
         <translation>纸质记录时间</translation>
+    </message>
+    <message>
+        <source>Allowed: today only</source>
+        <translation>允许补录：仅限今天</translation>
+    </message>
+    <message>
+        <source>Allowed: from {first} to today</source>
+        <translation>允许补录：{first} 至今天</translation>
+    </message>
+    <message>
+        <source>, at any time.</source>
+        <translation>，不限时段。</translation>
+    </message>
+    <message>
+        <source>, within opening hours {opens}–{closes}.</source>
+        <translation>，须在营业时间 {opens}–{closes} 内。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, within opening hours ({hours}).</source>
+        <translation>，须在营业时间内（{hours}）。</translation>
     </message>
 </context>
 <context>
@@ -281,6 +344,10 @@
         <translation>{code} 办理用时 {served} 分钟，在时限 {norm} 分钟之内</translation>
     </message>
     <message>
+        <source>Amount recorded: ¥{amount}</source>
+        <translation>登记金额：¥{amount}</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
@@ -359,6 +426,53 @@
     <message>
         <source>Call order: by time waited; priority tickets start {bonus} min ahead</source>
         <translation>叫号规则：按等候时间，优先号提前 {bonus} 分钟计</translation>
+    </message>
+</context>
+<context>
+    <name>CounterRulesGroup</name>
+    <message>
+        <source>No-shows and back-entry</source>
+        <translation>过号重叫与补录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>today and </source>
+        <translation>今天及之前 </translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>today only</source>
+        <translation>仅限今天</translation>
+    </message>
+    <message>
+        <source>Back-entered times must be within opening hours</source>
+        <translation>补录时间须在营业时间内</translation>
+    </message>
+    <message>
+        <source>Save these rules</source>
+        <translation>保存这些规则</translation>
+    </message>
+    <message>
+        <source>A no-show can be called back for</source>
+        <translation>过号后可重新叫号的时限</translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered for</source>
+        <translation>纸质号票可补录的范围</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -802,6 +916,14 @@ Please save a report and give it to your administrator.</source>
         <translation>补录停电期间用纸质号票办理的业务</translation>
     </message>
     <message>
+        <source>Correct amount…</source>
+        <translation>更正金额…</translation>
+    </message>
+    <message>
+        <source>Correct an amount recorded at finish (duty manager)</source>
+        <translation>更正办结时登记的金额（值班主管）</translation>
+    </message>
+    <message>
         <source>Open kiosk</source>
         <translation>打开取号机</translation>
     </message>
@@ -846,8 +968,32 @@ Please save a report and give it to your administrator.</source>
         <translation>暂挂中</translation>
     </message>
     <message>
+        <source>No-show at</source>
+        <translation>过号时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Back until</source>
+        <translation>可重叫至</translation>
+    </message>
+    <message>
+        <source>Recent no-shows</source>
+        <translation>近期过号</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
         <source>Back-entered {code} (kept out of the timing statistics)</source>
         <translation>已补录 {code}（不计入办理时长统计）</translation>
+    </message>
+    <message>
+        <source>{code}: amount corrected to ¥{amount}</source>
+        <translation>{code}：金额已更正为 ¥{amount}</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1683,6 @@ Please save a report and give it to your administrator.</source>
         <translation>不办理储蓄业务的4类网点每周最多休息一天，不能休息 {count} 天。</translation>
     </message>
     <message>
-        <source>{text} is not an amount in yuan.</source>
-        <translation>{text} 不是有效的金额（元）。</translation>
-    </message>
-    <message>
         <source>{text} is more than a window handles.</source>
         <translation>{text} 超出了一个窗口的办理上限。</translation>
     </message>
@@ -1761,6 +1903,34 @@ Please save a report and give it to your administrator.</source>
         <translation>PDF 的保存位置</translation>
     </message>
     <message>
+        <source>sync with the county/HQ server</source>
+        <translation>与县局服务器同步</translation>
+    </message>
+    <message>
+        <source>enrol this branch with HQ (once)</source>
+        <translation>把本网点登记到县局（只需一次）</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <translation>县局服务器地址，或登记二维码的内容</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code</source>
+        <translation>一次性登记码</translation>
+    </message>
+    <message>
+        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <translation>县局登记的网点代码（默认：本网点代码）</translation>
+    </message>
+    <message>
+        <source>what is waiting, when sync last worked, the last error</source>
+        <translation>待发送的数据、上次同步成功的时间和最近的错误</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
         <source>database maintenance</source>
         <translation>数据库维护</translation>
     </message>
@@ -1795,6 +1965,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>{path} ({day}, {arrivals} arrivals)</source>
         <translation>{path}（{day}，到达 {arrivals} 人）</translation>
+    </message>
+    <message>
+        <source>send and receive everything now; exit 0 when HQ holds every change</source>
+        <translation>立即发送和接收全部数据；县局收齐所有变更时返回 0</translation>
     </message>
     <message>
         <source>warning: {message}</source>
@@ -1933,8 +2107,44 @@ Please save a report and give it to your administrator.</source>
         <translation>PDF 无法保存为 {path}：文件夹不存在。请选择其他文件夹。</translation>
     </message>
     <message>
+        <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
+        <translation>“{text}”不是有效的金额（元），请写成例如 1234.50 或 1,234.50。</translation>
+    </message>
+    <message>
+        <source>A no-show can be called back within 0 to {most} minutes.</source>
+        <translation>过号重叫时限为 0 至 {most} 分钟。</translation>
+    </message>
+    <message>
+        <source>Back-entry reaches 0 to {most} days before today.</source>
+        <translation>补录范围为今天及之前 0 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>Say whether back-entry keeps to opening hours.</source>
+        <translation>请选择补录是否限于营业时间。</translation>
+    </message>
+    <message>
+        <source>Paper tickets can be back-entered from {first} to today only; ask the duty manager (queue settings) to allow older ones.</source>
+        <translation>纸质号票只能补录 {first} 至今天的；更早的请值班主管在排队设置中放宽。</translation>
+    </message>
+    <message>
+        <source>{code} was a no-show at {time}; it can be called back only within {minutes} min of that. Issue a new ticket.</source>
+        <translation>{code} 已于 {time} 过号，只能在过号后 {minutes} 分钟内重新叫号。请重新取号。</translation>
+    </message>
+    <message>
+        <source>Say why the amount is corrected.</source>
+        <translation>请填写更正金额的原因。</translation>
+    </message>
+    <message>
         <source>Ticket {code} is from {date}, not today.</source>
         <translation>号票 {code} 是 {date} 的，不是今天的。</translation>
+    </message>
+    <message>
+        <source>The branch was closed on {date}; check the date on the paper ticket.</source>
+        <translation>{date} 本网点休息，请核对纸质号票上的日期。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} is outside the opening hours ({opens}–{closes}); check the time on the paper ticket.</source>
+        <translation>{date} {time} 不在营业时间（{opens}–{closes}）内，请核对纸质号票上的时间。</translation>
     </message>
     <message>
         <source>Ticket {code} is not waiting.</source>
@@ -1951,6 +2161,14 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Enter the amount in yuan for {service}.</source>
         <translation>请输入 {service} 的金额（元）。</translation>
+    </message>
+    <message>
+        <source>Ticket {code} has not been finished.</source>
+        <translation>{code} 号尚未办结。</translation>
+    </message>
+    <message>
+        <source>{service} records no amount.</source>
+        <translation>{service}业务不登记金额。</translation>
     </message>
     <message>
         <source>No customer at window {number}.</source>
@@ -2119,6 +2337,146 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>不能停用自己的账号，也不能修改自己的岗位。</translation>
+    </message>
+    <message>
+        <source>HQ could not be reached: {detail}. Changes wait here and go when the network is back.</source>
+        <translation>连不上县局服务器：{detail}。数据保存在本机，网络恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>This branch is not enrolled with HQ yet. Enrol it with the address and code from HQ.</source>
+        <translation>本网点还没有登记到县局。请用县局提供的地址和登记码登记。</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation>县局已吊销本网点的凭据。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <translation>县局不认识本网点的凭据。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ says this credential belongs to another branch. Ask the county office for a new enrolment code.</source>
+        <translation>县局说这个凭据属于另一个网点。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <translation>县局无法验证本网点的签名。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <translation>县局保存的同一编号的变更与本机不同（第 {seq} 条）；本机数据库是否从备份恢复过？同步已停止，请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ holds part of a transaction; sync has stopped. Call the county office.</source>
+        <translation>县局只收到了一次操作的一部分，同步已停止。请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ speaks a different version of the sync protocol. Update BranchDesk.</source>
+        <translation>县局服务器使用的同步协议版本不同。请更新 BranchDesk。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has been used already. Ask the county office for a new one.</source>
+        <translation>这个登记码已经用过了。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the county office for a new one.</source>
+        <translation>这个登记码已过期。请向县局索取新的登记码。</translation>
+    </message>
+    <message>
+        <source>That is not an enrolment code: it has 20 letters and digits. Check it and type it again.</source>
+        <translation>这不是登记码：登记码由 20 个字母和数字组成。请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>That is not an HQ address: it starts with http:// or https://.</source>
+        <translation>这不是县局服务器地址：地址以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>HQ sent data this version of BranchDesk does not know ({entity}). Update BranchDesk; nothing was skipped.</source>
+        <translation>县局发来了本版本 BranchDesk 不认识的数据（{entity}）。请更新 BranchDesk；没有数据被跳过。</translation>
+    </message>
+    <message>
+        <source>HQ is busy; sync will try again shortly.</source>
+        <translation>县局服务器正忙，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>HQ refused a request as malformed ({detail}). Sync will try again; if it keeps failing, call the county office.</source>
+        <translation>县局认为请求格式有误（{detail}）。稍后自动重试；如果一直失败，请联系县局。</translation>
+    </message>
+    <message>
+        <source>A batch of changes was too large for HQ. Sync will try again; if it keeps failing, call the county office.</source>
+        <translation>一批变更超出了县局的大小限制。稍后自动重试；如果一直失败，请联系县局。</translation>
+    </message>
+    <message>
+        <source>HQ had seen this request before; sync will try again.</source>
+        <translation>县局已收到过这个请求，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>HQ is missing earlier changes; sync is sending them again.</source>
+        <translation>县局缺少之前的变更，正在重新发送。</translation>
+    </message>
+    <message>
+        <source>This branch is enrolled with HQ at {url} already.</source>
+        <translation>本网点已经登记到县局服务器 {url}。</translation>
+    </message>
+    <message>
+        <source>HQ holds every change already; there is nothing to put in a bundle.</source>
+        <translation>县局已收齐所有变更，没有需要打包的数据。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or write-protected?) and try again.</source>
+        <translation>无法把数据包写入 {folder}：{detail}。请检查 U 盘（是否已满或写保护），然后重试。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement file could not be read: {detail}.</source>
+        <translation>无法读取回执文件：{detail}。</translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement file from HQ, or it is damaged. Nothing was changed.</source>
+        <translation>这不是县局的回执文件，或者文件已损坏。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <translation>这个回执文件不是本网点所属县局签发的。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is from a newer HQ. Update BranchDesk. Nothing was changed.</source>
+        <translation>这个回执文件来自更新版本的县局服务器。请更新 BranchDesk。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file is for branch {branch}, not this one. Nothing was changed.</source>
+        <translation>这个回执文件属于网点 {branch}，不是本网点的。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <translation>回执说县局已收到第 {held} 条变更，但本网点只有 {log_end} 条。什么都没有改：本机数据库是否从备份恢复过？</translation>
+    </message>
+    <message>
+        <source>HQ: {url} (branch {branch})</source>
+        <translation>县局服务器：{url}（网点 {branch}）</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}; waiting: {waiting} change(s)</source>
+        <translation>上次同步：{when}；待发送：{waiting} 条变更</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ. {waiting} change(s) are kept here until it is.</source>
+        <translation>尚未登记到县局。{waiting} 条变更保存在本机，登记后发送。</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最近的错误：{error}</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <translation>本机时钟与县局相差 {minutes} 分钟，请校准。</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <translation>已登记到县局。县局密钥编号为 {key_id}，应与县局打印的一致。</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} change(s) sent, {pulled} received from HQ; {waiting} waiting.</source>
+        <translation>同步完成：发送 {pushed} 条变更，从县局收到 {pulled} 条；待发送 {waiting} 条。</translation>
     </message>
     <message>
         <source>The current PIN or password is wrong.</source>

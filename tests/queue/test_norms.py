@@ -39,12 +39,15 @@ def test_default_businesses_have_unique_prefixes_and_chinese_names():
     assert [s.name_zh for s in DEFAULT_BUSINESSES][:3] == ["邮件包裹", "储蓄", "汇兑"]
 
 
-@pytest.mark.parametrize("text, fen", [("12,345.60", 1_234_560), ("¥500", 50_000), (" 0.5 ", 50), ("１０", 1_000)])
+@pytest.mark.parametrize("text, fen", [("12,345.60", 1_234_560), ("¥500", 50_000), (" 0.5 ", 50), ("１０", 1_000),
+                                       ("123", 12_300), ("123.5", 12_350), ("1,234.50", 123_450),
+                                       ("１２３", 12_300), ("￥１，２３４．５", 123_450)])
 def test_amounts_in_yuan_parse_to_fen(text, fen):
     assert parse_yuan(text) == fen
 
 
-@pytest.mark.parametrize("text", ["abc", "", "-5", "1.234", "nan", "inf", "1e400", "12 34"])
+@pytest.mark.parametrize("text", ["abc", "", "1.234", "nan", "inf", "1e400", "12 34",
+                                  "1,2,3", "12.345", "1e5", "12,34", "1,2345", ",123", "123,", "1.", "0x10"])
 def test_an_amount_that_is_not_a_number_is_a_clear_error(text):
     with pytest.raises(UserError) as err:
         parse_yuan(text)
@@ -53,6 +56,9 @@ def test_an_amount_that_is_not_a_number_is_a_clear_error(text):
 
 
 def test_negative_amounts_and_zero_units_are_refused():
+    with pytest.raises(UserError) as err:
+        parse_yuan("-5")
+    assert err.value.code == "queue.negative_amount"
     with pytest.raises(UserError):
         NORMS["savings"].minutes(-1)
     with pytest.raises(UserError):

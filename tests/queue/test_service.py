@@ -35,7 +35,8 @@ def test_numbers_count_per_business_and_restart_daily(queue, clerk, clock):
     assert queue.issue("savings").code == "B001"
     clock.advance(days=1)
     assert queue.issue("mail").code == "A001"
-    assert queue.ticket("A003", clock.now().date() - dt.timedelta(days=1)).status == "waiting"
+    # Yesterday's unserved tickets were closed at today's first action, not left waiting (issue 8).
+    assert queue.ticket("A003", clock.now().date() - dt.timedelta(days=1)).status == "expired"
 
 
 def test_ticket_shows_how_many_are_ahead_and_a_wait(queue, clock):
@@ -227,7 +228,7 @@ def test_a_ticket_shown_on_screen_without_a_printer_is_no_print_problem(queue, c
 def test_a_ticket_whose_print_was_never_recorded_is_reported_after_the_grace(queue, admin, clock):
     """The kiosk died between saving the number and printing it: staff must see it, not a phantom arrival."""
     ticket = queue.issue("savings", channel="kiosk")
-    queue.back_enter(admin, "mail", clock.now() - dt.timedelta(minutes=30))
+    queue.back_enter(admin, "mail", dt.datetime(2026, 11, 23, 16, 0, tzinfo=SHANGHAI))  # yesterday, open
     clock.advance(seconds=60)
     assert queue.print_failures() == []  # it may still be printing
     clock.advance(seconds=61)

@@ -10,8 +10,10 @@ items are not counted.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from branchdesk.errors import UserError, tr_noop
 
@@ -59,16 +61,27 @@ DEFAULT_BUSINESSES = (
 )
 
 
+# Digits, with commas only as thousands separators (1,234 but not 1,2,3: typed "1,2,3" was read as
+# 123 and stored), and at most two decimals (fen).
+YUAN = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?")
+MAX_YUAN = Decimal("100000000")  # more than any counter transaction: a typo
+
+
 def parse_yuan(text: str) -> int:
-    """'12,345.60' or '¥12345.6' → 1234560 fen; a clear error for anything else."""
-    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("¥￥").strip()
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text) from None
-    exponent = value.as_tuple().exponent  # "n", "N" or "F" when not finite
-    if not value.is_finite() or value < 0 or (isinstance(exponent, int) and exponent < -2):
-        raise UserError("queue.bad_amount", tr_noop("{text} is not an amount in yuan."), text=text)
-    if value > Decimal("100000000"):
+    """'12,345.60', '¥12345.6' or full-width '１２３' → fen; a clear error for anything ambiguous."""
+    # NFKC turns full-width digits, commas, points and ￥ into their ASCII forms.
+    cleaned = unicodedata.normalize("NFKC", text).strip().lstrip("¥").strip()
+    if cleaned.startswith("-"):
+        raise UserError("queue.negative_amount", tr_noop("An amount cannot be negative."))
+    if not YUAN.fullmatch(cleaned):
+        raise UserError("queue.bad_amount",
+                        tr_noop("{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50)."), text=text)
+    value = Decimal(cleaned.replace(",", ""))
+    if value > MAX_YUAN:
         raise UserError("queue.amount_too_large", tr_noop("{text} is more than a window handles."), text=text)
     return int(value * 100)
+
+
+def yuan_text(fen: int) -> str:
+    """1234550 → '12,345.50', as the counter shows an amount back."""
+    return f"{Decimal(fen) / 100:,.2f}"

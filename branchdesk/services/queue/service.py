@@ -7,12 +7,14 @@ and the county office can replay the day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,6 +30,7 @@ from branchdesk.services.clock import Clock
 from branchdesk.services.events import QUEUE, Publisher, publishes
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import parse_yuan
+from branchdesk.services.queue.rules import Rules
 from branchdesk.services.queue.setup import (
     BusinessInfo, WindowInfo, install_defaults, list_businesses, list_windows, norm_of,
 )
@@ -36,6 +39,11 @@ from branchdesk.store import Database
 from branchdesk.store.models import Business, QueueWindow, Ticket, TicketEvent, WindowEvent, WindowBusiness
 
 WAITING, CALLED, SERVING, HELD, DONE, NO_SHOW, VOID = "waiting", "called", "serving", "held", "done", "no_show", "void"
+# Closed unserved because its business day ended (still waiting, held, called or being served then):
+# an arrival, never counted as served; its ticket_event "day_ended" says why.
+EXPIRED = "expired"
+OPEN_STATUSES = (WAITING, HELD, CALLED, SERVING)
+DAY_ENDED_REASON = "business_day_ended"  # 营业日结束未办理
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
 EVENT_ORDER = TicketEvent.seq  # appended, so the order written is the true order
 PRINTED_CHANNELS = ("clerk", "kiosk")  # tickets that are printed when issued (a back-entry is not)
@@ -74,11 +82,34 @@ class TicketInfo:
     served_minutes: float | None = None
     recalls: int = 0  # times the number was called again (a no-show needs at least one)
     print_status: str = "none"  # none (not yet, or never recorded), printed, failed
+    amount_fen: int | None = None  # recorded at finish (or corrected since)
 
     @property
     def scan_code(self) -> str:
         """Printed as the ticket's QR code; the window's number field accepts it."""
         return scan_code(self.business_date, self.code)
+
+
+@dataclass(frozen=True)
+class NoShow:
+    """A no-show that may still be called back: when it was marked, and at which window."""
+
+    code: str
+    business_zh: str
+    business_en: str
+    at: dt.datetime
+    window_number: int | None
+    until: dt.datetime  # called back by its code until then
+
+
+@dataclass(frozen=True)
+class BackEntryLimits:
+    """Which paper tickets may be back-entered now (the duty manager's rules, in words for the dialog)."""
+
+    first_day: dt.date
+    last_day: dt.date
+    in_hours: bool
+    hours: dict[dt.date, tuple[dt.time, dt.time] | None]  # each allowed day's opening hours (None: closed)
 
 
 @dataclass(frozen=True)
@@ -94,6 +125,7 @@ class QueueOverview:
     held: list[TicketInfo]
     print_failures: list[TicketInfo]
     zone: ZoneInfo
+    no_shows: list[NoShow] = dataclasses.field(default_factory=list)  # today's, that may still come back
 
 
 class QueueService(Publisher):
@@ -103,6 +135,25 @@ class QueueService(Publisher):
         self.clock = clock
         self.branch = branch
         self.policy = policy or call_policy.Policy()
+        self.rules = Rules()  # set from the queue settings, as the policy
+        self._days_ended_before: dt.date | None = None  # earlier days' open tickets are closed up to this day
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A write transaction of the queue. The first of a new business day first closes every ticket
+        still open from an earlier day (see end_earlier_days), so none waits for ever or blocks a window."""
+        today = self.branch.today()
+        with self.db.transaction() as s:
+            if self._days_ended_before != today:
+                _end_earlier_days(s, today, self.clock.now())
+            yield s
+        self._days_ended_before = today
+
+    @publishes(QUEUE)
+    def end_earlier_days(self) -> None:
+        """At start-up: close the tickets left open by an earlier business day (营业日结束未办理)."""
+        with self._write():
+            pass
 
     # --- settings --------------------------------------------------------------
     @publishes(QUEUE)
@@ -138,7 +189,7 @@ class QueueService(Publisher):
               actor: Actor | None = None) -> TicketInfo:
         now = self.clock.now()
         today = self.branch.today()
-        with self.db.transaction() as s:
+        with self._write() as s:
             business = _business(s, business_code)
             number, seq = _next_numbers(s, business, today)
             ticket = Ticket(
@@ -161,8 +212,28 @@ class QueueService(Publisher):
         now = self.clock.now()
         if issued_at > now:
             raise UserError("queue.back_entry_future", tr_noop("A back-entered ticket cannot be in the future."))
-        day = issued_at.astimezone(self.branch.require_settings().zone).date()
-        with self.db.transaction() as s:
+        settings = self.branch.require_settings()
+        local = issued_at.astimezone(settings.zone)
+        day = local.date()
+        limits = self.back_entry_limits()
+        if not limits.first_day <= day <= limits.last_day:
+            raise UserError("queue.back_entry_too_old",
+                            tr_noop("Paper tickets can be back-entered from {first} to today only; ask the duty "
+                                    "manager (queue settings) to allow older ones."),
+                            first=limits.first_day.isoformat())
+        if limits.in_hours:
+            hours = limits.hours.get(day)
+            if hours is None:
+                raise UserError("queue.back_entry_closed_day",
+                                tr_noop("The branch was closed on {date}; check the date on the paper ticket."),
+                                date=day.isoformat())
+            if not hours[0] <= local.time() <= hours[1]:
+                raise UserError("queue.back_entry_out_of_hours",
+                                tr_noop("{time} on {date} is outside the opening hours ({opens}–{closes}); check "
+                                        "the time on the paper ticket."),
+                                time=f"{local:%H:%M}", date=day.isoformat(), opens=f"{hours[0]:%H:%M}",
+                                closes=f"{hours[1]:%H:%M}")
+        with self._write() as s:
             business = _business(s, business_code)
             amount_fen = parse_yuan(amount) if amount not in (None, "") else None
             number, seq = _next_numbers(s, business, day)
@@ -178,6 +249,18 @@ class QueueService(Publisher):
             s.flush()
             _event(s, ticket, "back_entered", now, None, actor, written_at=issued_at.isoformat())
             return self._info(s, ticket)
+
+    def back_entry_limits(self) -> BackEntryLimits:
+        """The days (and hours) a paper ticket may be back-entered for now, by the duty manager's rules."""
+        settings = self.branch.require_settings()
+        today = self.clock.now().astimezone(settings.zone).date()
+        first = today - dt.timedelta(days=self.rules.back_entry_days)
+        hours: dict[dt.date, tuple[dt.time, dt.time] | None] = {}
+        for offset in range((today - first).days + 1):
+            day = first + dt.timedelta(days=offset)
+            opening = settings.hours_on(day.weekday())
+            hours[day] = (opening.opens, opening.closes) if opening.opens and opening.closes else None
+        return BackEntryLimits(first, today, self.rules.back_entry_in_hours, hours)
 
     @publishes(QUEUE)
     def record_print(self, ticket_id: str, ok: bool, reason: PrintFault | None = None, *,
@@ -231,7 +314,7 @@ class QueueService(Publisher):
         if not reason.strip():
             raise UserError("queue.void_reason", tr_noop("Say why the ticket is cancelled."))
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _ticket_by_code(s, code, self.branch.today())
             if ticket.status not in (WAITING, HELD):
                 raise UserError("queue.not_waiting", tr_noop("Ticket {code} is not waiting."), code=ticket.code)
@@ -275,6 +358,7 @@ class QueueService(Publisher):
                 or_(and_(Ticket.business_date == today, Ticket.status.in_((WAITING, HELD))), at_window))
                 .order_by(Ticket.issue_seq)))
             infos = self._infos(s, rows)
+            no_shows = _recent_no_shows(s, today, self.clock.now(), self.rules.no_show_return_minutes)
         pairs = list(zip(rows, infos, strict=True))
         waiting = [i for t, i in pairs if t.status == WAITING]
         held = [i for t, i in pairs if t.status == HELD]
@@ -283,7 +367,14 @@ class QueueService(Publisher):
         failures = [i for t, i in pairs if t.status == WAITING and t.channel in PRINTED_CHANNELS and (
             t.print_status == "failed" or (t.print_status == "none" and t.issued_at <= unrecorded_before))]
         return QueueOverview(policy=self.policy, businesses=businesses, windows=windows, window=window,
-                             current=current, waiting=waiting, held=held, print_failures=failures, zone=zone)
+                             current=current, waiting=waiting, held=held, print_failures=failures, zone=zone,
+                             no_shows=no_shows)
+
+    def no_shows(self) -> list[NoShow]:
+        """Today's no-shows that may still be called back by their code, oldest first."""
+        today = self.branch.today()
+        with self.db.reading() as s:
+            return _recent_no_shows(s, today, self.clock.now(), self.rules.no_show_return_minutes)
 
     # --- windows -----------------------------------------------------------------
     @publishes(QUEUE)
@@ -309,7 +400,7 @@ class QueueService(Publisher):
     def _window_state(self, actor: Actor, number: int, state: str, kind: str, reason: str | None,
                       require_free: bool = False) -> None:
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             window = _window(s, number)
             if require_free:
                 _require_free(s, window)
@@ -322,7 +413,7 @@ class QueueService(Publisher):
     def call_next(self, actor: Actor, number: int) -> TicketInfo | None:
         now = self.clock.now()
         today = self.branch.today()
-        with self.db.transaction() as s:
+        with self._write() as s:
             window = _open_window(s, number)
             _require_free(s, window)
             served = select(WindowBusiness.business_id).where(WindowBusiness.window_id == window.id)
@@ -343,18 +434,36 @@ class QueueService(Publisher):
     @publishes(QUEUE)
     def call_ticket(self, actor: Actor, number: int, code: str) -> TicketInfo:
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             window = _open_window(s, number)
             _require_free(s, window)
             ticket = _ticket_by_code(s, code, self.branch.today())
-            if ticket.status not in (WAITING, HELD):
+            if ticket.status == NO_SHOW:
+                self._return_after_no_show(s, ticket, actor, now)
+            elif ticket.status not in (WAITING, HELD):
                 raise UserError("queue.not_waiting", tr_noop("Ticket {code} is not waiting."), code=ticket.code)
             return self._call(s, ticket, window, actor, now)
+
+    def _return_after_no_show(self, s: Session, ticket: Ticket, actor: Actor, now: dt.datetime) -> None:
+        """The customer who missed their call came back (the ticket says they may): recorded, then called
+        like a held ticket, within the time the duty manager allows."""
+        marked = s.scalar(select(TicketEvent.at).where(TicketEvent.ticket_id == ticket.id,
+                                                       TicketEvent.kind == "no_show").order_by(EVENT_ORDER.desc()))
+        allowed = dt.timedelta(minutes=self.rules.no_show_return_minutes)
+        if marked is None or now - marked > allowed:
+            zone = self.branch.require_settings().zone
+            raise UserError("queue.no_show_too_late",
+                            tr_noop("{code} was a no-show at {time}; it can be called back only within {minutes} "
+                                    "min of that. Issue a new ticket."),
+                            code=ticket.code, time=f"{marked.astimezone(zone):%H:%M}" if marked else "?",
+                            minutes=self.rules.no_show_return_minutes)
+        _event(s, ticket, "returned", now, None, actor, no_show_at=marked.isoformat())
+        ticket.recalls = 0  # a fresh call: it must be recalled again before another no-show
 
     @publishes(QUEUE)
     def recall(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _called(s, _window(s, number))
             ticket.recalls += 1
             _event(s, ticket, "recalled", now, ticket.window_id, actor, recalls=ticket.recalls)
@@ -363,7 +472,7 @@ class QueueService(Publisher):
     @publishes(QUEUE)
     def no_show(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _called(s, _window(s, number))
             if ticket.recalls < 1:
                 raise UserError("queue.recall_first", tr_noop("Recall the number at least once before a no-show."))
@@ -374,7 +483,7 @@ class QueueService(Publisher):
     @publishes(QUEUE)
     def start(self, actor: Actor, number: int) -> TicketInfo:
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _called(s, _window(s, number))
             ticket.status, ticket.started_at, ticket.served_by = SERVING, now, actor.staff_id
             _event(s, ticket, "started", now, ticket.window_id, actor)
@@ -385,7 +494,7 @@ class QueueService(Publisher):
                units: int | None = None) -> TicketInfo:
         """Record what was done; the norm for it is computed and an overrun flagged."""
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             window = _window(s, number)
             ticket = _current(s, window)
             if ticket is None or ticket.status != SERVING:
@@ -410,10 +519,41 @@ class QueueService(Publisher):
             return self._info(s, ticket)
 
     @publishes(QUEUE)
+    def correct_amount(self, actor: Actor, code: str, amount: str, reason: str,
+                       day: dt.date | None = None) -> TicketInfo:
+        """The duty manager corrects the amount recorded at finish (a typo at the window): a new ticket event
+        and an audit entry; the ticket's amount, norm and overrun follow, and so do the figures."""
+        actor.require(Permission.MANAGE_QUEUE)
+        if not reason.strip():
+            raise UserError("queue.correction_reason", tr_noop("Say why the amount is corrected."))
+        amount_fen = parse_yuan(amount)
+        now = self.clock.now()
+        with self._write() as s:
+            ticket = _ticket_by_code(s, code, day or self.branch.today())
+            if ticket.status != DONE:
+                raise UserError("queue.not_finished", tr_noop("Ticket {code} has not been finished."),
+                                code=ticket.code)
+            business = s.get(Business, ticket.business_id)
+            assert business is not None, "ticket.business_id is a foreign key"
+            if not norm_of(business).per_10k_minutes:
+                raise UserError("queue.no_amount", tr_noop("{service} records no amount."),
+                                service=business.name_zh)
+            old = ticket.amount_fen
+            norm_minutes = norm_of(business).minutes(amount_fen, ticket.units or 1)
+            ticket.amount_fen, ticket.norm_minutes = amount_fen, norm_minutes
+            if ticket.started_at and ticket.finished_at and not ticket.back_entered:
+                ticket.overrun = (ticket.finished_at - ticket.started_at).total_seconds() / 60 > norm_minutes
+            _event(s, ticket, "amount_fixed", now, None, actor, old_fen=old, new_fen=amount_fen,
+                   norm_minutes=norm_minutes, reason=reason.strip())
+            audit.append(s, now, "queue.amount_corrected", actor.staff_id, ticket=ticket.code,
+                         day=ticket.business_date.isoformat(), old_fen=old, new_fen=amount_fen, reason=reason.strip())
+            return self._info(s, ticket)
+
+    @publishes(QUEUE)
     def transfer(self, actor: Actor, number: int, to_business: str) -> TicketInfo:
         """Back into the queue for another business, keeping the original arrival."""
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _current(s, _window(s, number))
             if ticket is None:
                 raise UserError("queue.nobody", tr_noop("No customer at window {number}."), number=number)
@@ -431,7 +571,7 @@ class QueueService(Publisher):
     def hold(self, actor: Actor, number: int) -> TicketInfo:
         """The customer steps aside (a form to fill); call the ticket again by its number."""
         now = self.clock.now()
-        with self.db.transaction() as s:
+        with self._write() as s:
             ticket = _current(s, _window(s, number))
             if ticket is None:
                 raise UserError("queue.nobody", tr_noop("No customer at window {number}."), number=number)
@@ -501,6 +641,7 @@ class QueueService(Publisher):
             business_date=ticket.business_date, window_number=window_number, ahead=ahead,
             estimated_wait_minutes=wait, norm_minutes=ticket.norm_minutes, overrun=ticket.overrun,
             served_minutes=served, recalls=ticket.recalls, print_status=ticket.print_status,
+            amount_fen=ticket.amount_fen,
         )
 
 
@@ -509,6 +650,37 @@ def _event(s: Session, ticket: Ticket, kind: str, at: dt.datetime, window_id: st
     s.add(TicketEvent(ticket_id=ticket.id, kind=kind, at=at, window_id=window_id,
                       staff_id=actor.staff_id if actor else None,
                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+
+
+def _recent_no_shows(s: Session, today: dt.date, now: dt.datetime, minutes: int) -> list[NoShow]:
+    """Today's no-shows marked within `minutes` of now, in one query (a ticket may have come back and
+    been a no-show again: its last marking counts)."""
+    if minutes <= 0:
+        return []
+    allowed = dt.timedelta(minutes=minutes)
+    rows = s.execute(
+        select(Ticket.code, Business.name_zh, Business.name_en, TicketEvent.at, QueueWindow.number)
+        .join(TicketEvent, TicketEvent.ticket_id == Ticket.id)
+        .join(Business, Business.id == Ticket.business_id)
+        .outerjoin(QueueWindow, QueueWindow.id == TicketEvent.window_id)
+        .where(Ticket.business_date == today, Ticket.status == NO_SHOW, TicketEvent.kind == "no_show")
+        .order_by(EVENT_ORDER))
+    last = {code: NoShow(code, zh, en, at, number, at + allowed) for code, zh, en, at, number in rows}
+    return sorted((n for n in last.values() if now <= n.until), key=lambda n: n.at)
+
+
+def _end_earlier_days(s: Session, today: dt.date, now: dt.datetime) -> int:
+    """Close every ticket of a day before `today` that is still open: nobody will serve it now, and one
+    called at a window would keep that window from calling anyone. Recorded with the reason."""
+    stale = list(s.scalars(select(Ticket).where(Ticket.status.in_(OPEN_STATUSES), Ticket.business_date < today)
+                           .order_by(Ticket.business_date, Ticket.issue_seq)))
+    for ticket in stale:
+        _event(s, ticket, "day_ended", now, ticket.window_id, None, reason=DAY_ENDED_REASON, was=ticket.status)
+        ticket.status = EXPIRED
+    if stale:
+        audit.append(s, now, "queue.day_ended", None, tickets=len(stale),
+                     days=sorted({t.business_date.isoformat() for t in stale}))
+    return len(stale)
 
 
 def _next_numbers(s: Session, business: Business, day: dt.date) -> tuple[int, int]:

@@ -18,21 +18,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.services import audit
 from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, Publisher, publishes
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
+from branchdesk.services.queue.rules import Rules, checked_rules
 from branchdesk.services.queue.service import CALLED, CLOSED, HELD, SERVING, WAITING, QueueService
 from branchdesk.services.queue.setup import BusinessInfo, WindowInfo, list_businesses, list_windows, business_info
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import Business, QueueWindow, Ticket, WindowBusiness
+from branchdesk.store.models import Business, LocalSetting, QueueWindow, Ticket, WindowBusiness
 
 log = logging.getLogger(__name__)
 
 POLICY_KEY = "queue.policy"
 TARGET_KEY = "queue.advice_target"
+RULES_KEY = "queue.rules"
 PREFIX = re.compile(r"[A-Z]{1,2}")
 UNITS = (None, "item", "title")
 MAX_WINDOW = 99
@@ -183,6 +186,33 @@ class QueueSettingsService(Publisher):
 
     def apply_stored_policy(self) -> None:
         self.queue.policy = self.policy()
+        self.queue.rules = self.rules()
+
+    # --- counter rules: no-show call-back, back-entry ---------------------------------
+    def rules(self) -> Rules:
+        stored = self._json(RULES_KEY)
+        try:
+            return checked_rules(Rules(**stored)) if stored else Rules()
+        except (TypeError, UserError):
+            log.warning("ignoring stored queue rules that are not valid: %r", stored)
+            return Rules()
+
+    @publishes(QUEUE_SETTINGS, QUEUE)
+    def set_rules(self, actor: Actor, rules: Rules) -> Rules:
+        """Audited: they decide who may still be served and which paper tickets count."""
+        actor.require(Permission.MANAGE_QUEUE)
+        rules = checked_rules(rules)
+        old = self.rules()
+        with self.db.transaction() as s:  # stored and audited together, or neither
+            row = s.get(LocalSetting, RULES_KEY)
+            if row is None:
+                s.add(LocalSetting(key=RULES_KEY, value=json.dumps(asdict(rules))))
+            else:
+                row.value = json.dumps(asdict(rules))
+            audit.append(s, self.queue.clock.now(), "queue.rules_changed", actor.staff_id,
+                         old=asdict(old), new=asdict(rules))
+        self.queue.rules = rules  # the windows and back-entry follow them from now on
+        return rules
 
     def target(self) -> AdviceTarget:
         stored = self._json(TARGET_KEY)

@@ -13,8 +13,11 @@ from branchdesk.store.models.queue import (
 )
 from branchdesk.store.models.queue_figures import QueueDayBuilt, QueueDayFigures
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
+from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
+    "Announcement",
+    "AnnouncementRead",
     "AttendanceEvent",
     "AuditEntry",
     "Branch",
@@ -27,6 +30,7 @@ __all__ = [
     "QueueWindow",
     "Staff",
     "StaffCredential",
+    "SyncState",
     "Ticket",
     "TicketEvent",
     "WindowEvent",

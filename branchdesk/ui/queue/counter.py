@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.queue import policy as call_policy
+from branchdesk.services.queue.norms import yuan_text
 from branchdesk.services.queue.service import CALLED, CLOSED, OPEN, PAUSED, SERVING, TicketInfo
 from branchdesk.services.queue.setup import WindowInfo
 from branchdesk.services.roles import Actor
@@ -217,7 +218,10 @@ class CounterPanel(QWidget):
         else:
             text = self.tr("{code} finished in {served} min, within the norm of {norm} min")
             self.outcome_label.setStyleSheet(WITHIN_STYLE)
-        self.outcome_label.setText(text.format(code=done.code, served=served, norm=_minutes(done.norm_minutes)))
+        text = text.format(code=done.code, served=served, norm=_minutes(done.norm_minutes))
+        if done.amount_fen is not None:  # what was recorded, so a mistyped amount is seen at once
+            text += "\n" + self.tr("Amount recorded: ¥{amount}").format(amount=yuan_text(done.amount_fen))
+        self.outcome_label.setText(text)
 
     def _enable(self) -> None:
         state = self.window_info.state if self.window_info and self.acting is None else None

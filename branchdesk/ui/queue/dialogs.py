@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from branchdesk.services import Services
 from branchdesk.services.queue.norms import Norm
-from branchdesk.services.queue.service import TicketInfo
+from branchdesk.services.queue.service import BackEntryLimits, TicketInfo
 from branchdesk.services.queue.setup import BusinessInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language
@@ -217,7 +217,17 @@ class BackEntryDialog(_BusinessDialog):
         note = QLabel(self.tr("Enter the time written on the paper ticket. "
                               "Back-entered tickets are kept out of the timing statistics."))
         note.setWordWrap(True)
-        self.form.addRow(note)
+        # What the duty manager's rules allow (queue settings), once read: said before anything is typed.
+        self.allowed = QLabel()
+        self.allowed.setWordWrap(True)
+        self.allowed.setStyleSheet("font-weight: bold;")
+        # Above the form, not rows of it: a form row of wrapped text is given one line's height and cut off.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout), "_BusinessDialog lays out form, error line and buttons"
+        layout.insertWidget(0, note)
+        layout.insertWidget(1, self.allowed)
+        # Room for a refusal of two lines (out of hours, too old) without squeezing the form.
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
         self.form.addRow(self.tr("Business"), self.business)
         self.form.addRow(self.tr("Time on paper"), self.written_at)
         self.form.addRow("", self.priority)
@@ -225,16 +235,47 @@ class BackEntryDialog(_BusinessDialog):
         self.amount, self.units = self.fields.amount, self.fields.units
         branch, queue, clock = services.branch, services.queue, services.clock
 
-        def read() -> tuple[dt.tzinfo, list[BusinessInfo], dt.datetime]:
+        def read() -> tuple[dt.tzinfo, list[BusinessInfo], dt.datetime, BackEntryLimits | None]:
             settings = branch.settings()
-            return settings.zone if settings else dt.timezone.utc, queue.businesses(), clock.now()
+            limits = queue.back_entry_limits() if settings else None
+            return settings.zone if settings else dt.timezone.utc, queue.businesses(), clock.now(), limits
         self.load(read, self._show)
 
-    def _show(self, read: tuple[dt.tzinfo, list[BusinessInfo], dt.datetime]) -> None:
-        self.zone, offered, now_utc = read
+    def _show(self, read: tuple[dt.tzinfo, list[BusinessInfo], dt.datetime, BackEntryLimits | None]) -> None:
+        self.zone, offered, now_utc, limits = read
         now = now_utc.astimezone(self.zone)
-        self.written_at.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        now_qt = QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        if limits is not None:
+            first = limits.first_day
+            self.written_at.setDateTimeRange(QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)), now_qt)
+            self.allowed.setText(self._allowed_text(limits))
+            # The rule's text came after the dialog was sized: grow it once the layout has taken the text in.
+            QTimer.singleShot(0, self, self._fit_height)
+        self.written_at.setDateTime(now_qt)
         self.fields.offer(offered, None)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            width = max(self.width(), layout.sizeHint().width())
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+
+    def _allowed_text(self, limits: BackEntryLimits) -> str:
+        if limits.first_day == limits.last_day:
+            days = self.tr("Allowed: today only")
+        else:
+            days = self.tr("Allowed: from {first} to today").format(first=f"{limits.first_day:%Y-%m-%d}")
+        if not limits.in_hours:
+            return days + self.tr(", at any time.")
+        spans = {hours for hours in limits.hours.values()}
+        if len(spans) == 1 and None not in spans:
+            (only,) = spans
+            assert only is not None
+            return days + self.tr(", within opening hours {opens}–{closes}.").format(
+                opens=f"{only[0]:%H:%M}", closes=f"{only[1]:%H:%M}")
+        each = self.tr("; ").join(f"{day:%m-%d} " + (f"{hours[0]:%H:%M}–{hours[1]:%H:%M}" if hours else self.tr("closed"))
+                         for day, hours in sorted(limits.hours.items()))
+        return days + self.tr(", within opening hours ({hours}).").format(hours=each)
 
     def write(self) -> Callable[[], TicketInfo]:
         written = self.written_at.dateTime().toPython()

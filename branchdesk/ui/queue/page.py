@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, SETTINGS
-from branchdesk.services.queue.service import QueueOverview, TicketInfo
+from branchdesk.services.queue.norms import yuan_text
+from branchdesk.services.queue.service import NoShow, QueueOverview, TicketInfo
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.queue.corrections import AmountCorrectionDialog
 from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
 from branchdesk.ui.queue.dialogs import BackEntryDialog, business_name
 from branchdesk.ui.queue.printer_dialog import PrinterDialog
@@ -42,6 +44,7 @@ class QueuePage(QWidget):
         self.hall = hall or HallDevices(services, self)
         self.printer = self.hall.printer
         self.held: list[TicketInfo] = []
+        self.no_shows: list[NoShow] = []
 
         title = QLabel(self.tr("Queue"))
         title.setProperty("role", "title")
@@ -52,6 +55,10 @@ class QueuePage(QWidget):
         self.back_entry_button = QPushButton(self.tr("Back-entry…"))
         self.back_entry_button.setToolTip(self.tr("Enter tickets served on paper during a power cut"))
         self.back_entry_button.clicked.connect(lambda: self.back_entry())
+        self.correct_button = QPushButton(self.tr("Correct amount…"))
+        self.correct_button.setToolTip(self.tr("Correct an amount recorded at finish (duty manager)"))
+        self.correct_button.clicked.connect(lambda: self.correct_amount())
+        self.correct_button.setVisible(actor.can(Permission.MANAGE_QUEUE))
         self.kiosk_button = QPushButton(self.tr("Open kiosk"))
         self.kiosk_button.clicked.connect(lambda: self.open_kiosk())
         self.screen_choice = QComboBox()
@@ -91,6 +98,19 @@ class QueuePage(QWidget):
         held_layout.addWidget(self.held_table)
         held_layout.addWidget(self.call_back_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        # Today's no-shows that may still come back (the printed ticket says they may): called by code.
+        self.no_show_table = make_table([self.tr("Number"), self.tr("No-show at"), self.tr("Window"),
+                                         self.tr("Back until")])
+        self.no_show_table.setMaximumHeight(150)
+        self.no_show_table.cellDoubleClicked.connect(lambda row, _column: self.call_back_no_show(row))
+        self.no_show_button = QPushButton(self.tr("Call back at my window"))
+        self.no_show_button.clicked.connect(lambda: self.call_back_no_show(self.no_show_table.currentRow()))
+        self.no_show_box = QGroupBox(self.tr("Recent no-shows"))
+        no_show_layout = QVBoxLayout(self.no_show_box)
+        no_show_layout.addWidget(self.no_show_table)
+        no_show_layout.addWidget(self.no_show_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.no_show_box.setVisible(False)
+
         left = QVBoxLayout()
         left.addWidget(self.counter)
         left.addWidget(waiting_box, 1)
@@ -98,7 +118,10 @@ class QueuePage(QWidget):
         right.addWidget(self.issue_panel)
         right.addWidget(self.problems)
         right.addWidget(self.held_box)
+        right.addWidget(self.no_show_box)
         right.addStretch(1)
+        # Below the lists, not in the top bar: that row has no room left in a longer language.
+        right.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 11)
@@ -176,11 +199,28 @@ class QueuePage(QWidget):
         if self.held and self.held_table.currentRow() < 0:
             self.held_table.selectRow(0)
         self.held_box.setVisible(bool(self.held))
+        self._show_no_shows(overview)
+
+    def _show_no_shows(self, overview: QueueOverview) -> None:
+        self.no_shows = overview.no_shows
+        self.no_show_table.setRowCount(len(self.no_shows))
+        for row, missed in enumerate(self.no_shows):
+            window = self.tr("Window {number}").format(number=missed.window_number) if missed.window_number else ""
+            fill_row(self.no_show_table, row, [missed.code, f"{missed.at.astimezone(overview.zone):%H:%M}", window,
+                                               f"{missed.until.astimezone(overview.zone):%H:%M}"])
+        if self.no_shows and self.no_show_table.currentRow() < 0:
+            self.no_show_table.selectRow(0)
+        self.no_show_box.setVisible(bool(self.no_shows))
 
     def call_back_held(self, row: int) -> Op | None:
         if not 0 <= row < len(self.held):
             return None
         return self.counter.call_code(self.held[row].code)
+
+    def call_back_no_show(self, row: int) -> Op | None:
+        if not 0 <= row < len(self.no_shows):
+            return None
+        return self.counter.call_code(self.no_shows[row].code)
 
     # --- dialogs and the kiosk ---------------------------------------------------------
     def back_entry(self) -> BackEntryDialog:
@@ -189,6 +229,20 @@ class QueuePage(QWidget):
             self.tr("Back-entered {code} (kept out of the timing statistics)").format(code=dialog.applied().code)))
         dialog.open()
         return dialog
+
+    def correct_amount(self) -> AmountCorrectionDialog:
+        dialog = AmountCorrectionDialog(self.services, self.actor, self.counter.last_finished, self)
+        dialog.accepted.connect(lambda: self._amount_corrected(dialog.applied()))
+        dialog.open()
+        return dialog
+
+    def _amount_corrected(self, ticket: TicketInfo) -> None:
+        self.counter.say(self.tr("{code}: amount corrected to ¥{amount}").format(
+            code=ticket.code, amount=yuan_text(ticket.amount_fen or 0)))
+        last = self.counter.last_finished
+        if last is not None and last.id == ticket.id:  # the status line shows the corrected amount
+            self.counter.last_finished = ticket
+            self.counter.display(self.counter.window_info, self.counter.current)
 
     def printer_settings(self) -> PrinterDialog:
         dialog = PrinterDialog(self.services, self.actor, self)

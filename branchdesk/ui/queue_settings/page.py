@@ -28,6 +28,7 @@ from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.queue_settings.rules import CounterRulesGroup
 from branchdesk.ui.reflow import Reflow, table_width
 from branchdesk.ui.tables import fill_row, make_table
 
@@ -171,6 +172,7 @@ class QueueSettingsPage(QWidget):
         layout.addWidget(businesses_box)
         layout.addWidget(windows_box)
         layout.addWidget(policy_box)
+        layout.addWidget(CounterRulesGroup(services, actor, inner))  # its own read, save and message line
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

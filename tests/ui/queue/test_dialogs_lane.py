@@ -3,6 +3,7 @@ write runs (a double press writes once), and a refused write shows in the dialog
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -76,6 +77,7 @@ def test_pause_transfer_void_and_back_entry_write_off_the_gui_thread(services, a
     pause.reason.setCurrentText("午休")
     assert save(pause, qtbot)
     back = opened(page.back_entry(), qtbot)
+    back.written_at.setDateTime(dt.datetime(2026, 11, 23, 16, 0))  # yesterday, in opening hours
     assert save(back, qtbot)
     for name in names:
         assert len(threads[name]) == 1 and threads[name][0] is not threading.main_thread(), name

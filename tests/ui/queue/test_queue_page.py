@@ -135,8 +135,9 @@ def test_clerk_issues_calls_starts_and_finishes_with_the_norm_shown(services, cl
     settle(qtbot)
     done = services.queue.ticket("B001")
     assert (done.status, done.norm_minutes, done.overrun) == ("done", 6, True)
-    assert counter.outcome_label.text() == ui("CounterPanel", "{code} finished in {served} min: OVER the norm of {norm} min",
-                                              code="B001", served=7, norm=6)
+    assert counter.outcome_label.text() == "\n".join([
+        ui("CounterPanel", "{code} finished in {served} min: OVER the norm of {norm} min", code="B001", served=7, norm=6),
+        ui("CounterPanel", "Amount recorded: ¥{amount}", amount="25,000.00")])
     assert "#b00020" in counter.outcome_label.styleSheet()
     assert counter.code_label.text() == "—" and counter.call_button.isEnabled()
 
@@ -388,7 +389,7 @@ def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
     page = queue_page(services, admin, qtbot)
     dialog = opened(page.back_entry(), qtbot)
     dialog.business.setCurrentIndex(dialog.business.findData("savings"))
-    dialog.written_at.setDateTime(dt.datetime(2026, 11, 24, 7, 5))
+    dialog.written_at.setDateTime(dt.datetime(2026, 11, 23, 16, 5))  # yesterday, in opening hours
     dialog.priority.setChecked(True)
     dialog.amount.setText("abc")
     assert not save(dialog, qtbot)
@@ -400,7 +401,7 @@ def test_back_entry_records_a_paper_ticket(services, admin, qtbot):
         rows = s.scalars(select(Ticket)).all()
         assert [(t.code, t.back_entered, t.status, t.priority, t.amount_fen) for t in rows] == [
             ("B001", True, "done", True, 1_200_000)]
-        assert rows[0].issued_at.astimezone(SHANGHAI).time() == dt.time(7, 5)
+        assert rows[0].issued_at.astimezone(SHANGHAI).time() == dt.time(16, 5)
     assert "B001" in page.counter.message.text()
 
 
