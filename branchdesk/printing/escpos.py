@@ -12,7 +12,7 @@ import re
 import socket
 import threading
 
-from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.faults import PrintFailed, device_fault, network_fault
 from branchdesk.printing.ticket import QueueTicket, ticket_text
 
 ESC, GS, FS = b"\x1b", b"\x1d", b"\x1c"
@@ -116,54 +116,68 @@ def ticket_escpos(ticket: QueueTicket, *, number_scale: int = 4, qr_module_size:
 
 # -- sending -------------------------------------------------------------------
 
-_TCP = re.compile(r"(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+):(?P<port>\d{1,5})")
-_TCP_NO_PORT = re.compile(r"tcp://(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-]+)")
+_TCP = re.compile(r"(?:tcp://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[^:/\\\s]+):(?P<port>[^:/]*)")
+_TCP_NO_PORT = re.compile(r"tcp://(?P<host>\[[0-9A-Fa-f:.]+\]|[^:/\\\s]+)")
+# Device paths: /dev/usb/lp0, \\counter-pc\XP-80, C:\spool\x.bin, COM3, LPT1, PRN.
+_DEVICE = re.compile(r"(?:/|\\\\|[A-Za-z]:[\\/]).+|(?i:COM[1-9][0-9]?|LPT[1-9]|PRN)")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
+def _valid_host(host: str) -> bool:
+    """An IPv4 address, an IPv6 one (bracketed in the target) or a host name (RFC 1123)."""
+    if ":" in host:
+        try:
+            socket.inet_pton(socket.AF_INET6, host)
+        except OSError:
+            return False
+        return True
+    if _IPV4.fullmatch(host):
+        return all(int(part) <= 255 for part in host.split("."))
+    if host.replace(".", "").isdigit():  # 192.168.1 and the like: not a name, not an address
+        return False
+    labels = host.rstrip(".").split(".")
+    return len(host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
 
 
 def parse_target(target: str) -> tuple[str, int] | str:
-    """"host:port" or "tcp://host[:port]" → (host, port); anything else is a device path.
+    """"host:port" or "tcp://host[:port]" → (host, port); a device path (/dev/..., COM3, \\\\pc\\share) as is.
 
-    Raises ValueError for a port outside 1-65535.
+    Raises PrintFailed "print.bad_address" for anything else: a port outside 1-65535, a host that is no
+    host name or IPv4/IPv6 address, a bare word.
     """
     target = target.strip()
+    if _DEVICE.fullmatch(target):
+        return target
     match = _TCP.fullmatch(target) or _TCP_NO_PORT.fullmatch(target)
     if not match:
-        return target
+        raise PrintFailed("print.bad_address", target=target)
     host = match["host"].strip("[]")
-    port = int(match.groupdict().get("port") or DEFAULT_PORT)
-    if not 0 < port < 65536:
-        raise ValueError(f"port {port} is not between 1 and 65535")
+    port_text = match.groupdict().get("port")
+    port = DEFAULT_PORT if port_text is None else (int(port_text) if port_text.isdigit() and len(port_text) <= 5 else 0)
+    if not 0 < port < 65536 or not _valid_host(host):
+        raise PrintFailed("print.bad_address", target=target)
     return host, port
-
-
-def _failed(target: str, reason: str) -> UserError:
-    return UserError(
-        "print.failed",
-        tr_noop("Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again."),
-        target=target,
-        reason=reason,
-    )
 
 
 def send_raw(data: bytes, target: str, *, timeout: float = DEFAULT_TIMEOUT) -> None:
     """Write `data` to a receipt printer: "host:port" (TCP, raw port 9100) or a device path.
 
-    Raises UserError "print.failed" if the printer cannot be reached or written
-    within `timeout` seconds; nothing is retried, so the caller decides to reprint.
+    Raises PrintFailed (printing/faults.py) with the reason if the address is not one, or the printer
+    cannot be reached or written within `timeout` seconds; nothing is retried, so the caller decides to
+    reprint.
     """
-    try:
-        where = parse_target(target)
-    except ValueError as exc:
-        raise _failed(target, str(exc)) from exc
-    try:
-        if isinstance(where, tuple):
+    where = parse_target(target)
+    if isinstance(where, tuple):
+        try:
             _send_tcp(data, where, timeout)
-        else:
+        except OSError as exc:  # refused, timed out, unknown host, no route
+            raise network_fault(exc, target, where[0], timeout) from exc
+    else:
+        try:
             _send_device(data, where, timeout)
-    except TimeoutError as exc:
-        raise _failed(target, f"no answer within {timeout:g} s") from exc
-    except OSError as exc:
-        raise _failed(target, exc.strerror or str(exc)) from exc
+        except OSError as exc:
+            raise device_fault(exc, target, timeout) from exc
 
 
 def _send_tcp(data: bytes, address: tuple[str, int], timeout: float) -> None:

@@ -1,27 +1,26 @@
 """PDFs to disk (atomically) and to the system printer.
 
 Linux and macOS: the CUPS command `lp` (or BSD `lpr`), fed the PDF on stdin.
-Windows: the shell's "print" verb on a spooled file, which hands the PDF to the
-default PDF application. Any failure is a UserError "print.failed" so the caller
-can tell the user and offer to print again; nothing is swallowed.
+Windows prints through Qt (ui/queue/qt_print.py), not here. Any failure is a
+`PrintFailed` carrying a reason code (printing/faults.py), so the caller can tell
+the user in their language and offer to print again; nothing is swallowed.
 """
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.faults import PrintFailed, print_system_fault
 
-IS_WINDOWS = sys.platform == "win32"
+log = logging.getLogger(__name__)
 PRINT_TIMEOUT = 60.0  # seconds for lp/lpr to accept the job
-SPOOL_KEEP_SECONDS = 24 * 3600  # Windows: spooled copies are removed after a day
 
 
 def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
@@ -40,12 +39,8 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise UserError(
-            "print.save_failed",
-            tr_noop("The PDF could not be saved as {path}: {reason}."),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        log.info("saving %s failed: %s", target, exc)  # the CLI shows warnings on stderr: one line is wanted there
+        raise UserError("print.save_failed", _save_reason(exc), path=str(target)) from exc
     finally:
         if tmp_name is not None:
             try:
@@ -79,13 +74,19 @@ def save_file(data: bytes, path: str | os.PathLike[str]) -> Path:
             "{path} could not be written. Choose another folder and try again."), path=str(target)) from cause
 
 
-def _failed(reason: str, printer: str | None) -> UserError:
-    return UserError(
-        "print.failed",
-        tr_noop("Printing on {printer} failed: {reason}. Check the printer, then print again."),
-        printer=printer or "the default printer",
-        reason=reason,
-    )
+def _save_reason(exc: OSError) -> str:
+    """What to do when a PDF cannot be saved, by the OS's error number (its English goes to the log)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return tr_noop("The PDF could not be saved as {path}: the disk is full. Free some space or save it "
+                       "somewhere else.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr_noop("The PDF could not be saved as {path}: BranchDesk may not write there. Save it in "
+                       "another folder.")
+    if exc.errno == errno.ENOENT:
+        return tr_noop("The PDF could not be saved as {path}: the folder does not exist. Choose another "
+                       "folder.")
+    return tr_noop("The PDF could not be saved as {path}. Check the folder or the USB stick, then save it "
+                   "again or somewhere else.")
 
 
 def print_command(printer: str | None = None, copies: int = 1, title: str = "BranchDesk") -> list[str] | None:
@@ -111,56 +112,23 @@ def print_pdf(
 ) -> None:
     """Send a PDF to the system printer (`printer`, or the default one).
 
-    Returns once the print system has accepted the job. Raises UserError
-    "print.failed" when there is no printer or print command, or it fails.
+    Returns once the print system has accepted the job. Raises PrintFailed when
+    there is no print command or printer, or the print system refuses the job.
     """
     if copies < 1:
         raise ValueError(f"copies must be at least 1, not {copies}")
-    if IS_WINDOWS:
-        _print_windows(data, printer, copies)
-        return
     cmd = print_command(printer, copies, title)
     if cmd is None:
-        raise _failed("no print command (lp or lpr) is installed", printer)
+        raise PrintFailed("print.no_command")
     try:
         result = subprocess.run(cmd, input=data, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise _failed(f"the print system did not answer within {timeout:g} s", printer) from exc
+        raise PrintFailed("print.system_timeout", seconds=f"{timeout:g}") from exc
+    except FileNotFoundError as exc:  # removed between the look-up and the start
+        raise PrintFailed("print.no_command") from exc
     except OSError as exc:
-        raise _failed(exc.strerror or str(exc), printer) from exc
+        log.warning("could not run %s: %s", cmd[0], exc)
+        raise PrintFailed("print.no_command") from exc
     if result.returncode != 0:
         message = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
-        raise _failed(message or f"{Path(cmd[0]).name} exited with status {result.returncode}", printer)
-
-
-def spool_dir() -> Path:
-    return Path(tempfile.gettempdir()) / "branchdesk-print"
-
-
-def _print_windows(data: bytes, printer: str | None, copies: int) -> None:
-    # The "print" verb always uses the default printer and returns before the PDF
-    # application has read the file, so the spooled copy is kept and swept later.
-    if printer:
-        raise _failed("only the default printer can print PDFs on Windows", printer)
-    folder = spool_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _sweep(folder)
-        for _ in range(copies):
-            fd, name = tempfile.mkstemp(prefix="print-", suffix=".pdf", dir=folder)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.startfile(name, "print")  # type: ignore[attr-defined, unused-ignore]  # Windows only
-    except OSError as exc:
-        # WinError 1155: no application is associated with PDF files.
-        raise _failed(exc.strerror or str(exc), printer) from exc
-
-
-def _sweep(folder: Path) -> None:
-    cutoff = time.time() - SPOOL_KEEP_SECONDS
-    for old in folder.glob("print-*.pdf"):
-        try:
-            if old.stat().st_mtime < cutoff:
-                old.unlink()
-        except OSError:
-            pass  # still open in the PDF application: next time
+        raise print_system_fault(message or f"{Path(cmd[0]).name} exited with status {result.returncode}", printer)

@@ -10,6 +10,7 @@ from branchdesk.services.clock import Clock
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
+from branchdesk.services.queue.printer import PrinterSettingsService
 from branchdesk.services.queue.reports import QueueReports
 from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
@@ -35,6 +36,7 @@ class Services:
     queue_reports: QueueReports
     queue_board: QueueBoard
     queue_settings: QueueSettingsService
+    printer: PrinterSettingsService
     sync: SyncService
     events: Events
 
@@ -62,11 +64,13 @@ class Services:
             queue_reports=QueueReports(db, clock, branch),
             queue_board=QueueBoard(db, branch),
             queue_settings=queue_settings,
+            printer=PrinterSettingsService(db, clock, local),
             sync=SyncService(db, clock, branch),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
         built.sync.week_report_files = weekly.files
-        for service in (branch, local, queue, queue_settings, built.staff, built.attendance, built.sync):
+        for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
+                        built.sync):
             service.events = events
         return built

@@ -10,7 +10,9 @@ from branchdesk.services import secrets
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService, BranchSettings, DayHours
 from branchdesk.services.clock import FixedClock
+from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.demo import build_queue_history
+from branchdesk.services.queue.printer import PrinterSettingsService
 from branchdesk.services.roles import Actor, Role
 from branchdesk.services.staff import NewStaff, StaffService
 from branchdesk.store import Database
@@ -49,7 +51,7 @@ HISTORY_DAYS = 21
 def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
                now: dt.datetime | None = None, seed: int = 7, queue_weeks: int = 4) -> None:
     """Fill an empty database with the demo branch, its staff, three weeks of attendance
-    and `queue_weeks` weeks of queue history."""
+    and `queue_weeks` weeks of queue history; this PC starts with no ticket printer."""
     now = now or dt.datetime.now(dt.timezone.utc)
     zone = DEMO_BRANCH.zone
     today = now.astimezone(zone).date()
@@ -88,6 +90,8 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
             clock.at = at
             attendance.clock_out(actor)
     build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
+    # No ticket printer: the kiosk shows the number on screen, so a newcomer is not met by print failures.
+    PrinterSettingsService(db, clock, LocalSettingsService(db)).use_no_printer()
 
 
 def _new(account: DemoAccount) -> NewStaff:

@@ -715,6 +715,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no ticket printer: tell the customer the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PRINTING FAILED, see below</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +751,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Printing failed, please tell the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please remember your number and listen for it to be called</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +890,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprint all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel ticket…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +913,11 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System printer (PDF)</source>
+        <source>System printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket printer: the kiosk shows the number on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,11 +929,31 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer. Check that it came out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,10 +1776,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write the daily queue report as an A4 PDF or a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,14 +1793,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing on {printer} failed: {reason}. Check the printer, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,6 +2213,90 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>audit chain broken at entry {position}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no print system (the lp or lpr command is missing). Ask IT to install CUPS, or set up a receipt printer or “No ticket printer” under Printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print service of this PC is not running. Restart the PC or ask IT, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no default printer. Choose a printer under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer called “{printer}” on this PC. Choose an installed printer under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system did not take the job within {seconds} s. Check the printer, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start the job. Check that it is on and has paper, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} refused the connection. Check that it is switched on and that the address is right, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} did not answer within {seconds} s. Check that it is switched on and its cable is in, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address {host} is not known on the network. Correct it under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot reach the receipt printer at {target}. Check the network cable and the address, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer {target} is not connected. Plug it in and switch it on, or correct the device under Printer…, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BranchDesk may not write to the printer {target}. Ask IT to give it access, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{target}” is not a printer address. Enter host:port, such as 192.168.1.50:9100 (the port is 1 to 65535), or a device such as /dev/usb/lp0 or COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed because of a program error. Reprint; if it fails again, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check the folder or the USB stick, then save it again or somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the disk is full. Free some space or save it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: BranchDesk may not write there. Save it in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the folder does not exist. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -716,6 +716,10 @@ Please save a report and give it to your administrator.</source>
         <translation>已打印</translation>
     </message>
     <message>
+        <source>no ticket printer: tell the customer the number</source>
+        <translation>未设号票打印机：请告诉客户号码</translation>
+    </message>
+    <message>
         <source>PRINTING FAILED, see below</source>
         <translation>打印失败，见下方</translation>
     </message>
@@ -749,6 +753,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Printing failed, please tell the staff</source>
         <translation>取号成功但打印失败，请到窗口告知工作人员</translation>
+    </message>
+    <message>
+        <source>Please remember your number and listen for it to be called</source>
+        <translation>请记住您的号码，留意叫号</translation>
     </message>
 </context>
 <context>
@@ -883,6 +891,10 @@ Please save a report and give it to your administrator.</source>
         <translation>重新打印</translation>
     </message>
     <message>
+        <source>Reprint all</source>
+        <translation>全部重新打印</translation>
+    </message>
+    <message>
         <source>Cancel ticket…</source>
         <translation>作废号票…</translation>
     </message>
@@ -902,8 +914,12 @@ Please save a report and give it to your administrator.</source>
         <translation>小票打印机（ESC/POS）</translation>
     </message>
     <message>
-        <source>System printer (PDF)</source>
-        <translation>系统打印机（PDF）</translation>
+        <source>System printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <source>No ticket printer: the kiosk shows the number on screen</source>
+        <translation>不用号票打印机：取号机在屏幕上显示号码</translation>
     </message>
     <message>
         <source>192.168.1.50:9100 or /dev/usb/lp0 or COM3</source>
@@ -914,12 +930,32 @@ Please save a report and give it to your administrator.</source>
         <translation>留空：使用默认打印机</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
         <source>Address or device</source>
         <translation>地址或设备</translation>
     </message>
     <message>
         <source>Printer name</source>
         <translation>打印机名称</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>打印测试号票</translation>
+    </message>
+    <message>
+        <source>Choose the ticket printer</source>
+        <translation>选择号票打印机</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>正在打印测试号票…</translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer. Check that it came out.</source>
+        <translation>测试号票已发送到打印机，请查看是否打出。</translation>
     </message>
     <message>
         <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
@@ -1743,10 +1779,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <source>Printing on {target} failed: {reason}. Check that the printer is on and connected, then print again.</source>
-        <translation>在 {target} 上打印失败：{reason}。请检查打印机是否已开机并连接好，然后重新打印。</translation>
-    </message>
-    <message>
         <source>write the daily queue report as an A4 PDF or a spreadsheet</source>
         <translation>生成排队日报（A4 PDF 或电子表格）</translation>
     </message>
@@ -1765,14 +1797,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>The Chinese printing font cannot be read ({path}). Reinstall BranchDesk.</source>
         <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
-    </message>
-    <message>
-        <source>Printing on {printer} failed: {reason}. Check the printer, then print again.</source>
-        <translation>在 {printer} 上打印失败：{reason}。请检查打印机后重新打印。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as {path}: {reason}.</source>
-        <translation>PDF 无法保存为 {path}：{reason}。</translation>
     </message>
     <message>
         <source>The branch is not set up yet.</source>
@@ -2193,6 +2217,90 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>audit chain broken at entry {position}: {reason}</source>
         <translation>审计链在第 {position} 条断开：{reason}</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check the printer, then reprint.</source>
+        <translation>打印失败。请检查打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>This PC has no print system (the lp or lpr command is missing). Ask IT to install CUPS, or set up a receipt printer or “No ticket printer” under Printer…</source>
+        <translation>本机没有打印系统（缺少 lp 或 lpr 命令）。请联系技术人员安装 CUPS，或在“打印机…”中设置小票打印机或“不用号票打印机”。</translation>
+    </message>
+    <message>
+        <source>The print service of this PC is not running. Restart the PC or ask IT, then reprint.</source>
+        <translation>本机的打印服务没有运行。请重启电脑或联系技术人员，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>This PC has no default printer. Choose a printer under Printer…, then reprint.</source>
+        <translation>本机没有默认打印机。请在“打印机…”中选择打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>There is no printer called “{printer}” on this PC. Choose an installed printer under Printer…, then reprint.</source>
+        <translation>本机没有名为“{printer}”的打印机。请在“打印机…”中选择已安装的打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
+        <translation>打印系统拒绝了此任务。请在系统的打印机设置中检查打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The print system did not take the job within {seconds} s. Check the printer, then reprint.</source>
+        <translation>打印系统在 {seconds} 秒内没有接收任务。请检查打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer could not start the job. Check that it is on and has paper, then reprint.</source>
+        <translation>打印机无法开始打印。请检查打印机已开机且有纸，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} refused the connection. Check that it is switched on and that the address is right, then reprint.</source>
+        <translation>小票打印机 {target} 拒绝连接。请检查打印机已开机、地址正确，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at {target} did not answer within {seconds} s. Check that it is switched on and its cable is in, then reprint.</source>
+        <translation>小票打印机 {target} 在 {seconds} 秒内没有响应。请检查打印机已开机、连线已插好，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer address {host} is not known on the network. Correct it under Printer…, then reprint.</source>
+        <translation>网络上找不到打印机地址 {host}。请在“打印机…”中改正地址，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The network cannot reach the receipt printer at {target}. Check the network cable and the address, then reprint.</source>
+        <translation>网络连不上小票打印机 {target}。请检查网线和地址，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt printer {target} is not connected. Plug it in and switch it on, or correct the device under Printer…, then reprint.</source>
+        <translation>小票打印机 {target} 没有连接。请插好并打开打印机，或在“打印机…”中改正设备，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>BranchDesk may not write to the printer {target}. Ask IT to give it access, then reprint.</source>
+        <translation>本程序无权写入打印机 {target}。请联系技术人员开通权限，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then reprint.</source>
+        <translation>打印机缺纸。请装上新纸卷，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a printer address. Enter host:port, such as 192.168.1.50:9100 (the port is 1 to 65535), or a device such as /dev/usb/lp0 or COM3.</source>
+        <translation>“{target}”不是打印机地址。请输入“主机:端口”，例如 192.168.1.50:9100（端口为 1 到 65535），或设备名，例如 /dev/usb/lp0 或 COM3。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed because of a program error. Reprint; if it fails again, tell IT.</source>
+        <translation>程序出错，号票没有打印。请重新打印；如果仍然失败，请告诉技术人员。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}. Check the folder or the USB stick, then save it again or somewhere else.</source>
+        <translation>PDF 无法保存为 {path}。请检查文件夹或U盘，然后重新保存或换个位置保存。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the disk is full. Free some space or save it somewhere else.</source>
+        <translation>PDF 无法保存为 {path}：磁盘已满。请清理出空间，或保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: BranchDesk may not write there. Save it in another folder.</source>
+        <translation>PDF 无法保存为 {path}：本程序无权写入该位置。请保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: the folder does not exist. Choose another folder.</source>
+        <translation>PDF 无法保存为 {path}：文件夹不存在。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>{path} could not be written. Choose another folder and try again.</source>

@@ -162,9 +162,9 @@ def test_send_raw_to_a_closed_port_is_a_print_failure():
     probe.close()  # nothing listens there any more
     with pytest.raises(UserError) as caught:
         send_raw(b"\x1b@", f"127.0.0.1:{port}", timeout=2)
-    assert caught.value.code == "print.failed"
+    assert caught.value.code == "print.refused"
     assert caught.value.params["target"] == f"127.0.0.1:{port}"
-    assert "print again" in str(caught.value)
+    assert "switched on" in str(caught.value) and "Errno" not in str(caught.value)
 
 
 def test_send_raw_to_a_missing_device_fails_and_creates_nothing(tmp_path):
@@ -172,14 +172,26 @@ def test_send_raw_to_a_missing_device_fails_and_creates_nothing(tmp_path):
     for target in (device, tmp_path / "lp1"):
         with pytest.raises(UserError) as caught:
             send_raw(b"\x1b@", str(target))
-        assert caught.value.code == "print.failed"
+        assert caught.value.code == "print.no_device"
+        assert "No such file" not in str(caught.value)
         assert not target.exists()
 
 
-def test_send_raw_to_a_bad_port_number_fails():
+@pytest.mark.parametrize("target", ["printer:70000", "abc:99999999", "printer:0", "300.1.2.3:9100",
+                                    "192.168.1:9100", "bad host:9100", "-printer:9100", "printer:", "printer"])
+def test_send_raw_refuses_what_is_no_printer_address(target):
     with pytest.raises(UserError) as caught:
-        send_raw(b"\x1b@", "printer:70000")
-    assert caught.value.code == "print.failed"
+        send_raw(b"\x1b@", target)
+    assert caught.value.code == "print.bad_address"
+    assert "65535" in str(caught.value)
+
+
+def test_send_raw_to_a_host_that_does_not_resolve_says_so():
+    # .invalid never resolves (RFC 6761); without DNS at all the look-up fails the same way
+    with pytest.raises(UserError) as caught:
+        send_raw(b"\x1b@", "ticket-printer.invalid:9100", timeout=5)
+    assert caught.value.code == "print.unknown_host"
+    assert caught.value.params["host"] == "ticket-printer.invalid"
 
 
 def test_send_raw_writes_to_an_existing_device_file(tmp_path):
@@ -197,8 +209,8 @@ def test_send_raw_gives_up_on_a_device_that_never_accepts(tmp_path):
     try:
         with pytest.raises(UserError) as caught:
             send_raw(b"\x1b@", str(fifo), timeout=0.3)
-        assert caught.value.code == "print.failed"
-        assert "0.3" in caught.value.params["reason"]
+        assert caught.value.code == "print.timeout"
+        assert caught.value.params["seconds"] == "0.3"
     finally:
         reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # release the abandoned writer thread
         os.close(reader)

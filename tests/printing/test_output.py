@@ -1,4 +1,4 @@
-"""Saving PDFs atomically and handing them to the system printer (lp/lpr, or Windows' print verb)."""
+"""Saving PDFs atomically and handing them to the system printer (lp/lpr); why a print failed, as a code."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from branchdesk.errors import UserError
 from branchdesk.printing import output
+from branchdesk.printing.faults import PrintFailed
 from branchdesk.printing.output import print_pdf, save_pdf
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
@@ -34,7 +35,7 @@ def test_failed_save_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatc
     with pytest.raises(UserError) as caught:
         save_pdf(PDF, target)
     assert caught.value.code == "print.save_failed"
-    assert "No space left on device" in str(caught.value)
+    assert "the disk is full" in str(caught.value) and "No space left" not in str(caught.value)
     assert target.read_bytes() == b"old poster"
     assert os.listdir(tmp_path) == ["poster.pdf"]  # the temporary file is gone
 
@@ -43,6 +44,7 @@ def test_save_into_a_missing_folder_is_a_user_error(tmp_path):
     with pytest.raises(UserError) as caught:
         save_pdf(PDF, tmp_path / "no-such-folder" / "a.pdf")
     assert caught.value.code == "print.save_failed"
+    assert "the folder does not exist" in str(caught.value) and "No such file" not in str(caught.value)
     assert os.listdir(tmp_path) == []
 
 
@@ -67,7 +69,6 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="lp/lpr are POSI
 
 @posix_only
 def test_print_pdf_feeds_lp_the_pdf(tmp_path, monkeypatch):
-    monkeypatch.setattr(output, "IS_WINDOWS", False)
     fake_command(tmp_path, "lp")
     monkeypatch.setenv("PATH", str(tmp_path))
     print_pdf(PDF, "XP-80", copies=2, title="A012")
@@ -77,7 +78,6 @@ def test_print_pdf_feeds_lp_the_pdf(tmp_path, monkeypatch):
 
 @posix_only
 def test_print_pdf_falls_back_to_lpr(tmp_path, monkeypatch):
-    monkeypatch.setattr(output, "IS_WINDOWS", False)
     fake_command(tmp_path, "lpr")
     monkeypatch.setenv("PATH", str(tmp_path))
     print_pdf(PDF)
@@ -86,46 +86,42 @@ def test_print_pdf_falls_back_to_lpr(tmp_path, monkeypatch):
 
 
 @posix_only
-def test_no_default_printer_is_reported_with_the_systems_reason(tmp_path, monkeypatch):
-    monkeypatch.setattr(output, "IS_WINDOWS", False)
-    fake_command(tmp_path, "lp", exit_code=1, message="lp: Error - no default destination available.\n")
-    monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(UserError) as caught:
-        print_pdf(PDF)
-    assert caught.value.code == "print.failed"
-    assert caught.value.params["reason"] == "lp: Error - no default destination available."
+@pytest.mark.parametrize("said,code", [
+    ("lp: Error - no default destination available.\n", "print.no_default"),
+    ("lp: The printer or class does not exist.\n", "print.no_printer"),
+    ("lpr: error - scheduler not responding!\n", "print.no_scheduler"),
+    ("lp: Error - something nobody expected\n", "print.rejected"),
+])
+def test_what_the_print_system_said_becomes_a_reason_code(tmp_path, said, code):
+    fake_command(tmp_path, "lp", exit_code=1, message=said)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PATH", str(tmp_path))
+        with pytest.raises(PrintFailed) as caught:
+            print_pdf(PDF, "XP-80")
+    assert caught.value.code == code
+    assert caught.value.fault.code == code
+    assert "Error" not in str(caught.value)  # CUPS's English stays in the log
 
 
 def test_no_print_command_at_all_is_a_print_failure(tmp_path, monkeypatch):
-    monkeypatch.setattr(output, "IS_WINDOWS", False)
     monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: neither lp nor lpr
-    with pytest.raises(UserError) as caught:
+    with pytest.raises(PrintFailed) as caught:
         print_pdf(PDF)
-    assert caught.value.code == "print.failed"
-    assert "lp or lpr" in str(caught.value)
+    assert caught.value.code == "print.no_command"
+    assert "lp or lpr" in str(caught.value) and "Printer…" in str(caught.value)
 
 
-def test_windows_uses_the_print_verb_on_a_spooled_copy(tmp_path, monkeypatch):
-    calls = []
-    monkeypatch.setattr(output, "IS_WINDOWS", True)
-    monkeypatch.setattr(output, "spool_dir", lambda: tmp_path / "spool")
-    monkeypatch.setattr(output.os, "startfile", lambda path, verb: calls.append((path, verb)), raising=False)
-    print_pdf(PDF)
-    assert len(calls) == 1 and calls[0][1] == "print"
-    assert Path(calls[0][0]).read_bytes() == PDF
-
-
-def test_windows_without_a_pdf_application_is_a_print_failure(tmp_path, monkeypatch):
-    def no_association(path, verb):
-        raise OSError(1155, "No application is associated with the specified file for this operation")
-
-    monkeypatch.setattr(output, "IS_WINDOWS", True)
-    monkeypatch.setattr(output, "spool_dir", lambda: tmp_path / "spool")
-    monkeypatch.setattr(output.os, "startfile", no_association, raising=False)
-    with pytest.raises(UserError) as caught:
+@posix_only
+def test_a_print_command_that_cannot_start_is_no_print_command(tmp_path, monkeypatch):
+    """lp is there but cannot run (its interpreter is gone): the OS says ENOENT, "No such file or directory"."""
+    script = tmp_path / "lp"
+    script.write_text(f"#!{tmp_path / 'gone' / 'python'}\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(PrintFailed) as caught:
         print_pdf(PDF)
-    assert caught.value.code == "print.failed"
-    assert "No application is associated" in str(caught.value)
+    assert caught.value.code == "print.no_command"
+    assert "No such file" not in str(caught.value)
 
 
 def test_copies_must_be_positive():

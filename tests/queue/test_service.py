@@ -9,6 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from branchdesk.errors import PermissionDenied, UserError
+from branchdesk.printing.faults import PrintFault
+from branchdesk.services import Services
 from branchdesk.services.queue import policy
 from branchdesk.services.roles import Role
 from branchdesk.services.staff import NewStaff
@@ -200,10 +202,31 @@ def test_ticket_events_are_append_only(queue):
 
 def test_a_failed_print_is_flagged_until_reprinted(queue):
     ticket = queue.issue("mail")
-    assert queue.record_print(ticket.id, ok=False, reason="paper out").code == "A001"
+    assert queue.record_print(ticket.id, ok=False, reason=PrintFault("print.paper_out")).code == "A001"
     assert [t.code for t in queue.print_failures()] == ["A001"]
     queue.record_print(ticket.id, ok=True)
     assert queue.print_failures() == []
+
+
+def test_why_a_print_failed_is_kept_as_a_code_with_the_ticket(queue, services):
+    """Stored, not held in a window: a restart, a sign-out or another language still shows why."""
+    ticket, other = queue.issue("mail"), queue.issue("savings")
+    queue.record_print(ticket.id, ok=False, reason=PrintFault("print.no_command"))
+    queue.record_print(ticket.id, ok=False, reason=PrintFault("print.refused", {"target": "10.0.0.9:9100"}))
+    queue.record_print(other.id, ok=False)
+    reopened = Services.build(services.db, services.clock).queue  # what a restarted program reads
+    assert reopened.print_faults([ticket.id, other.id]) == {
+        ticket.id: PrintFault("print.refused", {"target": "10.0.0.9:9100"}),  # the last attempt's
+        other.id: PrintFault("print.failed"),
+    }
+
+
+def test_a_ticket_shown_on_screen_without_a_printer_is_no_print_problem(queue, clock):
+    ticket = queue.issue("mail", channel="kiosk")
+    queue.record_print(ticket.id, ok=True, shown=True)
+    clock.advance(seconds=600)
+    assert queue.print_failures() == []
+    assert queue.print_faults([ticket.id]) == {}
 
 
 def test_a_ticket_whose_print_was_never_recorded_is_reported_after_the_grace(queue, admin, clock):
@@ -221,7 +244,7 @@ def test_a_ticket_whose_print_was_never_recorded_is_reported_after_the_grace(que
 
 def test_a_voided_ticket_is_kept_but_not_counted(queue, admin, services, clock):
     ticket = queue.issue("mail")
-    queue.record_print(ticket.id, ok=False, reason="printer offline")
+    queue.record_print(ticket.id, ok=False, reason=PrintFault("print.refused", {"target": "10.0.0.9:9100"}))
     with pytest.raises(UserError):
         queue.void(admin, "A001", " ")
     assert queue.void(admin, "A001", "打印失败，客户未取号").status == "void"

@@ -24,6 +24,7 @@ from sqlalchemy import Row, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.faults import PrintFault
 from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
@@ -278,16 +279,36 @@ class QueueService(Publisher):
         return BackEntryLimits(first, today, self.rules.back_entry_in_hours, hours)
 
     @publishes(QUEUE)
-    def record_print(self, ticket_id: str, ok: bool, reason: str | None = None) -> TicketInfo:
-        """After each print attempt: a failed print stays flagged until reprinted or voided."""
+    def record_print(self, ticket_id: str, ok: bool, reason: PrintFault | None = None, *,
+                     shown: bool = False) -> TicketInfo:
+        """After each print attempt: a failed print stays flagged until reprinted or voided. Its reason is
+        kept as a code and parameters, translated when shown. `shown`: no ticket printer, the number was
+        shown on screen only (the customer has it: not a problem)."""
         now = self.clock.now()
         with self.db.transaction() as s:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
                 raise UserError("queue.unknown_ticket", tr_noop("There is no ticket {code} today."), code=ticket_id)
             ticket.print_status = "printed" if ok else "failed"
-            _event(s, ticket, "printed" if ok else "print_failed", now, None, None, reason=reason)
+            kind = "shown" if ok and shown else "printed" if ok else "print_failed"
+            detail = {"reason": reason.code, "params": reason.params} if reason is not None and not ok else {}
+            _event(s, ticket, kind, now, None, None, **detail)
             return self._info(s, ticket)
+
+    def print_faults(self, ticket_ids: Sequence[str]) -> dict[str, PrintFault]:
+        """Why the last print of each of these tickets failed (those with a recorded reason)."""
+        faults: dict[str, PrintFault] = {}
+        with self.db.reading() as s:
+            rows = s.execute(select(TicketEvent.ticket_id, TicketEvent.detail).where(
+                TicketEvent.ticket_id.in_(list(ticket_ids)), TicketEvent.kind == "print_failed")
+                .order_by(TicketEvent.seq))
+            for ticket_id, detail in rows:  # the last one wins
+                stored = json.loads(detail or "{}")
+                params = stored.get("params")
+                code = stored.get("reason") if isinstance(params, dict) else None  # before: an English text
+                faults[ticket_id] = PrintFault(code if isinstance(code, str) else "print.failed",
+                                               {str(k): str(v) for k, v in (params or {}).items()})
+        return faults
 
     def print_failures(self) -> list[TicketInfo]:
         """Today's waiting tickets whose last print failed, or whose print was never recorded within

@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from branchdesk.services import Services
@@ -27,7 +27,6 @@ from branchdesk.services.queue.setup import BusinessInfo
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language
 from branchdesk.ui.lane_dialog import LaneDialog
-from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY, printer_settings
 
 
 def business_name(business: BusinessInfo | TicketInfo) -> str:
@@ -286,64 +285,3 @@ class BackEntryDialog(_BusinessDialog):
             self.priority.isChecked()
         amount, units = self.fields.amount_text(), self.fields.unit_count()
         return lambda: queue.back_enter(actor, code, local, priority, amount, units)
-
-
-class PrinterDialog(LaneDialog):
-    """Where this PC prints tickets: a receipt printer (ESC/POS) or the system printer."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.setWindowTitle(self.tr("Ticket printer"))
-        self.setMinimumWidth(560)
-        self.escpos = QRadioButton(self.tr("Receipt printer (ESC/POS)"))
-        self.system = QRadioButton(self.tr("System printer (PDF)"))
-        group = QButtonGroup(self)
-        group.addButton(self.escpos)
-        group.addButton(self.system)
-        self.target = QLineEdit()
-        self.target.setPlaceholderText(self.tr("192.168.1.50:9100 or /dev/usb/lp0 or COM3"))
-        self.printer_name = QLineEdit()
-        self.printer_name.setPlaceholderText(self.tr("empty: the default printer"))
-        self.system.setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.escpos)
-        form.addRow(self.tr("Address or device"), self.target)
-        form.addRow(self.system)
-        form.addRow(self.tr("Printer name"), self.printer_name)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.escpos.toggled.connect(self._sync)
-        self._sync()
-        self.load(lambda: printer_settings(services), self._show)
-
-    def ok_button(self) -> Any:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
-
-    def _show(self, read: tuple[str, str]) -> None:
-        target, system = read
-        self.target.setText(target)
-        self.printer_name.setText(system)
-        (self.escpos if target else self.system).setChecked(True)
-
-    def _sync(self) -> None:
-        self.target.setEnabled(self.escpos.isChecked())
-        self.printer_name.setEnabled(not self.escpos.isChecked())
-
-    def write(self) -> Callable[[], None] | None:
-        target = self.target.text().strip()
-        if self.escpos.isChecked() and not target:
-            self.error.setText(self.tr("Enter the receipt printer's address (host:port) or device."))
-            return None
-        local, escpos, system = self.services.local, target if self.escpos.isChecked() else "", \
-            self.printer_name.text().strip()
-
-        def save() -> None:
-            local.set(ESCPOS_KEY, escpos)
-            local.set(SYSTEM_PRINTER_KEY, system)
-        return save

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.errors import UserError
+from branchdesk.printing.faults import PrintFault
 from branchdesk.services import Services
 from branchdesk.services.queue.service import TicketInfo
 from branchdesk.services.queue.setup import BusinessInfo
@@ -21,7 +22,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
 from branchdesk.ui.queue.dialogs import VoidDialog, business_name
-from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.queue.printing import FAILED, PRINTED, SHOWN, TicketPrinter
 from branchdesk.ui.queue.wait_words import wait_words
 from branchdesk.ui.tables import LATE_FOREGROUND, fill_row, make_table
 
@@ -149,9 +150,11 @@ class IssuePanel(QGroupBox):
         self.issued.emit(ticket)
         self.printer.print_ticket(ticket)
 
-    def _printed(self, ticket_id: str, ok: bool, _reason: str) -> None:
+    def _printed(self, ticket_id: str, outcome: str) -> None:
         if self.last is not None and self.last.id == ticket_id:
-            self._show(self.tr("printed") if ok else self.tr("PRINTING FAILED, see below"), error=not ok)
+            state = {PRINTED: self.tr("printed"), SHOWN: self.tr("no ticket printer: tell the customer the number"),
+                     }.get(outcome, self.tr("PRINTING FAILED, see below"))
+            self._show(state, error=outcome == FAILED)
 
     def _show(self, print_state: str, error: bool = False) -> None:
         ticket = self.last
@@ -168,9 +171,11 @@ class IssuePanel(QGroupBox):
 
 
 class PrintProblems(QGroupBox):
-    """Today's waiting tickets whose print failed: reprint, or cancel the ticket with a reason."""
+    """Today's waiting tickets whose print failed, with why (read from each ticket's print record, in the
+    language shown now): reprint them, or cancel a ticket with a reason."""
 
     changed = Signal()
+    ROWS_SHOWN = 5  # more scroll inside the table
 
     def __init__(self, services: Services, actor: Actor, printer: TicketPrinter,
                  parent: QWidget | None = None) -> None:
@@ -180,33 +185,37 @@ class PrintProblems(QGroupBox):
         self.services = services
         self.actor = actor
         self.printer = printer
-        self.reasons: dict[str, str] = {}
+        self.faults: dict[str, PrintFault] = {}  # why each listed ticket's last print failed, as recorded
         self.failures: list[TicketInfo] = []
         self.table = make_table([self.tr("Number"), self.tr("Service"), self.tr("Why")])
-        self.table.setMaximumHeight(120)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_reason)
+        self.reason = QLabel()  # the selected row's reason in full: the cell is too narrow for it
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("font-weight: normal; color: #b00020;")
         self.reprint_button = QPushButton(self.tr("Reprint"))
         self.reprint_button.clicked.connect(lambda: self.reprint())
+        self.reprint_all_button = QPushButton(self.tr("Reprint all"))
+        self.reprint_all_button.clicked.connect(lambda: self.reprint_all())
         self.void_button = QPushButton(self.tr("Cancel ticket…"))
         self.void_button.clicked.connect(lambda: self.void())
         buttons = QHBoxLayout()
         buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.reprint_all_button)
         buttons.addWidget(self.void_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons)  # the buttons right under the rows they act on, then the reason in full
+        layout.addWidget(self.reason)
         printer.printed.connect(self._printed)
         printer.recorded_late.connect(self._recorded_late)
         self.setVisible(False)
 
-    def _printed(self, ticket_id: str, ok: bool, reason: str) -> None:
-        if ok:
-            self.reasons.pop(ticket_id, None)
-        else:
-            self.reasons[ticket_id] = reason
+    def _printed(self, _ticket_id: str, _outcome: str) -> None:
         self.refresh()
 
     def _recorded_late(self, _ticket_id: str) -> None:
@@ -217,20 +226,43 @@ class PrintProblems(QGroupBox):
         self.changed.emit()
 
     def display(self, failures: list[TicketInfo]) -> None:
+        """Show the failures read; their reasons follow from the database lane."""
         self.failures = failures
+        self._fill()
+        if failures:
+            queue, ids = self.services.queue, [t.id for t in failures]
+            Op(self, lambda: queue.print_faults(ids)).success(self._faults_read).run()
+        if self.parentWidget() is not None:  # a parentless widget would pop up as its own window
+            self.setVisible(bool(self.failures))
+
+    def _faults_read(self, faults: dict[str, PrintFault]) -> None:
+        self.faults = faults
+        self._fill()
+
+    def reason_text(self, ticket: TicketInfo) -> str:
+        if ticket.print_status == "none":
+            return self.tr("No print recorded: the program stopped or could not save it. Reprint or cancel.")
+        fault = self.faults.get(ticket.id)
+        return tr_error(fault.error()) if fault is not None else ""
+
+    def _fill(self) -> None:
         selected = self.table.currentRow()
         self.table.setRowCount(len(self.failures))
         for row, ticket in enumerate(self.failures):
-            reason = self.reasons.get(ticket.id) or (
-                self.tr("No print recorded: the program stopped or could not save it. Reprint or cancel.")
-                if ticket.print_status == "none" else "")
-            items = fill_row(self.table, row, [ticket.code, business_name(ticket), reason],
+            items = fill_row(self.table, row, [ticket.code, business_name(ticket), self.reason_text(ticket)],
                              foreground=LATE_FOREGROUND)
-            items[2].setToolTip(items[2].text())  # printer messages are long
+            items[2].setToolTip(items[2].text())
+        rows = min(max(len(self.failures), 1), self.ROWS_SHOWN)
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + frame
+                                  + rows * self.table.verticalHeader().defaultSectionSize())
         if self.failures:
             self.table.selectRow(min(max(selected, 0), len(self.failures) - 1))
-        if self.parentWidget() is not None:  # a parentless widget would pop up as its own window
-            self.setVisible(bool(self.failures))
+        self._show_reason()
+
+    def _show_reason(self) -> None:
+        ticket = self.selected()
+        self.reason.setText(f"{ticket.code}: {self.reason_text(ticket)}" if ticket is not None else "")
 
     def selected(self) -> TicketInfo | None:
         row = self.table.currentRow()
@@ -239,6 +271,10 @@ class PrintProblems(QGroupBox):
     def reprint(self) -> None:
         ticket = self.selected()
         if ticket is not None:
+            self.printer.print_ticket(ticket)
+
+    def reprint_all(self) -> None:
+        for ticket in self.failures:
             self.printer.print_ticket(ticket)
 
     def void(self) -> VoidDialog | None:

@@ -26,7 +26,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.ops import Op
-from branchdesk.ui.queue.printing import TicketPrinter
+from branchdesk.ui.queue.printing import PRINTED, SHOWN, TicketPrinter
 from branchdesk.ui.queue.wait_words import CONTEXT as WAIT_CONTEXT
 from branchdesk.ui.queue.wait_words import wait_source
 
@@ -48,6 +48,7 @@ YOUR_NUMBER = QT_TRANSLATE_NOOP("KioskWindow", "Your number")
 PRINTING = QT_TRANSLATE_NOOP("KioskWindow", "Printing your ticket…")
 TAKE_TICKET = QT_TRANSLATE_NOOP("KioskWindow", "Please take your ticket")
 PRINT_FAILED = QT_TRANSLATE_NOOP("KioskWindow", "Printing failed, please tell the staff")
+REMEMBER = QT_TRANSLATE_NOOP("KioskWindow", "Please remember your number and listen for it to be called")
 
 
 def kiosk_text(context: str, source: object) -> tuple[str, str]:
@@ -136,6 +137,7 @@ class StaffUnlockDialog(LaneDialog):
 class KioskWindow(QWidget):
     closed = Signal()
     RESULT_MS = 8000  # how long the issued number stays on screen
+    REMEMBER_MS = 20000  # no ticket printer: long enough to read the number and remember it
     FAILED_MS = 20000  # a print failure stays longer, so the customer reads it
 
     def __init__(self, services: Services, actor: Actor, printer: TicketPrinter,
@@ -236,8 +238,11 @@ class KioskWindow(QWidget):
         """Issue on the database lane (a press while one is on its way is ignored), then show and print."""
         if self.issuing is not None:
             return None
-        queue, priority = self.services.queue, self.priority.isChecked()
-        self.issuing = Op(self, lambda: queue.issue(business_code, priority, "kiosk")).success(self._issued) \
+        queue, printer, priority = self.services.queue, self.services.printer, self.priority.isChecked()
+
+        def issue() -> tuple[TicketInfo, bool]:  # and whether this PC prints tickets, to say the right thing
+            return queue.issue(business_code, priority, "kiosk"), printer.setup().prints
+        self.issuing = Op(self, issue).success(lambda issued: self._issued(*issued)) \
             .failure(self._refused).done(self._settled).run()
         return self.issuing
 
@@ -247,7 +252,7 @@ class KioskWindow(QWidget):
     def _refused(self, err: UserError) -> None:  # e.g. the day's numbers ran out: tell the customer, keep going
         self._show_print_line(tr_error(err), failed=True)
 
-    def _issued(self, ticket: TicketInfo) -> None:
+    def _issued(self, ticket: TicketInfo, prints: bool = True) -> None:
         self.last = ticket
         self.priority.setChecked(False)
         self.number.setText(ticket.code)
@@ -255,10 +260,10 @@ class KioskWindow(QWidget):
         source, values = wait_source(ticket.wait)
         big, small = kiosk_text(WAIT_CONTEXT, source)
         self.wait_line.setText(f"{big}\n{small}".format(**values) if small else big.format(**values))
-        self._show_print_line(self._pair(PRINTING), failed=False)
+        self._show_print_line(self._pair(PRINTING if prints else REMEMBER), failed=False)
         self.stack.setCurrentIndex(1)
-        self.back_timer.start(self.RESULT_MS)
-        self.printer.print_ticket(ticket)
+        self.back_timer.start(self.RESULT_MS if prints else self.REMEMBER_MS)
+        self.printer.print_ticket(ticket)  # with no ticket printer: records that the number was shown
 
     def _pair(self, source: object) -> str:
         big, small = kiosk_text("KioskWindow", source)
@@ -269,10 +274,12 @@ class KioskWindow(QWidget):
         self.print_line.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {colour};")
         self.print_line.setText(text)
 
-    def _printed(self, ticket_id: str, ok: bool, _reason: str) -> None:
+    def _printed(self, ticket_id: str, outcome: str) -> None:
         if self.last is None or self.last.id != ticket_id or self.stack.currentIndex() != 1:
             return
-        if ok:
+        if outcome == SHOWN:
+            self._show_print_line(self._pair(REMEMBER), failed=False)
+        elif outcome == PRINTED:
             self._show_print_line(self._pair(TAKE_TICKET), failed=False)
         else:
             self._show_print_line(self._pair(PRINT_FAILED), failed=True)

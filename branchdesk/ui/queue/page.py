@@ -27,7 +27,8 @@ from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue.corrections import AmountCorrectionDialog
 from branchdesk.ui.queue.counter import WINDOW_KEY, CounterPanel, policy_text
-from branchdesk.ui.queue.dialogs import BackEntryDialog, PrinterDialog, business_name
+from branchdesk.ui.queue.dialogs import BackEntryDialog, business_name
+from branchdesk.ui.queue.printer_dialog import PrinterDialog
 from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
 from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
@@ -249,7 +250,7 @@ class QueuePage(QWidget):
             self.counter.display(self.counter.window_info, self.counter.current)
 
     def printer_settings(self) -> PrinterDialog:
-        dialog = PrinterDialog(self.services, self)
+        dialog = PrinterDialog(self.services, self.actor, self)
         dialog.open()
         return dialog
 

@@ -9,7 +9,8 @@ import threading
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from branchdesk.ui.ops import lanes
-from branchdesk.ui.queue.printing import ESCPOS_KEY, SYSTEM_PRINTER_KEY
+from branchdesk.services.queue.printer import SYSTEM, PrinterSetup
+from branchdesk.ui.queue.printing import ESCPOS_KEY
 from tests.ui.queue.test_queue_page import opened, queue_page, save
 from tests.ui.texts import error, ui
 from tests.ui.lanes import block_lane, record_threads, settle
@@ -86,16 +87,17 @@ def test_the_printer_dialog_reads_and_saves_on_the_lane(services, admin, monkeyp
     services.local.set(ESCPOS_KEY, "10.0.0.9:9100")
     page = queue_page(services, admin, qtbot)
     gets = record_threads(monkeypatch, services.local, "get")
-    sets = record_threads(monkeypatch, services.local, "set")
+    sets = record_threads(monkeypatch, services.printer, "save")
     dialog = opened(page.printer_settings(), qtbot)
     assert dialog.escpos.isChecked() and dialog.target.text() == "10.0.0.9:9100"
     dialog.target.setText(" ")
     assert not save(dialog, qtbot) and sets == []
+    dialog.target.setText("")
     assert dialog.error.text() == ui("PrinterDialog", "Enter the receipt printer's address (host:port) or device.")
     dialog.system.setChecked(True)
     dialog.printer_name.setText("HP LaserJet")
     assert save(dialog, qtbot)
-    assert services.local.get(ESCPOS_KEY) == "" and services.local.get(SYSTEM_PRINTER_KEY) == "HP LaserJet"
+    assert services.printer.setup() == PrinterSetup(SYSTEM, "", "HP LaserJet")
     assert gets and sets and all(t is not threading.main_thread() for t in gets[:2] + sets)
     assert lanes().idle()
 
