@@ -52,8 +52,11 @@ def import_bundle(db: HQDatabase, path: Path, out_dir: Path | None, now: dt.date
             raise BundleError("conflict", branch=bundle.branch, seq=refused.details.get("seq")) from None
         raise BundleError("tampered", branch=bundle.branch) from None
     ingest.note_contact(db, branch_id, now, None)
-    ack = write_ack(out_dir or path.parent, hq_keys(db, now), Ack(
-        branch=bundle.branch, held_through=applied.held_through, bundle_sha256=bundle.sha256,
-        hq_time=protocol.wire_time(now)))
+    try:
+        ack = write_ack(out_dir or path.parent, hq_keys(db, now), Ack(
+            branch=bundle.branch, held_through=applied.held_through, bundle_sha256=bundle.sha256,
+            hq_time=protocol.wire_time(now)))
+    except OSError as failed:  # applied all the same: importing the bundle again writes the acknowledgement
+        raise BundleError("ack_not_written", branch=bundle.branch, detail=failed.strerror or str(failed)) from None
     return Imported(branch=bundle.branch, first_seq=bundle.first_seq, last_seq=bundle.last_seq,
                     applied=applied.applied, held_through=applied.held_through, ack=ack)

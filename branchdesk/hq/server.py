@@ -162,8 +162,8 @@ def app_from_environment() -> FastAPI:
 
 def _json_object(raw: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        value = protocol.parse_json(raw)
+    except ValueError:  # orjson's JSONDecodeError, bad UTF-8 included
         raise ProtocolError("bad_request", "the body is not JSON") from None
     if not isinstance(value, dict):
         raise ProtocolError("bad_request", "the body must be a JSON object")

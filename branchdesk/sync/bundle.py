@@ -69,7 +69,7 @@ def write_bundle(folder: Path, *, branch: str, credential: str, keys: KeyPair, r
     path and SHA-256."""
     if not rows:
         raise ValueError("a bundle holds at least one change")
-    changes = b"".join(protocol.canonical(row.to_json()) + b"\n" for row in rows)
+    changes = b"".join(row.canonical_bytes + b"\n" for row in rows)
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.entity] = counts.get(row.entity, 0) + 1
@@ -126,10 +126,10 @@ def read_bundle(path: Path, public_key_of: Callable[[str, str], str]) -> Bundle:
         if name not in members or protocol.sha256_hex(members[name]) != digest:
             raise BundleError("tampered", branch=branch)
     try:
-        rows = [WireRow.from_json(json.loads(line)) for line in changes.splitlines() if line]
+        rows = [WireRow.from_line(line) for line in changes.splitlines() if line]
         protocol.check_batch(rows, int(manifest["first_seq"]), int(manifest["last_seq"]))
     except (ProtocolError, json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError):
-        raise BundleError("tampered", branch=branch) from None
+        raise BundleError("tampered", branch=branch) from None  # orjson's JSONDecodeError is a ValueError
     return Bundle(manifest=manifest, rows=rows, sha256=hashlib.sha256(data).hexdigest())
 
 
@@ -145,6 +145,7 @@ def write_ack(folder: Path, keys: KeyPair, ack: Ack) -> Path:
     body = protocol.canonical({"format": FORMAT, "branch": ack.branch, "held_through": ack.held_through,
                                "bundle_sha256": ack.bundle_sha256, "hq_time": ack.hq_time})
     data = protocol.canonical({"ack": json.loads(body), "signature": keys.sign(body)})
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"BD-{ack.branch}-ack-{ack.held_through}{ACK_SUFFIX}"
     _write_atomically(path, data)
     return path

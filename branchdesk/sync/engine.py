@@ -29,7 +29,8 @@ from branchdesk.sync.protocol import EnrolmentTicket, KeyPair, ProtocolError, Wi
 
 log = logging.getLogger(__name__)
 
-READ_ROWS = 5000  # change rows read from the log at a time (then cut into batches)
+READ_ROWS = 5000
+LOG_COLUMNS = "seq, txid, origin, schema_rev, payload_format, entity, entity_id, op, payload, changed_at"  # change rows read from the log at a time (then cut into batches)
 CLOCK_WARNING_S = 300
 
 # What the branch shows for each way sync can fail: a code kept in sync_state, translated when shown.
@@ -346,16 +347,14 @@ class BranchSync:
 
     def _unsent(self, acknowledged: int) -> list[WireRow]:
         """The next rows after the mark, read to the end of the last transaction they touch."""
-        query = text("SELECT seq, txid, origin, schema_rev, payload_format, entity, entity_id, op, payload, "
-                     "changed_at FROM change_log WHERE seq > :after ORDER BY seq LIMIT :n")
-        with self.db.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query, {"after": acknowledged, "n": READ_ROWS})]
-            if rows and rows[-1]["txid"]:
-                rest = text("SELECT seq, txid, origin, schema_rev, payload_format, entity, entity_id, op, payload, "
-                            "changed_at FROM change_log WHERE seq > :after AND txid = :txid ORDER BY seq")
-                rows += [dict(r._mapping) for r in conn.execute(rest, {"after": rows[-1]["seq"],
-                                                                       "txid": rows[-1]["txid"]})]
-        return [WireRow.from_log(row) for row in rows]
+        with self.db.engine.connect() as conn:  # the driver's plain tuples: a year's log is read in seconds
+            rows = list(conn.exec_driver_sql(f"SELECT {LOG_COLUMNS} FROM change_log WHERE seq > ? ORDER BY seq "
+                                             "LIMIT ?", (acknowledged, READ_ROWS)).fetchall())
+            if rows and rows[-1][1]:
+                rows += conn.exec_driver_sql(f"SELECT {LOG_COLUMNS} FROM change_log WHERE seq > ? AND txid = ? "
+                                             "ORDER BY seq", (rows[-1][0], rows[-1][1])).fetchall()
+        names = LOG_COLUMNS.split(", ")
+        return [WireRow.from_log(dict(zip(names, row, strict=True))) for row in rows]
 
     def _note(self, attempt: bool = False, success: bool = False, offset: float | None = None) -> None:
         with self.db.transaction() as s:

@@ -12,14 +12,14 @@ import binascii
 import datetime as dt
 import functools
 import hashlib
-import json
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass, field
 from itertools import pairwise
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
+import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -68,17 +68,18 @@ class ProtocolError(Exception):
 
 
 def canonical(value: Any) -> bytes:
-    """The one byte form that is hashed and signed: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    """The one byte form that is hashed and signed (docs/sync-protocol.md §3): orjson's, keys sorted — the
+    compact UTF-8 form json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False) writes, except
+    that floats are in their shortest form ("1e-8"). Fixed for ever: HQ keeps the hashes it made with it."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except (orjson.JSONEncodeError, TypeError) as failed:  # a lone surrogate, an integer beyond 64 bits
+        raise ValueError(f"not canonical JSON: {failed}") from None
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-
-
-# What json.dumps(text, ensure_ascii=False) makes of a string, without its per-call set-up.
-_string: Callable[[str], str] = json.encoder.encode_basestring
+def parse_json(data: bytes | str) -> Any:
+    """JSON text read strictly (no NaN, no Infinity), as canonical() can write it back."""
+    return orjson.loads(data)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -96,6 +97,8 @@ def wire_time(value: dt.datetime | str) -> str:
     if isinstance(value, str):
         if not _STORED_TIME.match(value):
             raise ValueError(f"not a stored UTC time: {value!r}")
+        if len(value) == 26:  # "YYYY-MM-DD HH:MM:SS.ffffff", as the store writes it: no parsing needed
+            return f"{value[:10]}T{value[11:]}Z"
         value = dt.datetime.fromisoformat(value).replace(tzinfo=dt.timezone.utc)
     if value.tzinfo is None:
         raise ValueError("naive datetime")
@@ -141,15 +144,27 @@ class WireRow:
         return cls(
             seq=int(row["seq"]), txid=row["txid"] or "", origin=origin, schema_rev=row["schema_rev"] or "",
             payload_format=int(row["payload_format"]), entity=row["entity"], entity_id=row["entity_id"],
-            op=row["op"], payload=None if origin == "hq" else json.loads(row["payload"]),
+            op=row["op"], payload=None if origin == "hq" else parse_json(row["payload"]),
             changed_at=wire_time(_as_utc(row["changed_at"])),
         )
 
     @classmethod
-    def from_json(cls, value: Any) -> WireRow:
+    def from_line(cls, line: bytes) -> WireRow:
+        """From a line of a bundle's changes.jsonl, which the branch wrote as the row's canonical JSON: its
+        bytes are taken as they are (hashed, and the payload's cut out), not made again. Were a branch ever
+        to write a line that is not canonical, its hash would differ from the same row's sent by push, and
+        the overlap would be refused as a conflict: loud, never a silent double."""
+        row = cls.from_json(parse_json(line), known=line)
+        start, end = line.find(b',"payload":'), line.rfind(b',"payload_format":')
+        if row.payload is not None and 0 < start < end:  # the payload key sorts between origin and payload_format
+            object.__setattr__(row, "payload_bytes", line[start + len(b',"payload":'):end])
+        return row
+
+    @classmethod
+    def from_json(cls, value: Any, known: bytes | None = None) -> WireRow:
         """From a received object, every field checked: a bad row is a bad request, never a crash."""
-        if not isinstance(value, dict) or set(value) != _FIELDS:
-            raise ProtocolError("bad_request", "a change row must have exactly the fields " + ", ".join(sorted(_FIELDS)))
+        if not isinstance(value, dict) or value.keys() != _FIELDS:
+            raise ProtocolError("bad_request", "a change row must have exactly the fields " + ", ".join(WIRE_FIELDS))
         seq, payload = value["seq"], value["payload"]
         if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
             raise ProtocolError("bad_request", f"bad seq {seq!r}")
@@ -166,27 +181,30 @@ class WireRow:
             raise ProtocolError("bad_request", "a local row needs its payload object", seq=seq)
         if not _WIRE_TIME.fullmatch(value["changed_at"]):
             raise ProtocolError("bad_request", "bad changed_at", seq=seq)
-        return cls(**value)
+        try:
+            return cls(**value, known=known)
+        except ValueError:  # see __post_init__
+            raise ProtocolError("bad_request", "the payload is not canonical JSON", seq=seq) from None
+
+    # The whole row's canonical JSON, as it is hashed and written into a bundle, made once at construction
+    # (HQ hashes thousands of rows a second); a payload canonical JSON cannot carry (an integer beyond 64 bits,
+    # a lone surrogate) raises ValueError here. The payload's own, as HQ stores it, when first asked for.
+    canonical_bytes: bytes = field(init=False, repr=False, compare=False)
+    known: InitVar[bytes | None] = None  # the canonical bytes when they came with the row (from_line)
+
+    def __post_init__(self, known: bytes | None) -> None:
+        object.__setattr__(self, "canonical_bytes", known if known is not None else canonical(self.to_json()))
+
+    @functools.cached_property
+    def payload_bytes(self) -> bytes | None:
+        return None if self.payload is None else canonical(self.payload)
 
     def to_json(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _FIELDS}
+        return {name: getattr(self, name) for name in WIRE_FIELDS}
 
-    @functools.cached_property
+    @property
     def payload_text(self) -> str | None:
-        """The payload in canonical JSON, as HQ stores it."""
-        return None if self.payload is None else _dumps(self.payload)
-
-    @functools.cached_property
-    def canonical_bytes(self) -> bytes:
-        """canonical(self.to_json()), built around the payload's text so that it is encoded only once
-        (HQ hashes and stores thousands of rows a second). Keys in sorted order."""
-        text = "".join((
-            '{"changed_at":', _string(self.changed_at), ',"entity":', _string(self.entity),
-            ',"entity_id":', _string(self.entity_id), ',"op":', _string(self.op), ',"origin":', _string(self.origin),
-            ',"payload":', "null" if self.payload_text is None else self.payload_text,
-            ',"payload_format":', str(int(self.payload_format)), ',"schema_rev":', _string(self.schema_rev),
-            ',"seq":', str(int(self.seq)), ',"txid":', _string(self.txid), "}"))
-        return text.encode("utf-8")
+        return None if self.payload_bytes is None else self.payload_bytes.decode("utf-8")
 
     @functools.cached_property
     def _digest(self) -> str:
@@ -200,7 +218,9 @@ class WireRow:
         return len(self.canonical_bytes)
 
 
-_FIELDS = frozenset(WireRow.__dataclass_fields__)
+WIRE_FIELDS = ("seq", "txid", "origin", "schema_rev", "payload_format", "entity", "entity_id", "op", "payload",
+               "changed_at")
+_FIELDS = frozenset(WIRE_FIELDS)
 
 
 def cut_batches(rows: Iterable[WireRow], max_rows: int = MAX_BATCH_ROWS,
