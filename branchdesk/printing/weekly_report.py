@@ -81,8 +81,9 @@ def _story(data: WeeklyReport) -> list[Any]:
                                 rows_table(("业务", "Service"), data.queue_by_business, st)])]
     else:
         story.append(_empty(NO_QUEUE, st))
-    story.append(Paragraph(both("考勤", "Attendance"), st.heading))
-    story.append(_attendance_table(data, st) if data.attendance else _empty(NO_STAFF, st))
+    # Heading and table together: a short table split over two pages reads as two tables.
+    story.append(KeepTogether([Paragraph(both("考勤", "Attendance"), st.heading),
+                               _attendance_table(data, st) if data.attendance else _empty(NO_STAFF, st)]))
     return story
 
 
