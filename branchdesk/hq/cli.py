@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8800)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--certfile", type=Path, help="HTTPS: the server's certificate (PEM), for privacy; "
+                                                     "integrity never depends on it (every message is signed)")
+    serve.add_argument("--keyfile", type=Path, help="HTTPS: the certificate's private key (PEM)")
 
     branch = commands.add_parser("branch", help="branches and their enrolment").add_subparsers(
         dest="action", required=True)
@@ -199,10 +202,12 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         registry.hq_keys(db, _now())
     finally:
         db.close()
-    print(say(args.lang, "serving", url=f"http://{args.host}:{args.port}", db=_shown(url)), flush=True)
+    scheme = "https" if args.certfile else "http"
+    print(say(args.lang, "serving", url=f"{scheme}://{args.host}:{args.port}", db=_shown(url)), flush=True)
     os.environ["BRANCHDESK_HQ_DB"] = url
+    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
     uvicorn.run("branchdesk.hq.server:app_from_environment", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info")
+                workers=args.workers, log_level="info", **tls)
     return 0
 
 
