@@ -205,9 +205,10 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     scheme = "https" if args.certfile else "http"
     print(say(args.lang, "serving", url=f"{scheme}://{args.host}:{args.port}", db=_shown(url)), flush=True)
     os.environ["BRANCHDESK_HQ_DB"] = url
-    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
     uvicorn.run("branchdesk.hq.server:app_from_environment", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info", **tls)
+                workers=args.workers, log_level="info",
+                ssl_certfile=str(args.certfile) if args.certfile else None,
+                ssl_keyfile=str(args.keyfile) if args.keyfile else None)
     return 0
 
 

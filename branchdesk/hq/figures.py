@@ -57,7 +57,7 @@ def day_figures(db: HQDatabase, branch_code: str, day: dt.date) -> DayFigures | 
         tickets = [json.loads(p) for p in s.scalars(select(BranchRow.payload).where(
             BranchRow.branch_id == branch.id, BranchRow.entity == "ticket", BranchRow.day == day.isoformat(),
             BranchRow.deleted.is_(False)))]
-        names = {r.entity_id: json.loads(r.payload).get("name_zh", "?") for r in s.scalars(select(BranchRow).where(
+        businesses = {r.entity_id: json.loads(r.payload) for r in s.scalars(select(BranchRow).where(
             BranchRow.branch_id == branch.id, BranchRow.entity == "queue_service"))}
         name = branch.name
     total = Line("合计 Total")
@@ -65,9 +65,11 @@ def day_figures(db: HQDatabase, branch_code: str, day: dt.date) -> DayFigures | 
     for ticket in tickets:
         total.add(ticket)
         business = str(ticket.get("service_id"))
-        lines.setdefault(business, Line(names.get(business, business))).add(ticket)
+        lines.setdefault(business, Line(str(businesses.get(business, {}).get("name_zh", business)))).add(ticket)
+    # In the branch's own order of its businesses, as its counter shows them.
+    order = sorted(lines, key=lambda key: (businesses.get(key, {}).get("sort_order", 999), lines[key].label))
     return DayFigures(branch=branch_code, branch_name=name, day=day, total=total,
-                      by_business=sorted(lines.values(), key=lambda line: line.label))
+                      by_business=[lines[key] for key in order])
 
 
 def _time(value: object) -> dt.datetime | None:

@@ -31,8 +31,13 @@ SESSION_HOURS = 12
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     env.filters["local"] = lambda value: value.astimezone(COUNTY_ZONE).strftime("%Y-%m-%d %H:%M")
-    env.filters["minutes"] = lambda seconds: f"{seconds / 60:+.0f} 分钟 min"
+    env.filters["minutes"] = _minutes
     return env
+
+
+def _minutes(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes:+d} 分钟 min" if minutes else "0 分钟 min"  # never "-0"
 
 
 def install(app: FastAPI, db: HQDatabase, keys: KeyPair, now: Callable[[], dt.datetime]) -> None:

@@ -88,3 +88,10 @@ def test_a_branch_day_is_built_from_its_synced_tickets(hq_server, county_user, h
     assert cells[:3] == ["3", "1", "0"]
     empty = signed_in(hq_server, county_user, browsers).get("/branch/QS-001?day=2020-01-01").text
     assert "这一天没有收到该网点的排队数据" in empty
+
+
+def test_a_clock_offset_under_half_a_minute_reads_as_zero_not_minus_zero():
+    from branchdesk.hq.pages import _minutes
+
+    assert (_minutes(-10), _minutes(29), _minutes(-420), _minutes(600)) == (
+        "0 分钟 min", "0 分钟 min", "-7 分钟 min", "+10 分钟 min")
