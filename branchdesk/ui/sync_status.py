@@ -1,0 +1,150 @@
+"""The status bar's word on the sync with HQ: not enrolled / syncing / failed / synced N minutes ago, the changes
+waiting and the age of the oldest, the last error (short; the full translated message in the tooltip), a red
+warning when this PC's clock is more than 5 minutes off HQ's, and a small 立即同步 button. Clicking the text
+opens the sync page (for those who have it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from branchdesk.errors import UserError
+from branchdesk.services.sync import SyncStatus
+from branchdesk.ui.i18n import tr_error
+
+RED = "color: #b00020; font-weight: bold;"
+
+
+def age_text(seconds: float) -> str:
+    """How long ago, roughly: "3 min", "2 h", "4 days"."""
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("SyncText", "{n} min").format(n=max(minutes, 0))
+    if minutes < 48 * 60:
+        return QCoreApplication.translate("SyncText", "{n} h").format(n=minutes // 60)
+    return QCoreApplication.translate("SyncText", "{n} days").format(n=minutes // (24 * 60))
+
+
+def when_text(at: dt.datetime | None, now: dt.datetime) -> str:
+    if at is None:
+        return QCoreApplication.translate("SyncText", "never")
+    seconds = (now - at).total_seconds()
+    if seconds < 60:
+        return QCoreApplication.translate("SyncText", "just now")
+    return QCoreApplication.translate("SyncText", "{age} ago").format(age=age_text(seconds))
+
+
+def short_error(err: UserError) -> str:
+    """A few words for the status bar; the whole message goes in the tooltip."""
+    if err.code == "sync.offline":
+        return QCoreApplication.translate("SyncText", "HQ cannot be reached")
+    if err.code in ("sync.revoked", "sync.unknown_credential", "sync.wrong_branch"):
+        return QCoreApplication.translate("SyncText", "HQ refuses this PC")
+    return QCoreApplication.translate("SyncText", "sync failed")
+
+
+def state_text(status: SyncStatus, busy: bool, now: dt.datetime) -> str:
+    if not status.enrolled:
+        return QCoreApplication.translate("SyncText", "Not enrolled with HQ")
+    if busy:
+        return QCoreApplication.translate("SyncText", "Syncing with HQ…")
+    if status.last_error is not None:
+        return QCoreApplication.translate("SyncText", "Offline: {reason}").format(reason=short_error(status.last_error))
+    if status.last_success_at is None:
+        return QCoreApplication.translate("SyncText", "Not synced yet")
+    return QCoreApplication.translate("SyncText", "Synced {when}").format(when=when_text(status.last_success_at, now))
+
+
+def waiting_text(status: SyncStatus, now: dt.datetime) -> str:
+    if not status.enrolled or status.waiting == 0:
+        return ""
+    if status.oldest_waiting_at is None:
+        return QCoreApplication.translate("SyncText", "{n} changes waiting").format(n=status.waiting)
+    return QCoreApplication.translate("SyncText", "{n} changes waiting, oldest {age}").format(
+        n=status.waiting, age=age_text((now - status.oldest_waiting_at).total_seconds()))
+
+
+def clock_text(status: SyncStatus) -> str:
+    """The red warning when this PC's clock and HQ's differ by more than 5 minutes; else empty."""
+    if not status.clock_off or status.clock_offset_s is None:
+        return ""
+    minutes = round(abs(status.clock_offset_s) / 60)
+    if status.clock_offset_s > 0:
+        return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min behind HQ: set the time").format(minutes=minutes)
+    return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min ahead of HQ: set the time").format(minutes=minutes)
+
+
+class _ElidedLabel(QLabel):
+    """Its whole text where the status bar has room, else cut with "…" (the whole text is in the tooltip
+    and on the sync page): the branch and the person signed in keep their room."""
+
+    SMALLEST = 48  # px: where the branch and the person need the room, at least "…" and a word
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.SMALLEST), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText)
+        painter.end()
+
+
+class _ClickableLabel(_ElidedLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class SyncStatusItem(QWidget):
+    """Shown by `show(status, busy, now)`; `open_page` when the text is clicked, `sync_now` for the button."""
+
+    open_page = Signal()
+    sync_now = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = _ClickableLabel()
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.clicked.connect(self.open_page)
+        self.clock_warning = _ElidedLabel()
+        self.clock_warning.setStyleSheet(RED)
+        self.clock_warning.hide()
+        self.sync_button = QToolButton()
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Send the changes waiting to HQ now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.clock_warning)
+        layout.addWidget(self.label)
+        layout.addWidget(self.sync_button)
+        self.status: SyncStatus | None = None
+
+    def show_status(self, status: SyncStatus, busy: bool, now: dt.datetime) -> None:
+        self.status = status
+        parts = [state_text(status, busy, now), waiting_text(status, now)]
+        self.label.setText(" · ".join(p for p in parts if p))
+        failed = status.enrolled and not busy and status.last_error is not None
+        self.label.setStyleSheet(RED if failed else "")
+        tips = [self.tr("Click to open the sync page.")]
+        if status.last_error is not None:
+            tips.insert(0, tr_error(status.last_error))
+        self.label.setToolTip("\n".join(tips))
+        warning = clock_text(status)
+        self.clock_warning.setText(warning)
+        self.clock_warning.setToolTip(warning)
+        self.clock_warning.setVisible(bool(warning))
+        self.sync_button.setVisible(status.enrolled)
+        self.sync_button.setEnabled(not busy)
