@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -37,6 +37,41 @@ def when_text(at: dt.datetime | None, now: dt.datetime) -> str:
     return QCoreApplication.translate("SyncText", "{age} ago").format(age=age_text(seconds))
 
 
+# Why HQ could not be reached, from the words of the OS or the HTTP library (English): said in the user's language.
+_OFFLINE_REASONS = (
+    (("refused",), "HQ's server refused the connection (is it running?)"),
+    (("timed out", "timeout"), "HQ did not answer in time"),
+    (("disconnected", "reset", "broken pipe", "closed"), "the connection to HQ was cut before it answered"),
+    (("name or service", "nodename", "getaddrinfo", "name resolution", "no address"), "HQ's address was not found"),
+    (("unreachable", "no route"), "the network to HQ is down"),
+    (("signature", "signed"), "the reply did not come from the HQ this branch enrolled with"),
+    (("http ",), "HQ's server answered with an error"),
+)
+
+
+def sync_error_text(err: UserError) -> str:
+    """A sync error in words: `tr_error`, with a network failure's English detail put in the user's language."""
+    if err.code == "sync.offline":
+        detail = str(err.params.get("detail", "")).lower()
+        reason = next((why for keys, why in _OFFLINE_REASONS if any(k in detail for k in keys)), "no answer")
+        err = UserError(err.code, err.message, **{**err.params, "detail": QCoreApplication.translate(
+            "SyncText", reason)})
+    return tr_error(err)
+
+
+# lupdate reads only literal calls: the reasons above, listed for it.
+_REASONS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("SyncText", "HQ's server refused the connection (is it running?)"),
+    QT_TRANSLATE_NOOP("SyncText", "HQ did not answer in time"),
+    QT_TRANSLATE_NOOP("SyncText", "the connection to HQ was cut before it answered"),
+    QT_TRANSLATE_NOOP("SyncText", "HQ's address was not found"),
+    QT_TRANSLATE_NOOP("SyncText", "the network to HQ is down"),
+    QT_TRANSLATE_NOOP("SyncText", "the reply did not come from the HQ this branch enrolled with"),
+    QT_TRANSLATE_NOOP("SyncText", "HQ's server answered with an error"),
+    QT_TRANSLATE_NOOP("SyncText", "no answer"),
+)
+
+
 def short_error(err: UserError) -> str:
     """A few words for the status bar; the whole message goes in the tooltip."""
     if err.code == "sync.offline":
@@ -59,12 +94,13 @@ def state_text(status: SyncStatus, busy: bool, now: dt.datetime) -> str:
 
 
 def waiting_text(status: SyncStatus, now: dt.datetime) -> str:
+    """Short, for the status bar: "12 waiting (oldest: 3 h ago)"."""
     if not status.enrolled or status.waiting == 0:
         return ""
-    if status.oldest_waiting_at is None:
-        return QCoreApplication.translate("SyncText", "{n} changes waiting").format(n=status.waiting)
-    return QCoreApplication.translate("SyncText", "{n} changes waiting, oldest {age}").format(
-        n=status.waiting, age=age_text((now - status.oldest_waiting_at).total_seconds()))
+    if status.oldest_waiting_at is None or (now - status.oldest_waiting_at).total_seconds() < 60:
+        return QCoreApplication.translate("SyncText", "{n} waiting").format(n=status.waiting)
+    return QCoreApplication.translate("SyncText", "{n} waiting (oldest: {when})").format(
+        n=status.waiting, when=when_text(status.oldest_waiting_at, now))
 
 
 def clock_text(status: SyncStatus) -> str:
@@ -140,7 +176,7 @@ class SyncStatusItem(QWidget):
         self.label.setStyleSheet(RED if failed else "")
         tips = [self.tr("Click to open the sync page.")]
         if status.last_error is not None:
-            tips.insert(0, tr_error(status.last_error))
+            tips.insert(0, sync_error_text(status.last_error))
         self.label.setToolTip("\n".join(tips))
         warning = clock_text(status)
         self.clock_warning.setText(warning)

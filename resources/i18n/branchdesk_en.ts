@@ -1899,6 +1899,38 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to HQ was cut before it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network to HQ is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply did not come from the HQ this branch enrolled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HQ cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,11 +1963,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} changes waiting</source>
+        <source>{n} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} changes waiting, oldest {age}</source>
+        <source>{n} waiting (oldest: {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1902,6 +1902,38 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{age}前</translation>
     </message>
     <message>
+        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <translation>县局服务器拒绝连接（可能没有运行）</translation>
+    </message>
+    <message>
+        <source>HQ did not answer in time</source>
+        <translation>县局服务器没有及时应答</translation>
+    </message>
+    <message>
+        <source>the connection to HQ was cut before it answered</source>
+        <translation>与县局的连接在应答前中断</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address was not found</source>
+        <translation>找不到县局服务器地址</translation>
+    </message>
+    <message>
+        <source>the network to HQ is down</source>
+        <translation>到县局的网络不通</translation>
+    </message>
+    <message>
+        <source>the reply did not come from the HQ this branch enrolled with</source>
+        <translation>应答不是来自本支局登记的县局服务器</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server answered with an error</source>
+        <translation>县局服务器返回错误</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+    <message>
         <source>HQ cannot be reached</source>
         <translation>连不上县局</translation>
     </message>
@@ -1934,12 +1966,12 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>已同步（{when}）</translation>
     </message>
     <message>
-        <source>{n} changes waiting</source>
-        <translation>{n} 条待上传</translation>
+        <source>{n} waiting</source>
+        <translation>待传 {n} 条</translation>
     </message>
     <message>
-        <source>{n} changes waiting, oldest {age}</source>
-        <translation>{n} 条待上传，最早的已等 {age}</translation>
+        <source>{n} waiting (oldest: {when})</source>
+        <translation>待传 {n} 条（最早：{when}）</translation>
     </message>
     <message>
         <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>

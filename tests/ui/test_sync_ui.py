@@ -16,6 +16,7 @@ from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.pages.home import HomePage
 from branchdesk.ui.pages.sync import SyncPage
+from branchdesk.ui.sync_status import sync_error_text
 from branchdesk.ui.sync_worker import SyncWorker
 from tests.hq import conftest as hq_fixtures
 from tests.hq.proxy import FaultyProxy
@@ -129,10 +130,16 @@ def test_the_status_bar_says_synced_waiting_and_offline(qtbot, enrolled, admin, 
     offline = ui("SyncText", "Offline: {reason}", reason=ui("SyncText", "HQ cannot be reached"))
     qtbot.waitUntil(lambda: item.label.text().startswith(offline), timeout=10_000)
     waiting = services.sync.status().waiting
-    assert ui("SyncText", "{n} changes waiting, oldest {age}", n=waiting, age=ui("SyncText", "{n} min", n=0)) \
-        in item.label.text()
+    assert item.label.text().endswith(ui("SyncText", "{n} waiting", n=waiting))
+    services.clock.at = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=90)  # the log's times are real
+    window.refresh_sync()
+    qtbot.waitUntil(lambda: item.label.text().endswith(ui("SyncText", "{n} waiting (oldest: {when})", n=waiting,
+                                                          when=ui("SyncText", "{age} ago", age=ui(
+                                                              "SyncText", "{n} h", n=1)))))
     last_error = services.sync.status().last_error
-    assert last_error is not None and tr_error(last_error) in item.label.toolTip()
+    assert last_error is not None and sync_error_text(last_error) in item.label.toolTip()
+    assert str(last_error.params["detail"]) not in item.label.toolTip()  # the library's English is not shown ...
+    assert ui("SyncText", "the connection to HQ was cut before it answered") in item.label.toolTip()  # but said
 
     # Clicking the text opens the sync page.
     qtbot.mouseClick(item.label, Qt.MouseButton.LeftButton)

@@ -26,7 +26,7 @@ from branchdesk.services.sync import Bundled, Outcome, SyncStatus
 from branchdesk.ui.i18n import tr_error, weekday_name
 from branchdesk.ui.ops import NET, Op, on_change
 from branchdesk.ui.queue_stats.export import documents_folder
-from branchdesk.ui.sync_status import clock_text, state_text, when_text
+from branchdesk.ui.sync_status import clock_text, state_text, sync_error_text, when_text
 from branchdesk.ui.wheel import wheel_scrolls_page
 
 
@@ -189,6 +189,8 @@ class SyncPage(QWidget):
 
         for button in (self.sync_button, self.export_button, self.import_button):
             button.setEnabled(False)
+        self.status_group.hide()
+        self.bundle_group.hide()
         window.sync_status_read.connect(self._show)
         window.sync_started.connect(self._round_started)
         window.sync_finished.connect(self._round_finished)
@@ -212,6 +214,8 @@ class SyncPage(QWidget):
         now = self.services.clock.now()
         busy = self.window_.sync_worker is not None and self.window_.sync_worker.busy()
         self.enrol_group.setVisible(not status.enrolled)
+        self.status_group.setVisible(status.enrolled)  # nothing to say before enrolling
+        self.bundle_group.setVisible(status.enrolled)
         self.state_value.setText(state_text(status, busy, now))
         self.address_value.setText(status.hq_url or "—")
         self.branch_value.setText(status.branch_code or "—")
@@ -219,7 +223,7 @@ class SyncPage(QWidget):
         self.oldest_value.setText(self._moment(status.oldest_waiting_at))
         self.success_value.setText(self._moment(status.last_success_at))
         self.attempt_value.setText(self._moment(status.last_attempt_at))
-        self.error_value.setText(tr_error(status.last_error) if status.last_error else "—")
+        self.error_value.setText(sync_error_text(status.last_error) if status.last_error else "—")
         self.error_value.setProperty("role", "error" if status.last_error else "")
         self.error_value.style().unpolish(self.error_value)
         self.error_value.style().polish(self.error_value)
@@ -267,7 +271,7 @@ class SyncPage(QWidget):
             "call the county before going on.").format(key=key_id))
 
     def _enrol_refused(self, err: UserError) -> None:
-        _say(self.enrol_message, "error", tr_error(err))
+        _say(self.enrol_message, "error", sync_error_text(err))
 
     def _settled(self) -> None:
         self.busy = None
@@ -287,7 +291,7 @@ class SyncPage(QWidget):
 
     def _round_finished(self, outcome: object) -> None:
         if isinstance(outcome, UserError):
-            _say(self.sync_message, "error", tr_error(outcome))
+            _say(self.sync_message, "error", sync_error_text(outcome))
         elif isinstance(outcome, Outcome):
             _say(self.sync_message, "", self.tr("Synced: HQ took {pushed} changes, {pulled} came from HQ.").format(
                 pushed=outcome.pushed, pulled=outcome.pulled))
