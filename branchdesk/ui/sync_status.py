@@ -126,9 +126,9 @@ class _ElidedLabel(QLabel):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter = QPainter(self)
-        self.style().drawItemText(painter, rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
-                                  self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText)
+        painter = QPainter(self)  # the palette carries the style sheet's colour; no style object is kept
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
 
 
