@@ -75,10 +75,10 @@ _REASONS_FOR_LUPDATE = (
 def short_error(err: UserError) -> str:
     """A few words for the status bar; the whole message goes in the tooltip."""
     if err.code == "sync.offline":
-        return QCoreApplication.translate("SyncText", "HQ cannot be reached")
+        return QCoreApplication.translate("SyncText", "Offline: HQ unreachable")
     if err.code in ("sync.revoked", "sync.unknown_credential", "sync.wrong_branch"):
         return QCoreApplication.translate("SyncText", "HQ refuses this PC")
-    return QCoreApplication.translate("SyncText", "sync failed")
+    return QCoreApplication.translate("SyncText", "Sync failed")
 
 
 def state_text(status: SyncStatus, busy: bool, now: dt.datetime) -> str:
@@ -87,7 +87,7 @@ def state_text(status: SyncStatus, busy: bool, now: dt.datetime) -> str:
     if busy:
         return QCoreApplication.translate("SyncText", "Syncing with HQ…")
     if status.last_error is not None:
-        return QCoreApplication.translate("SyncText", "Offline: {reason}").format(reason=short_error(status.last_error))
+        return short_error(status.last_error)
     if status.last_success_at is None:
         return QCoreApplication.translate("SyncText", "Not synced yet")
     return QCoreApplication.translate("SyncText", "Synced {when}").format(when=when_text(status.last_success_at, now))

@@ -1801,6 +1801,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{time} ({ago})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking HQ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,15 +1935,15 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HQ cannot be reached</source>
+        <source>Offline: HQ unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HQ refuses this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,10 +1952,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Syncing with HQ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1804,6 +1804,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>每周导出日</translation>
     </message>
     <message>
+        <source>{time} ({ago})</source>
+        <translation>{time}（{ago}）</translation>
+    </message>
+    <message>
         <source>Asking HQ…</source>
         <translation>正在联系县局…</translation>
     </message>
@@ -1934,16 +1938,16 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>没有应答</translation>
     </message>
     <message>
-        <source>HQ cannot be reached</source>
-        <translation>连不上县局</translation>
+        <source>Offline: HQ unreachable</source>
+        <translation>离线：连不上县局</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
     </message>
     <message>
         <source>HQ refuses this PC</source>
         <translation>县局拒绝本机</translation>
-    </message>
-    <message>
-        <source>sync failed</source>
-        <translation>同步失败</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>
@@ -1952,10 +1956,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Syncing with HQ…</source>
         <translation>正在与县局同步…</translation>
-    </message>
-    <message>
-        <source>Offline: {reason}</source>
-        <translation>离线：{reason}</translation>
     </message>
     <message>
         <source>Not synced yet</source>

@@ -240,7 +240,8 @@ class SyncPage(QWidget):
         if at is None:
             return "—"
         local = at.astimezone(self.zone) if self.zone else at.astimezone()
-        return f"{local:%Y-%m-%d %H:%M}（{when_text(at, self.services.clock.now())}）"
+        return self.tr("{time} ({ago})").format(time=f"{local:%Y-%m-%d %H:%M}",
+                                                ago=when_text(at, self.services.clock.now()))
 
     # --- enrolment ---
     def _address_entered(self) -> None:
@@ -291,7 +292,7 @@ class SyncPage(QWidget):
 
     def _round_finished(self, outcome: object) -> None:
         if isinstance(outcome, UserError):
-            _say(self.sync_message, "error", sync_error_text(outcome))
+            self.sync_message.hide()  # the error shows in red just above, as the last error
         elif isinstance(outcome, Outcome):
             _say(self.sync_message, "", self.tr("Synced: HQ took {pushed} changes, {pulled} came from HQ.").format(
                 pushed=outcome.pushed, pulled=outcome.pulled))
