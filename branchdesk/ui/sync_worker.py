@@ -83,10 +83,13 @@ class SyncWorker(QObject):
         self.round = None
         self.failures = 0
         self.finished.emit(outcome)
+        # What came down from HQ is logged here too and goes back as stubs (docs/sync-protocol.md §6.3):
+        # like a local change, it goes soon, not in a minute (the status bar would say "1 waiting" till then).
+        soon = self.changed_meanwhile or getattr(outcome, "pulled", 0) > 0
         if self.again:
             self._schedule(0)
         else:
-            self._schedule(self.after_change_s if self.changed_meanwhile else self.idle_s)
+            self._schedule(self.after_change_s if soon else self.idle_s)
 
     def _failed(self, err: UserError) -> None:
         self.round = None
