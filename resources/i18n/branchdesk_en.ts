@@ -1813,6 +1813,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Syncing with HQ…</source>
         <translation type="unfinished"></translation>
     </message>

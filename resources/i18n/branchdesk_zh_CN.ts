@@ -1816,6 +1816,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>登记成功。县局密钥编号为 {key}。请与县局打印单上的密钥编号核对：如不一致，请先打电话给县局，再继续操作。</translation>
     </message>
     <message>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <translation>县局没有为本支局发过这个登记码。请核对县局打印单上的登记码，确认是发给本支局的，或请县局重新发一个。</translation>
+    </message>
+    <message>
         <source>Syncing with HQ…</source>
         <translation>正在与县局同步…</translation>
     </message>

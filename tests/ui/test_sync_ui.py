@@ -202,6 +202,12 @@ def test_a_bad_enrolment_code_is_refused_in_words_and_changes_nothing(qtbot, ser
     refused = sync_error("bad_enrolment_code")
     assert page.enrol_message.text() == tr_error(refused) != refused.message  # in Chinese
     assert not services.sync.enrolled() and page.address.text() == hq_server.url
+    page.code.setText("ABCDEFGHJKLMNPQRSTUV")  # the form of a code, but not one HQ issued
+    qtbot.keyClick(page.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.enrol_message.text() == ui(
+        "SyncPage", "HQ did not issue this enrolment code for this branch. Check the code on the county's sheet, "
+        "and that it is for this branch, or ask the county office for a new one."), timeout=10_000)
+    assert not services.sync.enrolled()
     settle(qtbot)
 
 

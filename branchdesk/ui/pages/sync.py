@@ -272,6 +272,11 @@ class SyncPage(QWidget):
             "call the county before going on.").format(key=key_id))
 
     def _enrol_refused(self, err: UserError) -> None:
+        if err.code == "sync.unknown_credential":  # at enrolment HQ says this of a code it did not issue
+            _say(self.enrol_message, "error", self.tr(
+                "HQ did not issue this enrolment code for this branch. Check the code on the county's sheet, and "
+                "that it is for this branch, or ask the county office for a new one."))
+            return
         _say(self.enrol_message, "error", sync_error_text(err))
 
     def _settled(self) -> None:
