@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self.sync_item = SyncStatusItem()
         self.sync_item.open_page.connect(lambda: self.show_area("sync") if "sync" in self.keys() else None)
         self.sync_item.sync_now.connect(self.sync_now)
+        self.sync_item.has_page = "sync" in self.keys()
+        if not self.sync_item.has_page:
+            self.sync_item.label.setCursor(Qt.CursorShape.ArrowCursor)
         self.sync_item.hide()  # until the first read
         bar.addPermanentWidget(self.sync_item)
         bar.addPermanentWidget(self.clock_label)

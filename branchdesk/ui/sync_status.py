@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QAction, QPainter, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from branchdesk.errors import UserError
 from branchdesk.services.sync import SyncStatus
@@ -104,13 +104,25 @@ def waiting_text(status: SyncStatus, now: dt.datetime) -> str:
 
 
 def clock_text(status: SyncStatus) -> str:
-    """The red warning when this PC's clock and HQ's differ by more than 5 minutes; else empty."""
+    """The warning when this PC's clock and HQ's differ by more than 5 minutes (the sync page's); else empty."""
     if not status.clock_off or status.clock_offset_s is None:
         return ""
     minutes = round(abs(status.clock_offset_s) / 60)
     if status.clock_offset_s > 0:
-        return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min behind HQ: set the time").format(minutes=minutes)
-    return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min ahead of HQ: set the time").format(minutes=minutes)
+        return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min behind HQ: set the time").format(
+            minutes=minutes)
+    return QCoreApplication.translate("SyncText", "This PC's clock is {minutes} min ahead of HQ: set the time").format(
+        minutes=minutes)
+
+
+def clock_short(status: SyncStatus) -> str:
+    """The same in a few words, for the status bar."""
+    if not status.clock_off or status.clock_offset_s is None:
+        return ""
+    minutes = round(abs(status.clock_offset_s) / 60)
+    if status.clock_offset_s > 0:
+        return QCoreApplication.translate("SyncText", "Clock {minutes} min slow").format(minutes=minutes)
+    return QCoreApplication.translate("SyncText", "Clock {minutes} min fast").format(minutes=minutes)
 
 
 class _ElidedLabel(QLabel):
@@ -152,21 +164,24 @@ class SyncStatusItem(QWidget):
         self.label = _ClickableLabel()
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label.clicked.connect(self.open_page)
-        self.clock_warning = _ElidedLabel()
+        self.clock_warning = QLabel()
         self.clock_warning.setStyleSheet(RED)
         self.clock_warning.hide()
-        self.sync_button = QToolButton()
-        self.sync_button.setText(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr("Send the changes waiting to HQ now"))
-        self.sync_button.clicked.connect(self.sync_now)
-        self.sync_button.hide()
+        # 立即同步 on a right click (the status bar has no room for a button beside the branch, the person and
+        # the clock at 1280 px; the sync page has the big one, a click on the text opens it).
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setToolTip(self.tr("Send the changes waiting to HQ now"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.setEnabled(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.addAction(self.sync_action)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.clock_warning)
         layout.addWidget(self.label)
-        layout.addWidget(self.sync_button)
         self.status: SyncStatus | None = None
+        self.has_page = True  # the person may open the sync page (else a click does nothing)
 
     def show_status(self, status: SyncStatus, busy: bool, now: dt.datetime) -> None:
         self.status = status
@@ -174,13 +189,12 @@ class SyncStatusItem(QWidget):
         self.label.setText(" · ".join(p for p in parts if p))
         failed = status.enrolled and not busy and status.last_error is not None
         self.label.setStyleSheet(RED if failed else "")
-        tips = [self.tr("Click to open the sync page.")]
+        tips = [self.tr("Click to open the sync page; right-click to sync now.") if self.has_page
+                else self.tr("Right-click to sync now.")]
         if status.last_error is not None:
             tips.insert(0, sync_error_text(status.last_error))
         self.label.setToolTip("\n".join(tips))
-        warning = clock_text(status)
-        self.clock_warning.setText(warning)
-        self.clock_warning.setToolTip(warning)
-        self.clock_warning.setVisible(bool(warning))
-        self.sync_button.setVisible(status.enrolled)
-        self.sync_button.setEnabled(not busy)
+        self.clock_warning.setText(clock_short(status))
+        self.clock_warning.setToolTip(clock_text(status))
+        self.clock_warning.setVisible(bool(clock_short(status)))
+        self.sync_action.setEnabled(status.enrolled and not busy)

@@ -1876,7 +1876,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click to open the sync page.</source>
+        <source>Click to open the sync page; right-click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to sync now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +1948,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1879,8 +1879,12 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>现在就把待上传的数据发送到县局</translation>
     </message>
     <message>
-        <source>Click to open the sync page.</source>
-        <translation>点击打开同步页面。</translation>
+        <source>Click to open the sync page; right-click to sync now.</source>
+        <translation>点击打开同步页面；右键点击可立即同步。</translation>
+    </message>
+    <message>
+        <source>Right-click to sync now.</source>
+        <translation>右键点击可立即同步。</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1952,14 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Sync failed</source>
         <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min slow</source>
+        <translation>时钟慢 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min fast</source>
+        <translation>时钟快 {minutes} 分钟</translation>
     </message>
     <message>
         <source>HQ refuses this PC</source>

@@ -123,7 +123,7 @@ def test_the_status_bar_says_synced_waiting_and_offline(qtbot, enrolled, admin, 
     item = window.sync_item
     synced = ui("SyncText", "Synced {when}", when=ui("SyncText", "just now"))
     qtbot.waitUntil(lambda: item.label.text() == synced)
-    assert item.sync_button.isVisible() and not item.clock_warning.isVisible()
+    assert item.sync_action.isEnabled() and not item.clock_warning.isVisible()
 
     proxy.mode = "refuse"
     some_work(services, 2)
@@ -154,9 +154,17 @@ def test_the_status_bar_says_synced_waiting_and_offline(qtbot, enrolled, admin, 
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: item.label.text() == synced, timeout=10_000)
     qtbot.waitUntil(item.clock_warning.isVisible)
-    assert item.clock_warning.text() == ui("SyncText", "This PC's clock is {minutes} min behind HQ: set the time",
-                                           minutes=10)
+    assert item.clock_warning.text() == ui("SyncText", "Clock {minutes} min slow", minutes=10)
+    assert item.clock_warning.toolTip() == ui("SyncText", "This PC's clock is {minutes} min behind HQ: set the time",
+                                              minutes=10)
     assert page.clock_value.isVisible()
+
+    # 立即同步 from the status bar's right-click menu: a round now (the worker would wait a minute).
+    settle(qtbot)
+    services.clock.advance(minutes=1)
+    assert window.sync_worker is not None and window.sync_worker.next_in_s() is not None
+    item.sync_action.trigger()
+    qtbot.waitUntil(lambda: services.sync.status().last_attempt_at == services.clock.now(), timeout=10_000)
     qtbot.waitUntil(lambda: page.sync_message.text().startswith(ui(
         "SyncPage", "Synced: HQ took {pushed} changes, {pulled} came from HQ.", pushed=waiting, pulled=0)[:3]))
     settle(qtbot)
@@ -165,7 +173,7 @@ def test_the_status_bar_says_synced_waiting_and_offline(qtbot, enrolled, admin, 
 def test_not_enrolled_the_status_bar_says_so_and_no_worker_runs(qtbot, services, admin):
     window = _window(qtbot, services, admin)
     qtbot.waitUntil(lambda: window.sync_item.label.text() == ui("SyncText", "Not enrolled with HQ"))
-    assert window.sync_worker is None and not window.sync_item.sync_button.isVisible()
+    assert window.sync_worker is None and not window.sync_item.sync_action.isEnabled()
     settle(qtbot)
 
 
