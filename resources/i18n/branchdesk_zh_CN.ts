@@ -1828,6 +1828,34 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>同步完成：上传 {pushed} 条数据，从县局收到 {pulled} 条。</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Export the weekly bundle to</source>
         <translation>周数据包保存到</translation>
     </message>

@@ -303,17 +303,33 @@ class SyncPage(QWidget):
                 pushed=outcome.pushed, pulled=outcome.pulled))
 
     # --- the weekly bundle ---
+    def _file_dialog(self, title: str, directory: bool) -> QFileDialog:
+        """Qt's own dialog where there is no system one; it leaves its labels in English in Chinese: set them."""
+        dialog = QFileDialog(self, title, str(SyncPage.last_folder or documents_folder()))
+        dialog.resize(860, 540)
+        if directory:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.setNameFilter(self.tr("Acknowledgement (*.bdack)"))
+        for label, text in ((QFileDialog.DialogLabel.LookIn, self.tr("Look in:")),
+                            (QFileDialog.DialogLabel.FileName, self.tr("Folder:") if directory else self.tr("File name:")),
+                            (QFileDialog.DialogLabel.FileType, self.tr("Files of type:")),
+                            (QFileDialog.DialogLabel.Accept, self.tr("Choose") if directory else self.tr("Open")),
+                            (QFileDialog.DialogLabel.Reject, self.tr("Cancel"))):
+            dialog.setLabelText(label, text)
+        return dialog
+
     def ask_folder(self) -> Path | None:
-        """The folder dialog (tests replace it); None when cancelled."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export the weekly bundle to"),
-                                                  str(SyncPage.last_folder or documents_folder()))
-        return Path(chosen) if chosen else None
+        """The folder for the bundle (tests replace this); None when cancelled."""
+        dialog = self._file_dialog(self.tr("Export the weekly bundle to"), directory=True)
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
 
     def ask_ack(self) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("HQ's acknowledgement"),
-                                                str(SyncPage.last_folder or documents_folder()),
-                                                self.tr("Acknowledgement (*.bdack)"))
-        return Path(chosen) if chosen else None
+        """HQ's acknowledgement file (tests replace this); None when cancelled."""
+        dialog = self._file_dialog(self.tr("HQ's acknowledgement"), directory=False)
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
 
     def export(self) -> Op | None:
         folder = self.ask_folder() if self.busy is None else None
