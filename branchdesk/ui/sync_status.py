@@ -75,7 +75,7 @@ _REASONS_FOR_LUPDATE = (
 def short_error(err: UserError) -> str:
     """A few words for the status bar; the whole message goes in the tooltip."""
     if err.code == "sync.offline":
-        return QCoreApplication.translate("SyncText", "Offline: HQ unreachable")
+        return QCoreApplication.translate("SyncText", "HQ unreachable")
     if err.code in ("sync.revoked", "sync.unknown_credential", "sync.wrong_branch"):
         return QCoreApplication.translate("SyncText", "HQ refuses this PC")
     return QCoreApplication.translate("SyncText", "Sync failed")

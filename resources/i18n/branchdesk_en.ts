@@ -1971,10 +1971,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline: HQ unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +1984,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>HQ refuses this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

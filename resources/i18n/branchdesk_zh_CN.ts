@@ -1974,10 +1974,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>没有应答</translation>
     </message>
     <message>
-        <source>Offline: HQ unreachable</source>
-        <translation>离线：连不上县局</translation>
-    </message>
-    <message>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
@@ -1992,6 +1988,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>HQ refuses this PC</source>
         <translation>县局拒绝本机</translation>
+    </message>
+    <message>
+        <source>HQ unreachable</source>
+        <translation>连不上县局</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>

@@ -127,7 +127,7 @@ def test_the_status_bar_says_synced_waiting_and_offline(qtbot, enrolled, admin, 
 
     proxy.mode = "refuse"
     some_work(services, 2)
-    offline = ui("SyncText", "Offline: HQ unreachable")
+    offline = ui("SyncText", "HQ unreachable")
     qtbot.waitUntil(lambda: item.label.text().startswith(offline), timeout=10_000)
     waiting = services.sync.status().waiting
     assert item.label.text().endswith(ui("SyncText", "{n} waiting", n=waiting))
