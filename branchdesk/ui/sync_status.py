@@ -154,7 +154,8 @@ class _ClickableLabel(_ElidedLabel):
 
 
 class SyncStatusItem(QWidget):
-    """Shown by `show(status, busy, now)`; `open_page` when the text is clicked, `sync_now` for the button."""
+    """Shown by `show_status(status, busy, now)`; `open_page` when the text is clicked, `sync_now` from its
+    right-click menu."""
 
     open_page = Signal()
     sync_now = Signal()
@@ -164,9 +165,6 @@ class SyncStatusItem(QWidget):
         self.label = _ClickableLabel()
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label.clicked.connect(self.open_page)
-        self.clock_warning = QLabel()
-        self.clock_warning.setStyleSheet(RED)
-        self.clock_warning.hide()
         # 立即同步 on a right click (the status bar has no room for a button beside the branch, the person and
         # the clock at 1280 px; the sync page has the big one, a click on the text opens it).
         self.sync_action = QAction(self.tr("Sync now"), self)
@@ -178,23 +176,23 @@ class SyncStatusItem(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.clock_warning)
         layout.addWidget(self.label)
         self.status: SyncStatus | None = None
         self.has_page = True  # the person may open the sync page (else a click does nothing)
 
     def show_status(self, status: SyncStatus, busy: bool, now: dt.datetime) -> None:
         self.status = status
-        parts = [state_text(status, busy, now), waiting_text(status, now)]
+        # One line, cut with "…" where the bar is short: the clock first (it falsifies every time this PC
+        # records), then the state, then what waits.
+        parts = [clock_short(status), state_text(status, busy, now), waiting_text(status, now)]
         self.label.setText(" · ".join(p for p in parts if p))
         failed = status.enrolled and not busy and status.last_error is not None
-        self.label.setStyleSheet(RED if failed else "")
+        self.label.setStyleSheet(RED if failed or status.clock_off else "")
         tips = [self.tr("Click to open the sync page; right-click to sync now.") if self.has_page
                 else self.tr("Right-click to sync now.")]
         if status.last_error is not None:
             tips.insert(0, sync_error_text(status.last_error))
+        if status.clock_off:
+            tips.insert(0, clock_text(status))
         self.label.setToolTip("\n".join(tips))
-        self.clock_warning.setText(clock_short(status))
-        self.clock_warning.setToolTip(clock_text(status))
-        self.clock_warning.setVisible(bool(clock_short(status)))
         self.sync_action.setEnabled(status.enrolled and not busy)
