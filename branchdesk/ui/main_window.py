@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
-from branchdesk.services.events import SETTINGS
+from branchdesk.services.events import ALL, SETTINGS
+from branchdesk.services.sync import SyncStatus
 from branchdesk.services.queue.service import OPEN, PAUSED, TicketInfo
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.hall import HallDevices
 from branchdesk.ui.i18n import format_date, role_label, tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.sync_status import SyncStatusItem
+from branchdesk.ui.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
     from branchdesk.ui.queue.counter import CounterPanel
@@ -28,7 +31,9 @@ log = logging.getLogger(__name__)
 
 def _home(services, actor, window):
     from branchdesk.ui.pages.home import HomePage
-    return HomePage(services, actor)
+    page = HomePage(services, actor)
+    page.open_sync.connect(lambda: window.show_area("sync") if "sync" in window.keys() else None)
+    return page
 
 
 def _attendance(services, actor, window):
@@ -56,6 +61,11 @@ def _queue_settings(services, actor, window):
     return QueueSettingsPage(services, actor)
 
 
+def _sync(services, actor, window):
+    from branchdesk.ui.pages.sync import SyncPage
+    return SyncPage(services, actor, window)
+
+
 def _settings(services, actor, window):
     from branchdesk.ui.pages.settings import SettingsPage
     page = SettingsPage(services, actor)
@@ -80,11 +90,16 @@ def opening_size(available: QSize) -> QSize:
 class MainWindow(QMainWindow):
     signed_out = Signal()
     language_changed = Signal(str)
+    sync_started = Signal()
+    sync_finished = Signal(object)  # a round's Outcome, or the UserError that ended it
+    sync_status_read = Signal(object)  # SyncStatus, each time the window read it
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
-                 hall: HallDevices | None = None, session: bool = False) -> None:
+                 hall: HallDevices | None = None, session: bool = False,
+                 sync_timings: dict[str, Any] | None = None) -> None:
         """`session`: the window of a signed-in user in the app (the shell's), whose close ends the session:
-        asked about a customer still at the window, then audited. Not for tools and the selftest."""
+        asked about a customer still at the window, then audited. Not for tools and the selftest.
+        `sync_timings`: SyncWorker's delays (tests make them short)."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -105,6 +120,8 @@ class MainWindow(QMainWindow):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))
         if actor.can(Permission.MANAGE_STAFF) or actor.can(Permission.UNLOCK_STAFF):  # a head unlocks there
             self.areas.append(("staff", self.tr("Staff"), _staff))
+        if actor.can(Permission.MANAGE_SYNC):
+            self.areas.append(("sync", self.tr("Sync to HQ"), _sync))
         self.areas.append(("settings", self.tr("Settings"), _settings))
         self.pages: dict[str, QWidget] = {}
 
@@ -148,10 +165,24 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.backup_label)
         bar.addWidget(self.branch_label, 1)
         bar.addWidget(self.person_label)
+        # The sync with HQ: the worker runs while the branch is enrolled and this window is open.
+        self.sync_timings = sync_timings or {}
+        self.sync_worker: SyncWorker | None = None
+        self.sync_status: SyncStatus | None = None
+        self.sync_item = SyncStatusItem()
+        self.sync_item.open_page.connect(lambda: self.show_area("sync") if "sync" in self.keys() else None)
+        self.sync_item.sync_now.connect(self.sync_now)
+        self.sync_item.has_page = "sync" in self.keys()
+        if not self.sync_item.has_page:
+            self.sync_item.label.setCursor(Qt.CursorShape.ArrowCursor)
+        self.sync_item.hide()  # until the first read
+        bar.addPermanentWidget(self.sync_item)
         bar.addPermanentWidget(self.clock_label)
         self.settings = None  # the branch's settings as last read (name, code, time zone)
         self.refresh_status()
         on_change(self, services, {SETTINGS}, self.refresh_status)
+        on_change(self, services, ALL, self.refresh_sync)  # a change waits for HQ; the safety poll re-reads
+        self.refresh_sync()
         self.timer = QTimer(self)  # the clock in the status bar; it reads nothing
         self.timer.timeout.connect(self._periodic)
         self.timer.start(15_000)
@@ -208,6 +239,49 @@ class MainWindow(QMainWindow):
             self.branch_label.setText(self.tr("Branch not set up"))
         self._tick()
 
+    # --- the sync with HQ ------------------------------------------------------
+    def refresh_sync(self) -> None:
+        Op(self, self.services.sync.status).success(self._show_sync).run()
+
+    def _show_sync(self, status: SyncStatus) -> None:
+        self.sync_status = status
+        if status.enrolled and self.sync_worker is None and not self._sync_stopped:
+            self.sync_worker = SyncWorker(self.services, self, **self.sync_timings)
+            self.sync_worker.started.connect(self._sync_started)
+            self.sync_worker.finished.connect(self._sync_finished)
+            self.sync_worker.start()
+        self._show_sync_item()
+        self.sync_status_read.emit(status)
+
+    def _show_sync_item(self) -> None:
+        if self.sync_status is None:
+            return
+        busy = self.sync_worker is not None and self.sync_worker.busy()
+        self.sync_item.show_status(self.sync_status, busy, self.services.clock.now())
+        self.sync_item.show()
+
+    def sync_now(self) -> bool:
+        """立即同步: a round now (or right after the one under way); False when not enrolled."""
+        if self.sync_worker is None:
+            return False
+        self.sync_worker.sync_now()
+        return True
+
+    def _sync_started(self) -> None:
+        self._show_sync_item()
+        self.sync_started.emit()
+
+    def _sync_finished(self, outcome: object) -> None:
+        self.refresh_sync()  # a failed round publishes nothing, yet its error is now in the status
+        self.sync_finished.emit(outcome)
+
+    _sync_stopped = False
+
+    def stop_sync(self) -> None:
+        self._sync_stopped = True
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
+
     def _show_backup_problem(self) -> None:
         problem = self.services.backup_problem()
         if problem is not None:
@@ -225,6 +299,7 @@ class MainWindow(QMainWindow):
         """Every tick: the clock, and the home page's hint for the hour (it reads only when the hour turns).
         Colleagues clocking in at this PC are announced, and the home page refreshes on that."""
         self._tick()
+        self._show_sync_item()  # "synced 3 min ago" ages without a read
         from branchdesk.ui.pages.home import HomePage  # built, so imported, before it can be current
 
         home = self.pages.get("home")
@@ -344,5 +419,6 @@ class MainWindow(QMainWindow):
 
     def _closed(self) -> None:
         self.timer.stop()
+        self.stop_sync()
         if self._own_hall:
             self.hall.close_all()

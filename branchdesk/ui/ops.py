@@ -5,11 +5,14 @@ is an `Op` run on a *lane*, and its outcome comes back on the GUI thread:
 
     Op(self, lambda: services.queue.overview(number)).success(self.show).run()
 
-- Two lanes, each one job at a time, in order: `DB` for database reads and
+- Three lanes, each one job at a time, in order: `DB` for database reads and
   writes (SQLite has one writer anyway, and a click's write is never overtaken
-  by an older read), `IO` for printing and the network (a printer that does not
-  answer never holds up the queue). Both drain on Qt's global thread pool, so
-  `QThreadPool.globalInstance().waitForDone()` waits for them at shutdown.
+  by an older read), `IO` for printing and files (a printer that does not
+  answer never holds up the queue), `NET` for talking to HQ (a hung connection,
+  up to the HTTP timeouts, never delays a ticket print). `DB` and `IO` drain on
+  Qt's global thread pool, so `QThreadPool.globalInstance().waitForDone()` waits
+  for them at shutdown; `NET` drains on a daemon thread of its own, which
+  shutdown waits for only `NET_WAIT_S` (see `Lanes.close`).
 - A `UserError` goes to the op's `failure` callback or, without one, is shown
   translated in a message box; anything else is a bug: logged with its traceback
   and shown in the crash dialog (sys.excepthook, see ui/errors.py).
@@ -53,6 +56,8 @@ log = logging.getLogger(__name__)
 
 DB = "db"
 IO = "io"
+NET = "net"
+NET_WAIT_S = 3.0  # at exit, how long a round with HQ may still take before the app goes without it
 PROGRESS_EVERY_S = 0.05  # at most 20 progress reports a second reach the GUI thread
 SAFETY_POLL_MS = 30_000  # writes by another process (the CLI, another PC) show up within this
 
@@ -184,6 +189,35 @@ class _SerialLane:
             job()
 
 
+class _ThreadLane(_SerialLane):
+    """The network lane: jobs one at a time on a daemon thread, not on Qt's pool. A request to an HQ that
+    does not answer blocks until its timeout (10 s to connect, 30 s to read); at exit the app does not wait
+    for that (a daemon thread ends with the process), and no pool thread is left for Qt to wait on."""
+
+    def __init__(self) -> None:
+        super().__init__(QThreadPool.globalInstance())
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._jobs.append(job)
+            if self._draining:
+                return
+            self._draining = True
+            self._idle.clear()
+        threading.Thread(target=self._drain_then_idle, name="branchdesk-net", daemon=True).start()
+
+    def _drain_then_idle(self) -> None:
+        self.drain()
+        with self._lock:
+            if not self._draining:
+                self._idle.set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._idle.wait(seconds)
+
+
 class _Drain(QRunnable):
     def __init__(self, lane: _SerialLane) -> None:
         super().__init__()
@@ -203,7 +237,8 @@ class Lanes(QObject):
         super().__init__()
         self.pool = pool or QThreadPool.globalInstance()
         self.pool.setMaxThreadCount(max(self.pool.maxThreadCount(), 4))  # both lanes, and room for more
-        self.lanes = {DB: _SerialLane(self.pool), IO: _SerialLane(self.pool)}
+        self.net = _ThreadLane()
+        self.lanes = {DB: _SerialLane(self.pool), IO: _SerialLane(self.pool), NET: self.net}
         self.running: set[Op] = set()
         self.closed = False  # set by shutdown(): no new op starts, no outcome is delivered
         self._delivered.connect(self._deliver)
@@ -236,7 +271,7 @@ class Lanes(QObject):
         if op._on_progress and not op.cancelled and not op.finished and _alive(op.parent):
             op._on_progress(done, total, text)
 
-    def close(self, wait_log_s: float = 30.0) -> None:
+    def close(self, wait_log_s: float = 30.0, net_wait_s: float = NET_WAIT_S) -> None:
         """No new op; long (cancellable) ops are cancelled, every op already started or queued runs to its
         end (a queued write still happens); outcomes not yet delivered are dropped. Blocks until the pool
         is idle, however long: a lane left running while the interpreter shuts down crashes it."""
@@ -248,6 +283,11 @@ class Lanes(QObject):
         while not self.pool.waitForDone(int(wait_log_s * 1000)):
             waited += wait_log_s
             log.warning("closing: still waiting for background work after %.0f s", waited)
+        # A round with HQ spends its time waiting on the network and touches the database only between
+        # requests, briefly: give it a moment to end, never the HTTP timeouts. What it was doing is safe to
+        # cut (a push whose reply is lost is sent again next time, HQ keeps it once).
+        if not self.net.wait(net_wait_s):
+            log.warning("closing: a round with HQ is still waiting on the network; not waiting for it")
         self.running.clear()
 
     @Slot(object)

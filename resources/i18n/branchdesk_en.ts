@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementCard</name>
+    <message>
+        <source>From the county, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Late: clocked in later than {minutes} minutes before the branch opens</source>
@@ -629,6 +640,14 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today is the day of the weekly bundle, and changes are waiting for HQ. Export it on a USB stick for the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the sync page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +812,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1712,6 +1735,323 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Only whoever opened the kiosk, or a duty manager or above, can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this branch with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://hq.example:8811, or scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 letters and digits from the county&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the sheet the county printed, or type HQ&apos;s address and the enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ address or QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly bundle by USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ&apos;s acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export weekly bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} ({ago})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled. HQ&apos;s key id is {key}. Compare it with the key id on the county&apos;s sheet: if they differ, call the county before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: HQ took {pushed} changes, {pulled} came from HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the weekly bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement (*.bdack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the weekly bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds changes {first} to {last}. Take it to the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ holds every change up to {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly bundle is now due on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes waiting to HQ now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the sync page; right-click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to HQ was cut before it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network to HQ is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply did not come from the HQ this branch enrolled with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ refuses this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} waiting (oldest: {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementCard</name>
+    <message>
+        <source>From the county, {date}</source>
+        <translation>县局通知，{date}</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>已读</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Late: clocked in later than {minutes} minutes before the branch opens</source>
@@ -630,6 +641,14 @@ Please save a report and give it to your administrator.</source>
         <translation>在岗</translation>
     </message>
     <message>
+        <source>Today is the day of the weekly bundle, and changes are waiting for HQ. Export it on a USB stick for the county.</source>
+        <translation>今天是导出周数据包的日子，还有数据未送达县局。请导出周数据包，用 U 盘交给县局。</translation>
+    </message>
+    <message>
+        <source>Go to the sync page</source>
+        <translation>前往同步页面</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -795,6 +814,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Staff</source>
         <translation>人员管理</translation>
+    </message>
+    <message>
+        <source>Sync to HQ</source>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1716,6 +1739,323 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Only whoever opened the kiosk, or a duty manager or above, can close it.</source>
         <translation>只有打开取号机的人员或值班长及以上人员才能关闭取号机。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync to HQ</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Enrol this branch with HQ</source>
+        <translation>本支局登记到县局</translation>
+    </message>
+    <message>
+        <source>http://hq.example:8811, or scan the QR code</source>
+        <translation>如 http://192.168.1.10:8811，或扫描二维码</translation>
+    </message>
+    <message>
+        <source>20 letters and digits from the county&apos;s sheet</source>
+        <translation>县局打印单上的 20 位字母和数字</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the sheet the county printed, or type HQ&apos;s address and the enrolment code.</source>
+        <translation>扫描县局打印单上的二维码，或输入县局服务器地址和登记码。</translation>
+    </message>
+    <message>
+        <source>HQ address or QR code</source>
+        <translation>县局地址或二维码</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Connection with HQ</source>
+        <translation>与县局的连接</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>HQ address</source>
+        <translation>县局地址</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>支局代码</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>待上传的数据</translation>
+    </message>
+    <message>
+        <source>Oldest waiting since</source>
+        <translation>最早一条待上传</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>上次同步成功</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>上次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Weekly bundle by USB stick</source>
+        <translation>U 盘周数据包</translation>
+    </message>
+    <message>
+        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ&apos;s acknowledgement.</source>
+        <translation>到县局的网络不通时，每周用 U 盘把数据送到县局，再把县局的回执带回来导入。</translation>
+    </message>
+    <message>
+        <source>Export weekly bundle…</source>
+        <translation>导出周数据包…</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <source>Bundle day</source>
+        <translation>每周导出日</translation>
+    </message>
+    <message>
+        <source>{time} ({ago})</source>
+        <translation>{time}（{ago}）</translation>
+    </message>
+    <message>
+        <source>Asking HQ…</source>
+        <translation>正在联系县局…</translation>
+    </message>
+    <message>
+        <source>Enrolled. HQ&apos;s key id is {key}. Compare it with the key id on the county&apos;s sheet: if they differ, call the county before going on.</source>
+        <translation>登记成功。县局密钥编号为 {key}。请与县局打印单上的密钥编号核对：如不一致，请先打电话给县局，再继续操作。</translation>
+    </message>
+    <message>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <translation>县局没有为本支局发过这个登记码。请核对县局打印单上的登记码，确认是发给本支局的，或请县局重新发一个。</translation>
+    </message>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation>正在与县局同步…</translation>
+    </message>
+    <message>
+        <source>Synced: HQ took {pushed} changes, {pulled} came from HQ.</source>
+        <translation>同步完成：上传 {pushed} 条数据，从县局收到 {pulled} 条。</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (*.bdack)</source>
+        <translation>回执文件 (*.bdack)</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the weekly bundle to</source>
+        <translation>周数据包保存到</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s acknowledgement</source>
+        <translation>县局回执</translation>
+    </message>
+    <message>
+        <source>Writing the weekly bundle…</source>
+        <translation>正在写入周数据包…</translation>
+    </message>
+    <message>
+        <source>The bundle holds changes {first} to {last}. Take it to the county.</source>
+        <translation>数据包包含第 {first} 至第 {last} 条数据，请交给县局。</translation>
+    </message>
+    <message>
+        <source>Saved to {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Reading HQ&apos;s acknowledgement…</source>
+        <translation>正在读取县局回执…</translation>
+    </message>
+    <message>
+        <source>HQ holds every change up to {seq}.</source>
+        <translation>县局已收到第 {seq} 条及之前的全部数据。</translation>
+    </message>
+    <message>
+        <source>The weekly bundle is now due on {day}.</source>
+        <translation>今后每周{day}导出周数据包。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder.</source>
+        <translation>本电脑没有能打开 {path} 的程序。请在文件夹中找到该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send the changes waiting to HQ now</source>
+        <translation>现在就把待上传的数据发送到县局</translation>
+    </message>
+    <message>
+        <source>Click to open the sync page; right-click to sync now.</source>
+        <translation>点击打开同步页面；右键点击可立即同步。</translation>
+    </message>
+    <message>
+        <source>Right-click to sync now.</source>
+        <translation>右键点击可立即同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation>{age}前</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <translation>县局服务器拒绝连接（可能没有运行）</translation>
+    </message>
+    <message>
+        <source>HQ did not answer in time</source>
+        <translation>县局服务器没有及时应答</translation>
+    </message>
+    <message>
+        <source>the connection to HQ was cut before it answered</source>
+        <translation>与县局的连接在应答前中断</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s address was not found</source>
+        <translation>找不到县局服务器地址</translation>
+    </message>
+    <message>
+        <source>the network to HQ is down</source>
+        <translation>到县局的网络不通</translation>
+    </message>
+    <message>
+        <source>the reply did not come from the HQ this branch enrolled with</source>
+        <translation>应答不是来自本支局登记的县局服务器</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s server answered with an error</source>
+        <translation>县局服务器返回错误</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+    <message>
+        <source>HQ unreachable</source>
+        <translation>连不上县局</translation>
+    </message>
+    <message>
+        <source>HQ refuses this PC</source>
+        <translation>县局拒绝本机</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>未登记到县局</translation>
+    </message>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation>正在与县局同步…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>已同步（{when}）</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>待传 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} waiting (oldest: {when})</source>
+        <translation>待传 {n} 条（最早：{when}）</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>
+        <translation>本机时钟比县局慢 {minutes} 分钟，请校准时间</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <translation>本机时钟比县局快 {minutes} 分钟，请校准时间</translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min slow</source>
+        <translation>时钟慢 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Clock {minutes} min fast</source>
+        <translation>时钟快 {minutes} 分钟</translation>
     </message>
 </context>
 <context>

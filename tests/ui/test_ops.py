@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from branchdesk.errors import UserError
 from branchdesk.services.events import QUEUE, STAFF
 from branchdesk.ui import ops
-from branchdesk.ui.ops import DB, IO, Op, changes, lanes, on_change
+from branchdesk.ui.ops import DB, IO, NET, Op, changes, lanes, on_change
 from tests.ui.lanes import settle
 
 
@@ -207,3 +207,34 @@ def test_shutdown_runs_queued_writes_drops_outcomes_and_cancels_long_ops(qtbot, 
     qtbot.addWidget(widget)
     settle(qtbot)
     assert delivered == [7]
+
+
+def test_a_hung_connection_does_not_hold_up_the_printer_or_the_exit(qtbot):
+    """The network lane: a round with HQ waiting on the network delays neither a print (IO) nor a read (DB),
+    and shutdown gives it only a moment: quitting never waits for the HTTP timeouts."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    release, started, done = threading.Event(), threading.Event(), []
+
+    def hung() -> str:
+        started.set()
+        release.wait(20)
+        return "net"
+    Op(widget, hung, NET).success(done.append).run()
+    assert started.wait(5)
+    Op(widget, lambda: "io", IO).success(done.append).run()
+    Op(widget, lambda: "db", DB).success(done.append).run()
+    qtbot.waitUntil(lambda: sorted(done) == ["db", "io"])
+    lanes_ = lanes()
+    ops._lanes = None
+    try:
+        lanes_.close(net_wait_s=0.05)  # returns although the network op still waits
+        assert not release.is_set() and lanes_.net._draining
+    finally:
+        release.set()
+        assert lanes_.net.wait(5)
+        import shiboken6
+
+        shiboken6.delete(lanes_)
+    QApplication.processEvents()
+    assert "net" not in done  # its outcome is dropped

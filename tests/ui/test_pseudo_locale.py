@@ -16,7 +16,7 @@ from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
 from branchdesk.ui.queue.page import QueuePage
 from branchdesk.ui.queue_settings.page import QueueSettingsPage
 
-ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "settings"]
+ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "queue_settings", "staff", "sync", "settings"]
 SCALE = "1.4"
 
 
@@ -322,3 +322,29 @@ def test_the_wizard_fits_with_its_language_switch(app_look, monkeypatch, service
     finally:
         monkeypatch.delenv(PSEUDO_ENV, raising=False)
         install_translators("zh_CN")
+
+
+def test_the_sync_page_of_an_enrolled_branch_fits_in_a_longer_language(pseudo, demo_services, qtbot):
+    """The demo is not enrolled (its page shows the enrolment form): the enrolled page, with an error and the
+    clock warning, shown as it would be after a failed round."""
+    import datetime as dt
+
+    from branchdesk.services.sync import SyncStatus
+    from branchdesk.sync.engine import sync_error
+    from branchdesk.ui.pages.sync import SyncPage
+
+    window = _show_page(demo_services, qtbot, "sync")
+    page = window.findChildren(SyncPage)[0]
+    now = demo_services.clock.now()
+    status = SyncStatus(enrolled=True, hq_url="http://192.168.10.20:8811", branch_code="DEMO-01", waiting=1234,
+                        oldest_waiting_at=now - dt.timedelta(hours=5), acknowledged=10, log_end=1244,
+                        last_success_at=now - dt.timedelta(hours=6), last_attempt_at=now,
+                        last_error=sync_error("offline", detail="[Errno 111] Connection refused"),
+                        clock_offset_s=-720.0)
+    window._show_sync(status)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    assert page.status_group.isVisible() and page.clock_value.isVisible()
+    problems = clipped(window)
+    assert not problems, "\n".join(problems)
+    window.stop_sync()

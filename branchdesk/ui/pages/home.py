@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
-from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF
-from branchdesk.services.roles import Actor
+from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF, SYNC
+from branchdesk.services.roles import Actor, Permission
+from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import QueueHint
@@ -20,7 +21,40 @@ from branchdesk.ui.tables import (
 )
 
 
+MOST_ANNOUNCEMENTS = 3  # shown at once, newest first; the next shows when one is marked read
+
+
+class AnnouncementCard(QFrame):
+    """One announcement from the county: title, date, text, and 已读."""
+
+    def __init__(self, info: AnnouncementInfo, zone, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setObjectName("announcement")
+        self.setStyleSheet("QFrame#announcement { background: #fff8e1; border: 1px solid #e0c060; "
+                           "border-radius: 4px; }")
+        self.title = QLabel(info.title)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        published = info.published_at.astimezone(zone) if zone else info.published_at.astimezone()
+        self.date = QLabel(self.tr("From the county, {date}").format(date=format_date(published.date())))
+        self.body = QLabel(info.body)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_button = QPushButton(self.tr("Mark as read"))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.date)
+        top.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+
+
 class HomePage(QWidget):
+    open_sync = Signal()  # the bundle reminder's button
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -58,6 +92,25 @@ class HomePage(QWidget):
         layout.addWidget(self.message)
         self.queue_hint = QueueHint(services)  # windows to open this hour
         layout.addWidget(self.queue_hint)
+        # The county's announcements this person has not read, and the weekly bundle's reminder.
+        self.announcements = QVBoxLayout()
+        self.cards: list[AnnouncementCard] = []
+        layout.addLayout(self.announcements)
+        self.bundle_reminder = QFrame()
+        self.bundle_reminder.setObjectName("bundleReminder")
+        self.bundle_reminder.setStyleSheet("QFrame#bundleReminder { background: #fdecea; border: 1px solid #e0a0a0;"
+                                           " border-radius: 4px; }")
+        reminder_text = QLabel(self.tr("Today is the day of the weekly bundle, and changes are waiting for HQ. "
+                                       "Export it on a USB stick for the county."))
+        reminder_text.setWordWrap(True)
+        self.bundle_button = QPushButton(self.tr("Go to the sync page"))
+        self.bundle_button.clicked.connect(self.open_sync)
+        reminder = QHBoxLayout(self.bundle_reminder)
+        reminder.setContentsMargins(10, 6, 10, 6)
+        reminder.addWidget(reminder_text, 1)
+        reminder.addWidget(self.bundle_button)
+        self.bundle_reminder.hide()
+        layout.addWidget(self.bundle_reminder)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
@@ -65,10 +118,10 @@ class HomePage(QWidget):
         self.clock_in_button.setEnabled(False)
         self.clock_out_button.setEnabled(False)
         on_change(self, services, {ATTENDANCE, STAFF, SETTINGS}, self.refresh)
+        on_change(self, services, {SYNC}, self.refresh_sync)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Read today's attendance on the database lane, then show it."""
+    def _refresh_attendance(self) -> None:
         services, actor = self.services, self.actor
 
         def read() -> tuple:
@@ -77,6 +130,48 @@ class HomePage(QWidget):
             return today, days
         Op(self, read).success(self._display).run()
         self.queue_hint.refresh()
+
+    def refresh_sync(self) -> None:
+        """Read the unread announcements (and whether the bundle is due) on the database lane."""
+        sync, branch, actor = self.services.sync, self.services.branch, self.actor
+        head = actor.can(Permission.MANAGE_SYNC)
+
+        def read() -> tuple:
+            settings = branch.settings()
+            return (sync.announcements(actor), head and settings is not None and sync.bundle_due(),
+                    settings.zone if settings else None)
+        Op(self, read).success(self._display_sync).run()
+
+    def _display_sync(self, read: tuple) -> None:
+        notices, due, zone = read
+        shown = notices[:MOST_ANNOUNCEMENTS]
+        if [c.info for c in self.cards] != shown:
+            for card in self.cards:
+                card.hide()
+                card.deleteLater()
+            self.cards = []
+            for info in shown:
+                card = AnnouncementCard(info, zone)
+                card.read_button.clicked.connect(lambda _=False, i=info.id: self.mark_read(i))
+                self.announcements.addWidget(card)
+                self.cards.append(card)
+        self.bundle_reminder.setVisible(bool(due))
+
+    def mark_read(self, announcement_id: str) -> Op:
+        sync, actor = self.services.sync, self.actor
+        for card in self.cards:
+            if card.info.id == announcement_id:
+                card.read_button.setEnabled(False)
+        return Op(self, lambda: sync.mark_read(actor, announcement_id)).failure(self._refused_sync) \
+            .done(self.refresh_sync).run()
+
+    def _refused_sync(self, err: UserError) -> None:
+        self._refused(err)
+
+    def refresh(self) -> None:
+        """Read today's attendance on the database lane, then show it (and the county's announcements)."""
+        self._refresh_attendance()
+        self.refresh_sync()
 
     def _display(self, read: tuple) -> None:
         today, days = read
