@@ -28,10 +28,10 @@ class Caller:
 
 def request_number(headers: Mapping[str, str]) -> int | None:
     """The caller's request number if it reads as one, to echo in the signed reply."""
-    try:
-        return int(headers.get("bd-request", ""))
-    except ValueError:
+    text = headers.get("bd-request", "")
+    if not text.isdigit() or int(text) > protocol.MAX_NUMBER:
         return None
+    return int(text)
 
 
 def authenticate(db: HQDatabase, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Caller:
@@ -89,5 +89,7 @@ def spend(s: Session, caller: Caller) -> None:
 def log_refusal(db: HQDatabase, refused: ProtocolError, headers: Mapping[str, str], address: str | None,
                 path: str, now: dt.datetime) -> None:
     with db.transaction() as s:
-        s.add(Refusal(at=now, code=refused.code, branch=(headers.get("bd-branch") or None),
-                      credential=(headers.get("bd-credential") or None), address=address, path=path[:200]))
+        # Cut to their columns: whatever a stranger sends, the refusal is still written.
+        s.add(Refusal(at=now, code=refused.code, branch=(headers.get("bd-branch") or "")[:40] or None,
+                      credential=(headers.get("bd-credential") or "")[:64] or None,
+                      address=(address or "")[:64] or None, path=path[:200]))

@@ -101,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         print(say(args.lang, error.key, **error.params), file=sys.stderr)
         return 1
     except BundleError as error:
-        params = {"branch": "?", "detail": "", "format": "?", "first": "?", "last": "?", "seq": "?", **error.details}
+        params = {"branch": "?", "detail": "", "format": "?", "first": "?", "last": "?", "seq": "?", "limit": "?",
+                  **error.details}
         print(say(args.lang, f"bundle_{error.reason}", **params), file=sys.stderr)
         return 1
 

@@ -37,8 +37,11 @@ def apply_batch(db: HQDatabase, branch_id: int, rows: list[WireRow], first_seq: 
     """Apply what is new in the batch; the branch's last contact (and clock offset) go in the same
     transaction, and so does `first` (the push spends its request number there: one commit a batch)."""
     check_batch(rows, first_seq, last_seq)
+    # A push says where the branch's whole log ends; a bundle only where it ends (the network may have
+    # brought HQ further since the bundle was made).
+    whole_log = log_end if via == "push" else None
     try:
-        return _apply(db, branch_id, rows, max(log_end, last_seq), via, now, clock_offset_s, first)
+        return _apply(db, branch_id, rows, max(log_end, last_seq), via, now, clock_offset_s, first, whole_log)
     except ProtocolError as refused:
         if refused.code == "gap":  # remember what the branch has, for `branch list` to show as missing
             with db.transaction() as s:
@@ -48,8 +51,8 @@ def apply_batch(db: HQDatabase, branch_id: int, rows: list[WireRow], first_seq: 
         raise
 
 
-def _apply(db: HQDatabase, branch_id: int, rows: list[WireRow], known: int, via: str,
-           now: dt.datetime, clock_offset_s: float | None, first: Callable[[Session], None] | None) -> Applied:
+def _apply(db: HQDatabase, branch_id: int, rows: list[WireRow], known: int, via: str, now: dt.datetime,
+           clock_offset_s: float | None, first: Callable[[Session], None] | None, whole_log: int | None) -> Applied:
     with db.transaction() as s:
         if first is not None:
             first(s)
@@ -59,7 +62,12 @@ def _apply(db: HQDatabase, branch_id: int, rows: list[WireRow], known: int, via:
         if clock_offset_s is not None:
             state.clock_offset_s = clock_offset_s
         held = state.held_through
-        _same_as_held(s, branch_id, [row for row in rows if row.seq <= held])
+        if whole_log is not None and whole_log < held:
+            # The branch says its log ends before what HQ holds: its database went back (restored from a
+            # backup); its next rows would reuse numbers HQ holds with other content (§7.3).
+            raise ProtocolError("conflict", f"the branch's log ends at {whole_log}; HQ holds up to {held}",
+                                seq=whole_log + 1, held_through=held)
+        _same_as_held(s, branch_id, [row for row in rows if row.seq <= held], held)
         new = [row for row in rows if row.seq > held]
         if new and new[0].seq != held + 1:
             raise ProtocolError("gap", f"HQ holds up to {held}; send from {held + 1}", expected_seq=held + 1)
@@ -82,7 +90,7 @@ def note_contact(db: HQDatabase, branch_id: int, now: dt.datetime, offset_s: flo
                 state.clock_offset_s = offset_s
 
 
-def _same_as_held(s: Session, branch_id: int, rows: list[WireRow]) -> None:
+def _same_as_held(s: Session, branch_id: int, rows: list[WireRow], held_through: int) -> None:
     """Rows HQ holds already must be the very same rows; anything else is a conflict (§7.3)."""
     if not rows:
         return
@@ -91,7 +99,7 @@ def _same_as_held(s: Session, branch_id: int, rows: list[WireRow]) -> None:
     for row in rows:
         if held.get(row.seq) != row.digest():
             raise ProtocolError("conflict", f"HQ holds a different row {row.seq}", seq=row.seq,
-                                held_through=max(held) if held else 0)
+                                held_through=held_through)
 
 
 RAW_COLUMNS = ("branch_id", "seq", "txid", "origin", "schema_rev", "payload_format", "entity", "entity_id", "op",

@@ -27,7 +27,8 @@ from branchdesk.sync.protocol import ProtocolError, WireRow
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 8 << 20
+MAX_BODY = 64 << 20  # a push; a single transaction bigger than a batch goes whole (§5.3)
+MAX_ENROL_BODY = 64 << 10  # enrolment, pull and state carry next to nothing
 PULL_PAGE = 500
 # Refusals that say someone knocked who should not have: each is logged at HQ.
 LOGGED = {"unknown_credential", "bad_signature", "revoked", "wrong_branch", "replayed", "protocol_unsupported",
@@ -43,29 +44,32 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
     app = FastAPI(title="BranchDesk HQ", docs_url=None, redoc_url=None, openapi_url=None)
     keys = registry.hq_keys(db, now())
 
-    def reply(status: int, body: dict[str, Any], request: int | None) -> Response:
+    def reply(status: int, body: dict[str, Any], binding: str | None) -> Response:
+        """A signed reply, bound to the request it answers (its signature, or for enrolment its body's
+        hash), so that no reply can be passed off as the answer to another request or another branch's."""
         data = protocol.canonical(body)
-        signature = keys.sign(protocol.response_signing_bytes(request, status, data))
+        signature = keys.sign(protocol.response_signing_bytes(binding, status, data))
         return Response(data, status_code=status, media_type="application/json",
                         headers={"BD-Signature": signature, "BD-HQ-Key": keys.key_id()})
 
-    def refuse(refused: ProtocolError, request: Request, number: int | None) -> Response:
+    async def refuse(refused: ProtocolError, request: Request, binding: str | None) -> Response:
         if refused.code in LOGGED:
-            log.warning("refused %s %s from %s: %s", request.method, request.url.path,
-                        request.client.host if request.client else "?", refused)
-            auth.log_refusal(db, refused, request.headers, request.client.host if request.client else None,
-                             request.url.path, now())
-        return reply(refused.status, refused.body(), number)
+            address = request.client.host if request.client else None
+            log.warning("refused %s %s from %s: %s", request.method, request.url.path, address or "?", refused)
+            with contextlib.suppress(OperationalError):  # a busy database must not turn a refusal into a 500
+                await run_in_threadpool(auth.log_refusal, db, refused, request.headers, address, request.url.path,
+                                        now())
+        return reply(refused.status, refused.body(), binding)
 
-    async def body_of(request: Request) -> bytes:
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            raise ProtocolError("too_large", "the body is too large", limit=MAX_BODY)
-        return body
+    def busy(binding: str | None) -> Response:
+        return reply(503, ProtocolError("busy", "HQ is busy", retry_after=2).body(), binding)
 
     def path_of(request: Request) -> str:
         query = request.url.query
         return request.url.path + (f"?{query}" if query else "")
+
+    def signed_binding(request: Request) -> str | None:
+        return request.headers.get("bd-signature") or None
 
     @app.get("/v1/health")
     def health() -> Response:
@@ -74,24 +78,31 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
 
     @app.post("/v1/enrol")
     async def enrol(request: Request) -> Response:
+        binding: str | None = None
         try:
-            body = _json_object(await body_of(request))
-            enrolled = registry.enrol(db, _text(body, "branch"), _text(body, "code"), _text(body, "public_key"),
-                                      now())
+            raw = await body_of(request, MAX_ENROL_BODY)
+            binding = protocol.sha256_hex(raw)
+            body = _json_object(raw)
+            enrolled = await run_in_threadpool(registry.enrol, db, _text(body, "branch"), _text(body, "code"),
+                                               _text(body, "public_key"), now())
         except ProtocolError as refused:
-            return refuse(refused, request, None)
+            return await refuse(refused, request, binding)
+        except OperationalError:
+            return busy(binding)
         return reply(200, {"credential": enrolled.credential, "branch": enrolled.branch,
                            "branch_name": enrolled.branch_name, "hq_public_key": keys.public(),
-                           "hq_key_id": keys.key_id(), "server_time": protocol.wire_time(now())}, None)
+                           "hq_key_id": keys.key_id(), "server_time": protocol.wire_time(now())}, binding)
 
     @app.post("/v1/push")
     async def push(request: Request) -> Response:
-        number = auth.request_number(request.headers)
+        binding = signed_binding(request)
         try:
-            raw = await body_of(request)
+            raw = await body_of(request, MAX_BODY)
             caller = await run_in_threadpool(auth.verify, db, "POST", path_of(request), request.headers, raw)
         except ProtocolError as refused:
-            return refuse(refused, request, number)
+            return await refuse(refused, request, binding)
+        except OperationalError:
+            return busy(binding)
         try:
             body = _json_object(raw)
             rows = body.get("rows")
@@ -107,47 +118,72 @@ def create_app(db: HQDatabase, now: Clock = utc_now) -> FastAPI:
                 lambda s: auth.spend(s, caller))
         except ProtocolError as refused:
             if refused.code not in ("replayed", "revoked"):  # refused after all: its number is spent all the same
-                with contextlib.suppress(ProtocolError):
+                with contextlib.suppress(ProtocolError, OperationalError):
                     await run_in_threadpool(_spend_alone, db, caller)
-            return refuse(refused, request, number)
-        except OperationalError as busy:  # SQLite's lock wait ran out: the branch tries again shortly
-            log.warning("push from %s deferred: %s", request.headers.get("bd-branch"), busy)
-            return reply(503, ProtocolError("busy", "HQ is busy", retry_after=2).body(), number)
+            return await refuse(refused, request, binding)
+        except OperationalError as waited:  # SQLite's lock wait ran out: the branch tries again shortly
+            log.warning("push from %s deferred: %s", request.headers.get("bd-branch"), waited)
+            return busy(binding)
         return reply(200, {"held_through": applied.held_through, "applied": applied.applied,
-                           "server_time": protocol.wire_time(now())}, number)
+                           "server_time": protocol.wire_time(now())}, binding)
 
     @app.get("/v1/pull")
     async def pull(request: Request) -> Response:
-        number = auth.request_number(request.headers)
+        binding = signed_binding(request)
         try:
-            caller = auth.authenticate(db, "GET", path_of(request), request.headers, await body_of(request))
+            raw = await body_of(request, MAX_ENROL_BODY)
+            caller = await run_in_threadpool(auth.authenticate, db, "GET", path_of(request), request.headers, raw)
             after = _query_int(request, "after", 0)
             limit = min(max(_query_int(request, "limit", PULL_PAGE), 1), PULL_PAGE)
+            found = await run_in_threadpool(_outgoing, db, caller.branch_id, after, limit)
         except ProtocolError as refused:
-            return refuse(refused, request, number)
-        with db.transaction() as s:
-            found = s.scalars(select(Outgoing).where(
-                Outgoing.id > after, or_(Outgoing.branch_id.is_(None), Outgoing.branch_id == caller.branch_id))
-                .order_by(Outgoing.id).limit(limit + 1)).all()
+            return await refuse(refused, request, binding)
+        except OperationalError:
+            return busy(binding)
         items = [{"cursor": o.id, "entity": o.entity, "entity_id": o.entity_id, "op": o.op,
                   "payload": json.loads(o.payload)} for o in found[:limit]]
         return reply(200, {"items": items, "cursor": items[-1]["cursor"] if items else after,
-                           "more": len(found) > limit, "server_time": protocol.wire_time(now())}, number)
+                           "more": len(found) > limit, "server_time": protocol.wire_time(now())}, binding)
 
     @app.get("/v1/state")
     async def state(request: Request) -> Response:
-        number = auth.request_number(request.headers)
+        binding = signed_binding(request)
         try:
-            caller = auth.authenticate(db, "GET", path_of(request), request.headers, await body_of(request))
+            raw = await body_of(request, MAX_ENROL_BODY)
+            caller = await run_in_threadpool(auth.authenticate, db, "GET", path_of(request), request.headers, raw)
+            summary = await run_in_threadpool(registry.branches, db)
         except ProtocolError as refused:
-            return refuse(refused, request, number)
-        summary = next(b for b in registry.branches(db) if b.code == caller.branch)
-        return reply(200, {"held_through": summary.held_through, "last_request": caller.request,
-                           "server_time": protocol.wire_time(now())}, number)
+            return await refuse(refused, request, binding)
+        except OperationalError:
+            return busy(binding)
+        held = next(b.held_through for b in summary if b.code == caller.branch)
+        return reply(200, {"held_through": held, "last_request": caller.request,
+                           "server_time": protocol.wire_time(now())}, binding)
 
     pages.install(app, db, keys, now)
     app.state.keys = keys
     return app
+
+
+async def body_of(request: Request, limit: int) -> bytes:
+    """The request's body, refused as soon as it passes `limit` (never read whole first)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise ProtocolError("too_large", "the body is too large", limit=limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError("too_large", "the body is too large", limit=limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _outgoing(db: HQDatabase, branch_id: int, after: int, limit: int) -> list[Outgoing]:
+    with db.transaction() as s:
+        return list(s.scalars(select(Outgoing).where(
+            Outgoing.id > after, or_(Outgoing.branch_id.is_(None), Outgoing.branch_id == branch_id))
+            .order_by(Outgoing.id).limit(limit + 1)))
 
 
 def _spend_alone(db: HQDatabase, caller: auth.Caller) -> None:
@@ -179,7 +215,7 @@ def _text(body: dict[str, Any], name: str) -> str:
 
 def _int(body: dict[str, Any], name: str) -> int:
     value = body.get(name)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= protocol.MAX_NUMBER:
         raise ProtocolError("bad_request", f"{name} must be a whole number")
     return value
 
@@ -188,8 +224,7 @@ def _query_int(request: Request, name: str, default: int) -> int:
     text = request.query_params.get(name)
     if text is None:
         return default
-    try:
-        return int(text)
-    except ValueError:
-        raise ProtocolError("bad_request", f"{name} must be a whole number") from None
+    if not text.isdigit() or int(text) > protocol.MAX_NUMBER:
+        raise ProtocolError("bad_request", f"{name} must be a whole number")
+    return int(text)
 

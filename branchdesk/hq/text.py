@@ -44,6 +44,7 @@ ZH: dict[str, str] = {
     "bundle_tampered": "数据包的内容与其签名不符（网点 {branch}），可能被改动过，什么都没有导入。",
     "bundle_foreign": "数据包来自未登记或已吊销的网点 {branch}，什么都没有导入。",
     "bundle_missing": "网点 {branch} 还缺少第 {first}–{last} 条变更：请先导入包含它们的上一个数据包（或等网络同步）。什么都没有导入。",
+    "bundle_too_large": "这个文件超出了数据包的大小上限（{limit} 字节），不像是 BranchDesk 的数据包，什么都没有导入。",
     "bundle_ack_not_written": "数据包已导入，但回执文件写不进去：{detail}。换一个文件夹（--out）再导入一次即可得到回执，不会重复导入。",
     "bundle_conflict": "县局保存的网点 {branch} 第 {seq} 条变更与数据包不同，什么都没有导入。请联系网点：其数据库是否从备份恢复过？",
 }
@@ -87,6 +88,7 @@ EN: dict[str, str] = {
     "bundle_tampered": "The bundle's content does not match its signature (branch {branch}): it may have been altered. Nothing was imported.",
     "bundle_foreign": "The bundle comes from branch {branch}, which is not enrolled or was revoked; nothing was imported.",
     "bundle_missing": "Branch {branch} is still missing changes {first}–{last}: import the bundle holding them first (or wait for the network). Nothing was imported.",
+    "bundle_too_large": "This file is bigger than any bundle may be ({limit} bytes); it does not look like a BranchDesk bundle. Nothing was imported.",
     "bundle_ack_not_written": "The bundle was imported, but its acknowledgement could not be written: {detail}. Import it again with another --out folder to get it; nothing is applied twice.",
     "bundle_conflict": "HQ holds a different change {seq} of branch {branch}; nothing was imported. Call the branch: was its database restored from a backup?",
 }

@@ -24,6 +24,12 @@ FORMAT = 1
 BUNDLE_SUFFIX = ".bdbundle"
 ACK_SUFFIX = ".bdack"
 MANIFEST, CHANGES, SIGNATURE = "manifest.json", "changes.jsonl", "signature"
+# A busy branch's year is a 4 MB bundle of 100 MB of rows (bench/bundle.py): room for a decade, and no more
+# memory than that for a hostile file.
+MAX_BUNDLE_BYTES = 256 << 20
+MAX_MEMBER_BYTES = 1 << 30
+MAX_UNPACKED_BYTES = 1 << 30
+MAX_MEMBERS = 16
 
 
 class BundleError(Exception):
@@ -97,12 +103,20 @@ def read_bundle(path: Path, public_key_of: Callable[[str, str], str]) -> Bundle:
     """Read and verify a bundle whole. `public_key_of(branch, credential)` gives the enrolled key (or raises
     BundleError("foreign"))."""
     try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleError("too_large", limit=MAX_BUNDLE_BYTES)
         data = path.read_bytes()
     except OSError as failed:
         raise BundleError("unreadable", detail=failed.strerror or str(failed)) from None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = {info.filename: archive.read(info) for info in archive.infolist()}
+            infos = archive.infolist()
+            # Sizes are checked before anything is unpacked: a few MB of hostile zip must not become gigabytes.
+            # (A member never yields more than the size it declares.)
+            if (len(infos) > MAX_MEMBERS or any(info.file_size > MAX_MEMBER_BYTES for info in infos)
+                    or sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES):
+                raise BundleError("too_large", limit=MAX_UNPACKED_BYTES)
+            members = {info.filename: archive.read(info) for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
         raise BundleError("damaged") from None
     manifest_bytes, signature = members.get(MANIFEST), members.get(SIGNATURE)

@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
     "replayed": tr_noop("HQ had seen this request before; sync will try again."),
     "gap": tr_noop("HQ is missing earlier changes; sync is sending them again."),
     "already_enrolled": tr_noop("This branch is enrolled with HQ at {url} already."),
+    "qr_other_branch": tr_noop("This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the "
+                               "county office for this branch's code."),
     "nothing_to_export": tr_noop("HQ holds every change already; there is nothing to put in a bundle."),
     "disk": tr_noop("The bundle could not be written to {folder}: {detail}. Check the USB stick (is it full or "
                     "write-protected?) and try again."),
@@ -131,6 +133,7 @@ class BranchSync:
 
         Returns HQ's key id, for the person to compare with what HQ printed."""
         ticket = EnrolmentTicket.parse(url_or_qr)
+        chosen_branch = branch_code  # given on purpose (`sync enrol --branch`) when HQ knows the branch by another code
         expected_key: str | None = None
         if ticket is not None:
             url, branch_code, normal, expected_key = ticket.url, ticket.branch, ticket.code, ticket.hq_key_id
@@ -142,8 +145,11 @@ class BranchSync:
             if typed is None:
                 raise sync_error("bad_enrolment_code")
             normal = typed
+        own = self._own_branch_code()
+        if ticket is not None and chosen_branch is None and ticket.branch.upper() != own.upper():
+            raise sync_error("qr_other_branch", branch=ticket.branch, own=own)
         if branch_code is None:
-            branch_code = self._own_branch_code()
+            branch_code = own
         with self.db.reading() as s:
             existing = s.get(SyncState, 1)
             if existing is not None:
@@ -183,6 +189,9 @@ class BranchSync:
             raise self._failed(sync_error(refused.code, **refused.details)) from None
         except UserError as failed:
             raise self._failed(failed) from None
+        except (KeyError, TypeError, ValueError) as odd:  # a signed reply of a shape this version does not know
+            log.exception("an unexpected reply from HQ")
+            raise self._failed(sync_error("bad_request", detail=type(odd).__name__)) from None
         finally:
             client.close()
         self._note(success=True)
@@ -205,8 +214,11 @@ class BranchSync:
                         raise
                     break  # read again from the corrected mark
                 pushed += int(reply["applied"])
-                self._acknowledge(int(reply["held_through"]))
-                if int(reply["held_through"]) < batch[-1].seq:  # HQ holds less than we sent: start again there
+                held = int(reply["held_through"])
+                if held > log_end:  # HQ holds changes this branch does not have: its database was restored
+                    raise sync_error("conflict", seq=log_end + 1)
+                self._acknowledge(held)
+                if held < batch[-1].seq:  # HQ holds less than we sent: start again there
                     break
 
     def _recover(self, refused: ProtocolError) -> bool:
@@ -214,7 +226,9 @@ class BranchSync:
         if refused.code == "gap":  # HQ lost rows (restored from a backup): send again from where it is
             expected = int(refused.details["expected_seq"])
             log.warning("HQ holds changes only up to %s; sending again from there", expected - 1)
-            self._acknowledge(expected - 1, allow_back=True)
+            with self.db.transaction() as s:  # only ever back: a gap never acknowledges anything
+                state = self._state(s)
+                state.acknowledged = min(state.acknowledged, max(expected - 1, 0))
             return True
         if refused.code == "replayed":  # our counter went back (this database restored): skip past HQ's
             with self.db.transaction() as s:

@@ -87,9 +87,11 @@ class HQClient:
         if response.status_code == 200:
             if not isinstance(hq_key, str) or (expected_key_id and protocol.key_id(hq_key) != expected_key_id):
                 raise ReplyLost("the reply was not signed by the HQ named in the enrolment code")
-        body = self._checked(response, None, hq_key if isinstance(hq_key, str) else None)
+        body = self._checked(response, protocol.sha256_hex(payload), hq_key if isinstance(hq_key, str) else None)
+        # The key id to show is the one of the key kept, computed here, never the one the reply claims: a man
+        # in the middle could send his own key and claim the county's id.
         return Enrolment(credential=body["credential"], branch=body["branch"], branch_name=body["branch_name"],
-                         hq_public_key=body["hq_public_key"], hq_key_id=body["hq_key_id"])
+                         hq_public_key=body["hq_public_key"], hq_key_id=protocol.key_id(body["hq_public_key"]))
 
     # --- signed requests ---
 
@@ -110,7 +112,8 @@ class HQClient:
                                                                 sent_at, body))
         headers = {"BD-Protocol": str(protocol.VERSION), "BD-Branch": me.branch, "BD-Credential": me.credential,
                    "BD-Request": str(request), "BD-Sent-At": sent_at, "BD-Signature": signature}
-        return self._checked(self._send(method, path, body, headers), request, me.hq_public_key)
+        # The reply must be bound to this very request (its signature): no other reply passes.
+        return self._checked(self._send(method, path, body, headers), signature, me.hq_public_key)
 
     def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         if body:
@@ -121,7 +124,7 @@ class HQClient:
             raise ReplyLost(str(failed) or type(failed).__name__) from failed
 
     @staticmethod
-    def _checked(response: httpx.Response, request: int | None, hq_public_key: str | None) -> dict[str, Any]:
+    def _checked(response: httpx.Response, binding: str | None, hq_public_key: str | None) -> dict[str, Any]:
         """The reply's body if HQ signed it; a signed refusal is raised as the ProtocolError it names."""
         signature = response.headers.get("BD-Signature")
         if hq_public_key is not None:
@@ -129,7 +132,7 @@ class HQClient:
                 raise ReplyLost(f"unsigned reply (HTTP {response.status_code})")
             try:
                 protocol.verify(hq_public_key, protocol.response_signing_bytes(
-                    request, response.status_code, response.content), signature)
+                    binding, response.status_code, response.content), signature)
             except ProtocolError:
                 raise ReplyLost("the reply's signature does not verify") from None
         body = _json(response)

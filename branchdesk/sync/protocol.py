@@ -28,6 +28,7 @@ ORIGINS = ("local", "hq")
 OPS = ("insert", "update", "delete")
 MAX_BATCH_ROWS = 1000
 MAX_BATCH_BYTES = 1 << 20
+MAX_NUMBER = 2**63 - 1  # sequence and request numbers fit a signed 64-bit column
 
 # code -> HTTP status (docs/sync-protocol.md §9)
 ERRORS: dict[str, int] = {
@@ -345,8 +346,10 @@ def request_signing_bytes(method: str, path: str, branch: str, credential: str, 
                       "request": request, "sent_at": sent_at, "body_sha256": sha256_hex(body)})
 
 
-def response_signing_bytes(request: int | None, status: int, body: bytes) -> bytes:
-    return canonical({"request": request, "status": status, "body_sha256": sha256_hex(body)})
+def response_signing_bytes(binding: str | None, status: int, body: bytes) -> bytes:
+    """What HQ signs in a reply: its status and body, bound to the request it answers (`binding`: the
+    request's own signature; for enrolment the SHA-256 of its body; nothing for health)."""
+    return canonical({"request": binding, "status": status, "body_sha256": sha256_hex(body)})
 
 
 # --- enrolment codes -----------------------------------------------------------------------

@@ -2980,6 +2980,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HQ holds every change already; there is nothing to put in a bundle.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2983,6 +2983,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本网点已经登记到县局服务器 {url}。</translation>
     </message>
     <message>
+        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch&apos;s code.</source>
+        <translation>这个登记码属于网点 {branch}，而本机是网点 {own}。请向县局索取本网点的登记码。</translation>
+    </message>
+    <message>
         <source>HQ holds every change already; there is nothing to put in a bundle.</source>
         <translation>县局已收齐所有变更，没有需要打包的数据。</translation>
     </message>

@@ -135,9 +135,9 @@ def test_signed_requests_verify_and_any_change_or_other_key_fails():
 
 def test_responses_are_bound_to_the_request_and_status():
     keys = KeyPair.generate()
-    signature = keys.sign(protocol.response_signing_bytes(7, 200, b"{}"))
-    protocol.verify(keys.public(), protocol.response_signing_bytes(7, 200, b"{}"), signature)
-    for request, status in ((8, 200), (7, 409), (None, 200)):
+    signature = keys.sign(protocol.response_signing_bytes("request-signature-A", 200, b"{}"))
+    protocol.verify(keys.public(), protocol.response_signing_bytes("request-signature-A", 200, b"{}"), signature)
+    for request, status in (("request-signature-B", 200), ("request-signature-A", 409), (None, 200)):
         with pytest.raises(ProtocolError):
             protocol.verify(keys.public(), protocol.response_signing_bytes(request, status, b"{}"), signature)
 
