@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
 from branchdesk.hq import figures, registry, users
@@ -26,6 +27,7 @@ from branchdesk.sync.protocol import KeyPair
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COUNTY_ZONE = ZoneInfo("Asia/Shanghai")
 SESSION_HOURS = 12
+LOGIN_BODY = 4096
 
 
 def _environment() -> Environment:
@@ -51,8 +53,12 @@ def install(app: FastAPI, db: HQDatabase, keys: KeyPair, now: Callable[[], dt.da
         return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
     def signed_in(request: Request) -> str | None:
+        """The signed-in user, asked of the database each time: a disabled account's session ends at once."""
         user = request.session.get("user")
-        return user if isinstance(user, str) else None
+        if not isinstance(user, str) or not users.active(db, user):
+            request.session.clear()
+            return None
+        return user
 
     @app.get("/login")
     def login_form(request: Request) -> Response:
@@ -60,9 +66,13 @@ def install(app: FastAPI, db: HQDatabase, keys: KeyPair, now: Callable[[], dt.da
 
     @app.post("/login")
     async def login(request: Request) -> Response:
-        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        body = await request.body()
+        if len(body) > LOGIN_BODY:
+            return page("login.html", request, status=413, username="", error=True)
+        form = parse_qs(body.decode("utf-8", "replace"))
         username = (form.get("username") or [""])[0]
-        user = users.check(db, username, (form.get("password") or [""])[0])
+        # Argon2 takes a moment on purpose: off the event loop, so branches' syncs are not kept waiting.
+        user = await run_in_threadpool(users.check, db, username, (form.get("password") or [""])[0])
         if user is None:
             return page("login.html", request, status=401, username=username, error=True)
         request.session.clear()

@@ -60,3 +60,9 @@ def check(db: HQDatabase, username: str, password: str, hasher: PasswordHasher |
         except (VerificationError, InvalidHashError):
             return None
         return UserInfo(user.username, user.full_name, user.disabled)
+
+
+def active(db: HQDatabase, username: str) -> bool:
+    with db.transaction() as s:
+        user = s.scalars(select(HQUser).where(HQUser.username == username)).first()
+        return user is not None and not user.disabled

@@ -95,3 +95,9 @@ def test_a_clock_offset_under_half_a_minute_reads_as_zero_not_minus_zero():
 
     assert (_minutes(-10), _minutes(29), _minutes(-420), _minutes(600)) == (
         "0 分钟 min", "0 分钟 min", "-7 分钟 min", "+10 分钟 min")
+
+
+def test_a_disabled_account_is_signed_out_at_once(hq_server, county_user, hq_db, browsers):
+    browser = signed_in(hq_server, county_user, browsers)
+    users.disable(hq_db, "wang")
+    assert browser.get("/").url.path == "/login"
