@@ -7,7 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -155,6 +155,7 @@ def announce(db: HQDatabase, title: str, body: str, branch_code: str | None, now
         raise HQError("empty_title")
     announcement_id = str(uuid.uuid4())
     with db.transaction() as s:
+        _lock_outgoing(s)
         branch_id = _branch(s, branch_code).id if branch_code else None
         s.add(Outgoing(branch_id=branch_id, entity="announcement", entity_id=announcement_id, op="insert",
                        payload=protocol.canonical({"title": title.strip(), "body": body.strip(),
@@ -169,6 +170,7 @@ def set_profile(db: HQDatabase, branch_code: str, now: dt.datetime, name: str | 
     if grade is not None and not 1 <= grade <= 4:
         raise HQError("bad_grade")
     with db.transaction() as s:
+        _lock_outgoing(s)
         branch = _branch(s, branch_code)
         if name is not None and name.strip():
             branch.name = name.strip()
@@ -179,3 +181,11 @@ def set_profile(db: HQDatabase, branch_code: str, now: dt.datetime, name: str | 
             profile["grade"] = branch.grade
         s.add(Outgoing(branch_id=branch.id, entity="branch_profile", entity_id=branch.code, op="update",
                        payload=protocol.canonical(profile).decode(), created_at=now))
+
+
+def _lock_outgoing(s: Session) -> None:
+    """One writer of `outgoing` at a time, to its commit: ids then commit in their order, so a branch that
+    pulled past an id can never find a smaller one committed later (its cursor would skip it). SQLite's
+    BEGIN IMMEDIATE already serialises writers."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("LOCK TABLE outgoing IN SHARE ROW EXCLUSIVE MODE"))
