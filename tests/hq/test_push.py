@@ -149,3 +149,29 @@ def test_two_workers_receiving_the_same_batch_at_once_apply_it_once(branch_a, hq
     assert sorted(r.applied for r in results) == [0, 200], results
     assert [seq for seq, _ in held(hq_db)] == list(range(1, 201))
     assert registry.branches(hq_db)[0].held_through == 200
+
+
+def test_county_items_commit_in_the_order_of_their_cursor(hq_db, hq_clock):
+    """A second writer of `outgoing` waits for the first to commit, so no branch's pull cursor can pass an
+    item that commits later with a smaller id (PostgreSQL; SQLite's writers queue anyway)."""
+    if hq_db.is_sqlite:
+        pytest.skip("SQLite serialises every writer by BEGIN IMMEDIATE")
+    from branchdesk.hq import registry
+    from branchdesk.hq.models import Outgoing
+
+    registry.add_branch(hq_db, "A01", "甲所", hq_clock())
+    second_done = threading.Event()
+    with hq_db.transaction() as first:
+        registry._lock_outgoing(first)
+        first.add(Outgoing(branch_id=None, entity="announcement", entity_id="first", op="insert", payload="{}",
+                           created_at=hq_clock()))
+        first.flush()
+        second = threading.Thread(target=lambda: (registry.announce(hq_db, "第二条", "", None, hq_clock()),
+                                                  second_done.set()))
+        second.start()
+        assert not second_done.wait(1.0)  # it waits for the first writer (it would be done at once otherwise)
+    second.join(30)
+    assert second_done.is_set()
+    with hq_db.transaction() as s:
+        order = [o.entity_id for o in s.scalars(select(Outgoing).order_by(Outgoing.id))]
+    assert order[0] == "first" and len(order) == 2
