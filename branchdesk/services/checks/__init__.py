@@ -1,0 +1,1 @@
+"""Service-standard checks (issue 11): templates, running a check, its score."""
