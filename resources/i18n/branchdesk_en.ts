@@ -2656,6 +2656,130 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This item is answered pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a score from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a photo file (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not part of this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable is an answer by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text answer may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is signed and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no published version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person responsible is named only on a failed item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items are not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be read or kept: check that the file exists and the data folder has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person named is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item needs a section and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s text is too long: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer type: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score item needs a top score from 1 to 100: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number item needs at least one limit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower limit is above the upper limit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of check: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist needs a title of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist may have at most {count} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is published and can no longer change: start a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist without items cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
         <translation type="unfinished"></translation>
     </message>

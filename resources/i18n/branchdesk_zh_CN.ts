@@ -2659,6 +2659,130 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
+        <source>This item is answered pass, fail or not applicable.</source>
+        <translation>此项只能回答“合格”“不合格”或“不适用”。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a score from 0 to {top}.</source>
+        <translation>此项须填 0 到 {top} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a number.</source>
+        <translation>此项须填一个数字。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a text.</source>
+        <translation>此项须填写文字。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a photo file (JPEG or PNG).</source>
+        <translation>此项须附一张照片（JPEG 或 PNG 文件）。</translation>
+    </message>
+    <message>
+        <source>This item is not part of this check.</source>
+        <translation>此项不属于本次检查。</translation>
+    </message>
+    <message>
+        <source>Not applicable is an answer by itself.</source>
+        <translation>选“不适用”时不能再填其他内容。</translation>
+    </message>
+    <message>
+        <source>A text answer may have at most {count} characters.</source>
+        <translation>文字回答最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>This check no longer exists.</source>
+        <translation>这次检查已不存在。</translation>
+    </message>
+    <message>
+        <source>This check is signed and can no longer change.</source>
+        <translation>这次检查已签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>这份检查表已不存在。</translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <translation>神秘顾客暗访须由检查员用自己的账号记录。</translation>
+    </message>
+    <message>
+        <source>This checklist has no published version yet.</source>
+        <translation>这份检查表还没有发布的版本。</translation>
+    </message>
+    <message>
+        <source>A person responsible is named only on a failed item.</source>
+        <translation>只有不合格的项目才能指定责任人。</translation>
+    </message>
+    <message>
+        <source>{count} items are not answered yet.</source>
+        <translation>还有 {count} 项没有回答。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB.</source>
+        <translation>照片超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The photo could not be read or kept: check that the file exists and the data folder has room.</source>
+        <translation>照片无法读取或保存：请检查文件是否存在、数据文件夹是否还有空间。</translation>
+    </message>
+    <message>
+        <source>The person named is not an active member of staff.</source>
+        <translation>所指定的人不是在职员工。</translation>
+    </message>
+    <message>
+        <source>Every item needs a section and a text.</source>
+        <translation>每个项目都要有分类和内容。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s text is too long: {text}</source>
+        <translation>项目内容太长：{text}</translation>
+    </message>
+    <message>
+        <source>Unknown answer type: {type}</source>
+        <translation>未知的回答类型：{type}</translation>
+    </message>
+    <message>
+        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <translation>项目权重须大于 0、不超过 100：{text}</translation>
+    </message>
+    <message>
+        <source>A score item needs a top score from 1 to 100: {text}</source>
+        <translation>评分项目的满分须在 1 到 100 之间：{text}</translation>
+    </message>
+    <message>
+        <source>A number item needs at least one limit: {text}</source>
+        <translation>数值项目至少要有一个上限或下限：{text}</translation>
+    </message>
+    <message>
+        <source>The lower limit is above the upper limit: {text}</source>
+        <translation>下限高于上限：{text}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of check: {kind}</source>
+        <translation>未知的检查类别：{kind}</translation>
+    </message>
+    <message>
+        <source>A checklist needs a title of at most 100 characters.</source>
+        <translation>检查表须有标题，最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>A checklist may have at most {count} items.</source>
+        <translation>一份检查表最多 {count} 项。</translation>
+    </message>
+    <message>
+        <source>This checklist version no longer exists.</source>
+        <translation>这个检查表版本已不存在。</translation>
+    </message>
+    <message>
+        <source>Version {number} is published and can no longer change: start a new draft.</source>
+        <translation>第 {number} 版已发布，不能再修改：请新建草稿。</translation>
+    </message>
+    <message>
+        <source>A checklist without items cannot be published.</source>
+        <translation>没有项目的检查表不能发布。</translation>
+    </message>
+    <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
         <translation>“{text}”不是有效的金额（元），请写成例如 1234.50 或 1,234.50。</translation>
     </message>
