@@ -2688,6 +2688,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A check has its report once it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This check no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2691,6 +2691,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>文字回答最多 {count} 个字。</translation>
     </message>
     <message>
+        <source>A check has its report once it is signed.</source>
+        <translation>检查签名后才有检查报告。</translation>
+    </message>
+    <message>
         <source>This check no longer exists.</source>
         <translation>这次检查已不存在。</translation>
     </message>

@@ -23,6 +23,7 @@ from branchdesk.services import audit
 from branchdesk.services.attendance import AttendanceDay, AttendanceService
 from branchdesk.services.checks import scoring
 from branchdesk.services.checks.defaults import ATTENDANCE_EARLY, ItemSpec
+from branchdesk.printing.inspection_report import InspectionReport, ReportLine, inspection_report_pdf, points
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, Given, Rule
 from branchdesk.services.checks.templates import ItemView, VersionView, latest_published, version_view
 from branchdesk.services.clock import Clock
@@ -187,6 +188,26 @@ class Inspections(Publisher):
             ).all()
             return [InspectionSummary(i.id, title, i.kind, i.started_at, i.signed_at, i.result, i.earned, i.possible)
                     for i, title in rows]
+
+    def report_pdf(self, inspection_id: str) -> bytes:
+        """The PDF report of a signed check (Chinese first); an unsigned check has none yet."""
+        return inspection_report_pdf(self.report_data(inspection_id))
+
+    def report_data(self, inspection_id: str) -> InspectionReport:
+        settings = self.attendance.branch.settings()
+        if settings is None:
+            raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
+        view = self.view(inspection_id)
+        if view.signed_at is None:
+            raise UserError("checks.report_unsigned", tr_noop("A check has its report once it is signed."))
+        zone = settings.zone
+        return InspectionReport(
+            settings.name, settings.code, view.title, view.kind, view.version_number, view.started_by,
+            view.started_at.astimezone(zone), view.signed_by or "", view.signed_at.astimezone(zone),
+            view.score.passed, view.score.critical_failed, view.score.earned, view.score.possible,
+            view.score.failed_items, tuple(_report_line(line) for line in view.lines),
+            self.clock.now().astimezone(zone),
+        )
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -379,3 +400,41 @@ class Inspections(Publisher):
             inspection.id, inspection.kind, template.title, template.number, names.get(inspection.started_by, ""),
             inspection.started_at, names.get(inspection.signed_by or ""), inspection.signed_at, tuple(lines), result,
         )
+
+
+def _answer_text(spec: ItemSpec, answer: AnswerView) -> str:
+    """An answer as the report shows it, in Chinese."""
+    if answer.not_applicable:
+        return "不适用"
+    if spec.answer_type == PASS_FAIL:
+        return "不合格" if answer.outcome == "fail" else "合格"
+    if spec.answer_type == SCORE:
+        return f"{answer.score} / {spec.max_score}"
+    if spec.answer_type == NUMBER:
+        low = "" if spec.min_value is None else points(spec.min_value)
+        high = "" if spec.max_value is None else points(spec.max_value)
+        unit = spec.unit or ""
+        return f"{points(answer.number or 0)} {unit}（{low}–{high}）".replace(" （", "（")
+    if spec.answer_type == PHOTO:
+        return "已附照片"
+    return answer.text or ""
+
+
+def _report_line(line: Line) -> ReportLine:
+    spec, answer = line.item.spec, line.answer
+    assert answer is not None  # a signed check has every item answered
+    mark = scoring.mark(rule_of(spec), given_of(answer))
+    earned = "—" if mark.fraction is None else f"{points(float(mark.fraction) * spec.weight)} / {points(spec.weight)}"
+    notes = []
+    if spec.answer_type == TEXT and answer.text and not answer.not_applicable:
+        notes.append("")  # the text itself is the answer
+    elif answer.text:
+        notes.append(answer.text)
+    if answer.photo_file:
+        digest = answer.photo_sha256 or ""
+        # In groups of 16 so the cell can wrap it.
+        notes.append("照片 SHA-256 " + " ".join(digest[i:i + 16] for i in range(0, len(digest), 16)))
+    if answer.from_attendance:
+        notes.append("由考勤记录自动判断")
+    return ReportLine(line.item.position, spec.section, spec.text, spec.critical, _answer_text(spec, answer), earned,
+                      answer.failed, answer.responsible_name or "", "；".join(n for n in notes if n))
