@@ -268,6 +268,205 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-{title}-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered · {points} · {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a critical item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 0 to {top}, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high} {unit}, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo file, or N if there is none to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -804,6 +1003,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Board &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

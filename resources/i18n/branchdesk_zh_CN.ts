@@ -268,6 +268,205 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Choose a checklist, then press Enter:</source>
+        <translation>选择检查表，按回车开始：</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>最近的检查</translation>
+    </message>
+    <message>
+        <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
+        <translation>P 或 1 合格 · F 或 2 不合格 · N 或 3 不适用 · R 指定责任人 · Ctrl+回车 签名 · Esc 返回列表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <source>Sign the check</source>
+        <translation>签名确认</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>{title} (version {number})</source>
+        <translation>{title}（第 {number} 版）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附上</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>check-{title}-{day}</source>
+        <translation>检查报告-{title}-{day}</translation>
+    </message>
+    <message>
+        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{title} · version {number}</source>
+        <translation>{title} · 第 {number} 版</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation>（关键项）</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered · {points} · {result}</source>
+        <translation>已答 {answered} / {total} 项 · {points} · {result}</translation>
+    </message>
+    <message>
+        <source>a critical item failed</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation>关键项均合格</translation>
+    </message>
+    <message>
+        <source>Signed by {name}: {result}</source>
+        <translation>{name} 已签名：{result}</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source> (from attendance)</source>
+        <translation>（据考勤）</translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation>已附照片</translation>
+    </message>
+    <message>
+        <source>Pass, fail or not applicable.</source>
+        <translation>合格、不合格或不适用。</translation>
+    </message>
+    <message>
+        <source>A score from 0 to {top}, then Enter.</source>
+        <translation>填 0 到 {top} 分，按回车。</translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high} {unit}, then Enter.</source>
+        <translation>填数字（{low} 到 {high} {unit}），按回车。</translation>
+    </message>
+    <message>
+        <source>Type the text, then Enter.</source>
+        <translation>填写文字，按回车。</translation>
+    </message>
+    <message>
+        <source>Attach a photo file, or N if there is none to take.</source>
+        <translation>附上照片文件；无法拍照时按 N。</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（不指定）</translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -806,6 +1005,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Board &amp; statistics</source>
         <translation>叫号屏与统计</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Queue settings</source>

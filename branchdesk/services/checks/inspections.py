@@ -117,14 +117,16 @@ def given_of(answer: InspectionAnswer | AnswerView) -> Given:
 
 
 def _wrong_type(spec: ItemSpec) -> UserError:
-    messages = {
-        PASS_FAIL: tr_noop("This item is answered pass, fail or not applicable."),
-        SCORE: tr_noop("This item is answered with a score from 0 to {top}."),
-        NUMBER: tr_noop("This item is answered with a number."),
-        TEXT: tr_noop("This item is answered with a text."),
-        PHOTO: tr_noop("This item is answered with a photo file (JPEG or PNG)."),
-    }
-    return UserError(f"checks.answer_{spec.answer_type}", messages[spec.answer_type], top=spec.max_score or 0)
+    if spec.answer_type == SCORE:
+        return UserError("checks.answer_score", tr_noop("This item is answered with a score from 0 to {top}."),
+                         top=spec.max_score or 0)
+    if spec.answer_type == NUMBER:
+        return UserError("checks.answer_number", tr_noop("This item is answered with a number."))
+    if spec.answer_type == TEXT:
+        return UserError("checks.answer_text", tr_noop("This item is answered with a text."))
+    if spec.answer_type == PHOTO:
+        return UserError("checks.answer_photo", tr_noop("This item is answered with a photo file (JPEG or PNG)."))
+    return UserError("checks.answer_pass_fail", tr_noop("This item is answered pass, fail or not applicable."))
 
 
 def check_answer(spec: ItemSpec, given: AnswerInput) -> None:
