@@ -362,6 +362,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{earned} / {possible} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach a photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -362,6 +362,10 @@
         <translation>未签名</translation>
     </message>
     <message>
+        <source>{earned} / {possible} ({percent}%)</source>
+        <translation>{earned} / {possible}（{percent}%）</translation>
+    </message>
+    <message>
         <source>Attach a photo</source>
         <translation>附照片</translation>
     </message>

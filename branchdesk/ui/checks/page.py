@@ -11,17 +11,17 @@ answers reach the database in the order they were given.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
+from branchdesk.printing.inspection_report import InspectionReport
 from branchdesk.services import Services
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
@@ -32,7 +32,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
-from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
 PASS_KEYS = (Qt.Key.Key_P, Qt.Key.Key_1)
 FAIL_KEYS = (Qt.Key.Key_F, Qt.Key.Key_2)
@@ -107,6 +107,10 @@ class ChecksPage(QWidget):
                                  self.tr("Points"), self.tr("Responsible")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for column in range(6):  # the item's text takes the room the others leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 2
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(self)
         self.table.currentCellChanged.connect(lambda row, *_: self._moved_to(row))
         self.guidance = QLabel()
@@ -193,7 +197,8 @@ class ChecksPage(QWidget):
     def _score_text(self, earned: float | None, possible: float | None) -> str:
         if earned is None or not possible:
             return "—"
-        return f"{_points(earned)} / {_points(possible)} ({100 * earned / possible:.0f}%)"
+        return self.tr("{earned} / {possible} ({percent}%)").format(
+            earned=_points(earned), possible=_points(possible), percent=f"{100 * earned / possible:.0f}")
 
     def start(self) -> None:
         item = self.templates.currentItem()
@@ -333,17 +338,21 @@ class ChecksPage(QWidget):
         Op(self, lambda: inspections.sign(actor, inspection_id)).success(self._signed).failure(self._failed).run()
 
     def _signed(self, inspection: InspectionView) -> None:
+        """Signed: read the report's data on the database lane, then draw and save it on the printing lane."""
         self._show(inspection)
         inspections = self.services.checks.inspections
-        signed_at = inspection.signed_at or dt.datetime.now(dt.timezone.utc)
-        name = self.tr("check-{title}-{day}").format(title=inspection.title, day=f"{signed_at:%Y%m%d-%H%M}")
-        path = documents_folder() / f"{name}.pdf"
 
-        def write() -> Path:
-            from branchdesk.printing.output import save_pdf
+        def save(data: InspectionReport) -> None:
+            name = self.tr("check-{title}-{day}").format(title=data.title, day=f"{data.signed_at:%Y%m%d-%H%M}")
+            path = documents_folder() / f"{name}.pdf"
 
-            return save_pdf(inspections.report_pdf(inspection.id), path)
-        Op(self, write, IO).success(self._report_saved).failure(self._failed).run()
+            def write() -> Path:
+                from branchdesk.printing.inspection_report import inspection_report_pdf
+                from branchdesk.printing.output import save_pdf
+
+                return save_pdf(inspection_report_pdf(data), path)
+            Op(self, write, IO).success(self._report_saved).failure(self._failed).run()
+        Op(self, lambda: inspections.report_data(inspection.id)).success(save).failure(self._failed).run()
 
     def _report_saved(self, path: Path) -> None:
         self.message.setText(self.tr('Signed. The report is saved as <a href="{file}">{path}</a>').format(
@@ -362,8 +371,10 @@ class ChecksPage(QWidget):
             spec, answer = line.item.spec, line.answer
             item = spec.text + (self.tr(" (critical)") if spec.critical else "")
             points = "" if answer is None else self._line_points(line)
+            failed = answer is not None and answer.failed
             fill_row(self.table, row, [str(line.item.position), spec.section, item, self._answer_text(line),
-                                       points, (answer.responsible_name or "") if answer else ""])
+                                       points, (answer.responsible_name or "") if answer else ""],
+                     LATE_BACKGROUND if failed else None, LATE_FOREGROUND if failed else None)
         score = inspection.score
         status = self.tr("{answered} of {total} answered · {points} · {result}").format(
             answered=len(inspection.lines) - inspection.unanswered, total=len(inspection.lines),
