@@ -283,10 +283,14 @@ class ChecksPage(QWidget):
         if self.inspection is None or line is None:
             return
         inspections, actor = self.services.checks.inspections, self.actor
-        inspection_id, item_id = self.inspection.id, line.item.id
+        inspection_id, item_id, row = self.inspection.id, line.item.id, self.current
         self._clear_messages()
+
+        def refused(err: UserError) -> None:
+            self._failed(err)
+            self._select(row)  # back to the item refused, its message in view
         Op(self, lambda: inspections.answer(actor, inspection_id, item_id, given)) \
-            .success(self._show).failure(self._failed).run()
+            .success(self._show).failure(refused).run()
         if advance:
             self._select(self.current + 1)
 

@@ -98,10 +98,12 @@ def test_a_wrong_answer_shows_the_items_own_message_and_a_failed_critical_item_f
     page.start()
     settle(qtbot)
     page._select(39)
+    window.activateWindow()
     page.value.setText("5")
     page.answer_typed()  # 5 of 4: refused
     settle(qtbot)
     assert page.error.text() == error("checks.answer_score", top=4)
+    assert page.current == 39 and page.value.hasFocus()  # back on the item refused
     assert page.inspection.lines[39].answer is None
     page._select(7)
     qtbot.keyClick(page.table, Qt.Key.Key_F)  # the critical item
