@@ -5,9 +5,7 @@ Plain `InspectionReport` in, bytes out: the service fills it from the signed ins
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -17,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
+from branchdesk.printing.inspection_data import InspectionReport, points
 from branchdesk.printing.report_parts import GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, numbered_canvas
 
 FAIL_FILL = colors.HexColor("#fbe3e3")
@@ -27,43 +26,6 @@ KINDS = {"opening": ("开门检查", "Opening check"), "closing": ("关门检查
          "weekly": ("每周检查", "Weekly inspection"), "mystery": ("神秘顾客暗访", "Mystery-shopper visit")}
 HEADERS = (("序号", "No."), ("检查项目", "Item"), ("检查结果", "Answer"), ("得分", "Points"),
            ("责任人", "Responsible"))
-
-
-@dataclass(frozen=True)
-class ReportLine:
-    position: int
-    section: str
-    text: str
-    critical: bool
-    answer: str  # as it reads, e.g. "合格", "不适用", "3 / 4", "22 ℃（18–28）"
-    points: str  # "2 / 2", "—" when not scored
-    failed: bool
-    responsible: str
-    note: str  # a text answer, a photo's file and SHA-256, "read from attendance"
-
-
-@dataclass(frozen=True)
-class InspectionReport:
-    branch_name: str
-    branch_code: str
-    title: str
-    kind: str
-    version_number: int
-    started_by: str
-    started_at: dt.datetime  # branch-local
-    signed_by: str
-    signed_at: dt.datetime  # branch-local
-    passed: bool
-    critical_failed: bool
-    earned: float
-    possible: float
-    failed_items: int
-    lines: tuple[ReportLine, ...]
-    generated_at: dt.datetime
-
-
-def points(value: float) -> str:
-    return f"{value:g}"
 
 
 def _summary(data: InspectionReport, st: Styles) -> Table:

@@ -23,7 +23,7 @@ from branchdesk.services import audit
 from branchdesk.services.attendance import AttendanceDay, AttendanceService
 from branchdesk.services.checks import scoring
 from branchdesk.services.checks.defaults import ATTENDANCE_EARLY, ItemSpec
-from branchdesk.printing.inspection_report import InspectionReport, ReportLine, inspection_report_pdf, points
+from branchdesk.printing.inspection_data import InspectionReport, ReportLine, points
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, Given, Rule
 from branchdesk.services.checks.templates import ItemView, VersionView, latest_published, version_view
 from branchdesk.services.clock import Clock
@@ -193,6 +193,8 @@ class Inspections(Publisher):
 
     def report_pdf(self, inspection_id: str) -> bytes:
         """The PDF report of a signed check (Chinese first); an unsigned check has none yet."""
+        from branchdesk.printing.inspection_report import inspection_report_pdf  # reportlab: only when asked
+
         return inspection_report_pdf(self.report_data(inspection_id))
 
     def report_data(self, inspection_id: str) -> InspectionReport:

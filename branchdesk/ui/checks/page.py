@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from branchdesk.errors import UserError
-from branchdesk.printing.inspection_report import InspectionReport
+from branchdesk.printing.inspection_data import InspectionReport
 from branchdesk.services import Services
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
