@@ -430,9 +430,7 @@ def _report_line(line: Line) -> ReportLine:
     mark = scoring.mark(rule_of(spec), given_of(answer))
     earned = "—" if mark.fraction is None else f"{points(float(mark.fraction) * spec.weight)} / {points(spec.weight)}"
     notes = []
-    if spec.answer_type == TEXT and answer.text and not answer.not_applicable:
-        notes.append("")  # the text itself is the answer
-    elif answer.text:
+    if answer.text and spec.answer_type != TEXT:  # a text item's text is its answer; elsewhere a note
         notes.append(answer.text)
     if answer.photo_file:
         digest = answer.photo_sha256 or ""
