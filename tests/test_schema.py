@@ -20,6 +20,13 @@ DATA = Path(__file__).parent / "data"
 RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
 
 APPEND_ONLY = ("attendance_event", "audit_entry", "change_log", "ticket_event", "window_event")
+# Schema 0007: published template versions and signed inspections refuse change.
+FROZEN = tuple(
+    [f"template_version_published_no_{a}" for a in ("update", "delete")]
+    + [f"template_item_published_no_{a}" for a in ("insert", "update", "delete")]
+    + [f"inspection_signed_no_{a}" for a in ("update", "delete")]
+    + [f"inspection_answer_signed_no_{a}" for a in ("insert", "update", "delete")]
+)
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
 ORDERED = ("attendance_event", "ticket_event", "window_event")
 RENAMED = {"queue_service": "business", "window_service": "window_business"}  # schema 0005
@@ -29,7 +36,7 @@ REBUILT = ("queue_day_figures", "queue_day_built")  # emptied by 0005, rebuilt f
 def expected_triggers() -> set[str]:
     names = {name for capture in changelog.captures().values() for name in capture.trigger_names()}
     names |= {f"{table}_no_{action}" for table in APPEND_ONLY for action in ("update", "delete")}
-    return names | set(FIGURES)
+    return names | set(FIGURES) | set(FROZEN)
 
 
 def schema_of(path: Path) -> dict[tuple[str, str], str]:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
+from branchdesk.services.checks import CheckServices
+from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
@@ -38,6 +41,7 @@ class Services:
     queue_settings: QueueSettingsService
     printer: PrinterSettingsService
     sync: SyncService
+    checks: CheckServices
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -53,12 +57,14 @@ class Services:
         queue_settings = QueueSettingsService(db, local, queue)
         queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
         events = Events()  # the writes below publish what they changed after commit
+        attendance = AttendanceService(db, clock, branch)
+        checks = CheckServices(CheckTemplates(db, clock), Inspections(db, clock, attendance))
         built = cls(
             db=db,
             clock=clock,
             branch=branch,
             staff=StaffService(db, clock, hasher),
-            attendance=AttendanceService(db, clock, branch),
+            attendance=attendance,
             local=local,
             queue=queue,
             queue_reports=QueueReports(db, clock, branch),
@@ -66,11 +72,12 @@ class Services:
             queue_settings=queue_settings,
             printer=PrinterSettingsService(db, clock, local),
             sync=SyncService(db, clock, branch),
+            checks=checks,
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync):
+                        built.sync, checks.templates, checks.inspections):
             service.events = events
         return built

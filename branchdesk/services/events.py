@@ -24,7 +24,8 @@ STAFF = "staff"
 ATTENDANCE = "attendance"
 SETTINGS = "settings"  # branch settings and this PC's local settings
 SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC})
+CHECKS = "checks"  # checklist templates and inspections (issue 11)
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

@@ -36,6 +36,8 @@ class Permission(enum.Enum):
     RUN_KIOSK = "run_kiosk"
     UNLOCK_STAFF = "unlock_staff"
     MANAGE_SYNC = "manage_sync"
+    RUN_CHECKS = "run_checks"
+    EDIT_CHECK_TEMPLATES = "edit_check_templates"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -53,6 +55,10 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.UNLOCK_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
     # Enrolling with HQ, the weekly bundle and its acknowledgement.
     Permission.MANAGE_SYNC: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Running and signing the service-standard checks (daily, weekly): whoever oversees the day.
+    Permission.RUN_CHECKS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Editing checklists and publishing new versions: the branch head answers for the standard.
+    Permission.EDIT_CHECK_TEMPLATES: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 

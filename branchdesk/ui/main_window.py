@@ -46,6 +46,11 @@ def _queue(services, actor, window):
     return QueuePage(services, actor, window.hall)
 
 
+def _checks(services, actor, window):
+    from branchdesk.ui.checks.page import ChecksPage
+    return ChecksPage(services, actor)
+
+
 def _staff(services, actor, window):
     from branchdesk.ui.pages.staff import StaffPage
     return StaffPage(services, actor)
@@ -116,6 +121,8 @@ class MainWindow(QMainWindow):
             ("queue", self.tr("Queue"), _queue),
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
         ]
+        if actor.can(Permission.RUN_CHECKS):
+            self.areas.append(("checks", self.tr("Checks"), _checks))
         if actor.can(Permission.MANAGE_QUEUE):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))
         if actor.can(Permission.MANAGE_STAFF) or actor.can(Permission.UNLOCK_STAFF):  # a head unlocks there

@@ -268,6 +268,209 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earned} / {possible} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-{title}-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered · {points} · {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a critical item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 0 to {top}, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high} {unit}, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo file, or N if there is none to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -804,6 +1007,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Board &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2653,6 +2860,134 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>The folder of {path} does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a score from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is answered with a photo file (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not part of this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable is an answer by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text answer may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check has its report once it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is signed and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no published version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person responsible is named only on a failed item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items are not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be read or kept: check that the file exists and the data folder has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person named is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item needs a section and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s text is too long: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer type: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score item needs a top score from 1 to 100: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number item needs at least one limit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower limit is above the upper limit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of check: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist needs a title of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist may have at most {count} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is published and can no longer change: start a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist without items cannot be published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

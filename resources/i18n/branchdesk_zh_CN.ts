@@ -268,6 +268,209 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Choose a checklist, then press Enter:</source>
+        <translation>选择检查表，按回车开始：</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>最近的检查</translation>
+    </message>
+    <message>
+        <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
+        <translation>P 或 1 合格 · F 或 2 不合格 · N 或 3 不适用 · R 指定责任人 · Ctrl+回车 签名 · Esc 返回列表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <source>Sign the check</source>
+        <translation>签名确认</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>{title} (version {number})</source>
+        <translation>{title}（第 {number} 版）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>{earned} / {possible} ({percent}%)</source>
+        <translation>{earned} / {possible}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附上</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>check-{title}-{day}</source>
+        <translation>检查报告-{title}-{day}</translation>
+    </message>
+    <message>
+        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{title} · version {number}</source>
+        <translation>{title} · 第 {number} 版</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation>（关键项）</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered · {points} · {result}</source>
+        <translation>已答 {answered} / {total} 项 · {points} · {result}</translation>
+    </message>
+    <message>
+        <source>a critical item failed</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <source>no critical failure</source>
+        <translation>关键项均合格</translation>
+    </message>
+    <message>
+        <source>Signed by {name}: {result}</source>
+        <translation>{name} 已签名：{result}</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source> (from attendance)</source>
+        <translation>（据考勤）</translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation>已附照片</translation>
+    </message>
+    <message>
+        <source>Pass, fail or not applicable.</source>
+        <translation>合格、不合格或不适用。</translation>
+    </message>
+    <message>
+        <source>A score from 0 to {top}, then Enter.</source>
+        <translation>填 0 到 {top} 分，按回车。</translation>
+    </message>
+    <message>
+        <source>A number from {low} to {high} {unit}, then Enter.</source>
+        <translation>填数字（{low} 到 {high} {unit}），按回车。</translation>
+    </message>
+    <message>
+        <source>Type the text, then Enter.</source>
+        <translation>填写文字，按回车。</translation>
+    </message>
+    <message>
+        <source>Attach a photo file, or N if there is none to take.</source>
+        <translation>附上照片文件；无法拍照时按 N。</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（不指定）</translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -806,6 +1009,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Board &amp; statistics</source>
         <translation>叫号屏与统计</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Queue settings</source>
@@ -2657,6 +2864,134 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>The folder of {path} does not exist. Choose another folder.</source>
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>This item is answered pass, fail or not applicable.</source>
+        <translation>此项只能回答“合格”“不合格”或“不适用”。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a score from 0 to {top}.</source>
+        <translation>此项须填 0 到 {top} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a number.</source>
+        <translation>此项须填一个数字。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a text.</source>
+        <translation>此项须填写文字。</translation>
+    </message>
+    <message>
+        <source>This item is answered with a photo file (JPEG or PNG).</source>
+        <translation>此项须附一张照片（JPEG 或 PNG 文件）。</translation>
+    </message>
+    <message>
+        <source>This item is not part of this check.</source>
+        <translation>此项不属于本次检查。</translation>
+    </message>
+    <message>
+        <source>Not applicable is an answer by itself.</source>
+        <translation>选“不适用”时不能再填其他内容。</translation>
+    </message>
+    <message>
+        <source>A text answer may have at most {count} characters.</source>
+        <translation>文字回答最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>A check has its report once it is signed.</source>
+        <translation>检查签名后才有检查报告。</translation>
+    </message>
+    <message>
+        <source>This check no longer exists.</source>
+        <translation>这次检查已不存在。</translation>
+    </message>
+    <message>
+        <source>This check is signed and can no longer change.</source>
+        <translation>这次检查已签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>这份检查表已不存在。</translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <translation>神秘顾客暗访须由检查员用自己的账号记录。</translation>
+    </message>
+    <message>
+        <source>This checklist has no published version yet.</source>
+        <translation>这份检查表还没有发布的版本。</translation>
+    </message>
+    <message>
+        <source>A person responsible is named only on a failed item.</source>
+        <translation>只有不合格的项目才能指定责任人。</translation>
+    </message>
+    <message>
+        <source>{count} items are not answered yet.</source>
+        <translation>还有 {count} 项没有回答。</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 20 MB.</source>
+        <translation>照片超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The photo could not be read or kept: check that the file exists and the data folder has room.</source>
+        <translation>照片无法读取或保存：请检查文件是否存在、数据文件夹是否还有空间。</translation>
+    </message>
+    <message>
+        <source>The person named is not an active member of staff.</source>
+        <translation>所指定的人不是在职员工。</translation>
+    </message>
+    <message>
+        <source>Every item needs a section and a text.</source>
+        <translation>每个项目都要有分类和内容。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s text is too long: {text}</source>
+        <translation>项目内容太长：{text}</translation>
+    </message>
+    <message>
+        <source>Unknown answer type: {type}</source>
+        <translation>未知的回答类型：{type}</translation>
+    </message>
+    <message>
+        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <translation>项目权重须大于 0、不超过 100：{text}</translation>
+    </message>
+    <message>
+        <source>A score item needs a top score from 1 to 100: {text}</source>
+        <translation>评分项目的满分须在 1 到 100 之间：{text}</translation>
+    </message>
+    <message>
+        <source>A number item needs at least one limit: {text}</source>
+        <translation>数值项目至少要有一个上限或下限：{text}</translation>
+    </message>
+    <message>
+        <source>The lower limit is above the upper limit: {text}</source>
+        <translation>下限高于上限：{text}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of check: {kind}</source>
+        <translation>未知的检查类别：{kind}</translation>
+    </message>
+    <message>
+        <source>A checklist needs a title of at most 100 characters.</source>
+        <translation>检查表须有标题，最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>A checklist may have at most {count} items.</source>
+        <translation>一份检查表最多 {count} 项。</translation>
+    </message>
+    <message>
+        <source>This checklist version no longer exists.</source>
+        <translation>这个检查表版本已不存在。</translation>
+    </message>
+    <message>
+        <source>Version {number} is published and can no longer change: start a new draft.</source>
+        <translation>第 {number} 版已发布，不能再修改：请新建草稿。</translation>
+    </message>
+    <message>
+        <source>A checklist without items cannot be published.</source>
+        <translation>没有项目的检查表不能发布。</translation>
     </message>
     <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>

@@ -3,6 +3,13 @@
 from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
+from branchdesk.store.models.checks import (
+    ChecklistTemplate,
+    Inspection,
+    InspectionAnswer,
+    TemplateItem,
+    TemplateVersion,
+)
 from branchdesk.store.models.queue import (
     Business,
     QueueWindow,
@@ -22,6 +29,11 @@ __all__ = [
     "AuditEntry",
     "Branch",
     "ChangeLogRow",
+    "ChecklistTemplate",
+    "Inspection",
+    "InspectionAnswer",
+    "TemplateItem",
+    "TemplateVersion",
     "LocalSetting",
     "OpeningHours",
     "QueueDayBuilt",

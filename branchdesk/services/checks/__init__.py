@@ -1,0 +1,16 @@
+"""Service-standard checks (issue 11): templates, running a check, its score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.templates import CheckTemplates
+
+
+@dataclass
+class CheckServices:
+    """`services.checks`: the checklists (`templates`) and the checks run from them (`inspections`)."""
+
+    templates: CheckTemplates
+    inspections: Inspections
