@@ -3,6 +3,7 @@
 from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
+from branchdesk.store.models.complaints import Complaint, ComplaintStep
 from branchdesk.store.models.queue import (
     Business,
     QueueWindow,
@@ -22,6 +23,8 @@ __all__ = [
     "AuditEntry",
     "Branch",
     "ChangeLogRow",
+    "Complaint",
+    "ComplaintStep",
     "LocalSetting",
     "OpeningHours",
     "QueueDayBuilt",
