@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
+from branchdesk.services.complaints import ComplaintService
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
@@ -38,6 +39,7 @@ class Services:
     queue_settings: QueueSettingsService
     printer: PrinterSettingsService
     sync: SyncService
+    complaints: ComplaintService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -66,11 +68,12 @@ class Services:
             queue_settings=queue_settings,
             printer=PrinterSettingsService(db, clock, local),
             sync=SyncService(db, clock, branch),
+            complaints=ComplaintService(db, clock, branch),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync):
+                        built.sync, built.complaints):
             service.events = events
         return built

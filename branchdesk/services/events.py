@@ -24,7 +24,8 @@ STAFF = "staff"
 ATTENDANCE = "attendance"
 SETTINGS = "settings"  # branch settings and this PC's local settings
 SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC})
+COMPLAINTS = "complaints"  # the complaint register and its steps
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, COMPLAINTS})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

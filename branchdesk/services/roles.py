@@ -36,6 +36,7 @@ class Permission(enum.Enum):
     RUN_KIOSK = "run_kiosk"
     UNLOCK_STAFF = "unlock_staff"
     MANAGE_SYNC = "manage_sync"
+    HANDLE_COMPLAINTS = "handle_complaints"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -53,6 +54,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.UNLOCK_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
     # Enrolling with HQ, the weekly bundle and its acknowledgement.
     Permission.MANAGE_SYNC: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Assigning a complaint, replying to the customer and recording their satisfaction: the head or the
+    # duty manager answers for the branch. Anyone may register a complaint and add a step to it.
+    Permission.HANDLE_COMPLAINTS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 
