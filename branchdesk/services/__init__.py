@@ -71,7 +71,7 @@ class Services:
             complaints=ComplaintService(db, clock, branch),
             events=events,
         )
-        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
+        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
                         built.sync, built.complaints):

@@ -2656,6 +2656,70 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply given to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in: letter, visit, phone, 12305 hotline or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received is in the future: enter when the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint received on {received} was due by {deadline}, which has passed: register complaints on the day they come in, and report this one to the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who handles the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer said of the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint has been answered and is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer first, then record their satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
         <translation type="unfinished"></translation>
     </message>

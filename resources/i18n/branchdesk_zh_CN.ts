@@ -2659,6 +2659,70 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
+        <source>Keep the text under {limit} characters.</source>
+        <translation>文字请控制在 {limit} 字以内。</translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation>请填写客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>Write the reply given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in: letter, visit, phone, 12305 hotline or online.</source>
+        <translation>请选择投诉渠道：来信、来访、来电、12305热线或网上。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>The time received is in the future: enter when the complaint came in.</source>
+        <translation>受理时间晚于现在，请填写实际收到投诉的时间。</translation>
+    </message>
+    <message>
+        <source>A complaint received on {received} was due by {deadline}, which has passed: register complaints on the day they come in, and report this one to the supervisor.</source>
+        <translation>{received} 受理的投诉应在 {deadline} 前答复，该期限已过。投诉请当天登记；此件请报告上级主管。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <translation>请填写客户的联系电话或地址，以便答复。</translation>
+    </message>
+    <message>
+        <source>The contact is too long: at most {limit} characters.</source>
+        <translation>联系方式过长，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose who was asked first.</source>
+        <translation>请选择首问责任人。</translation>
+    </message>
+    <message>
+        <source>Choose who handles the complaint.</source>
+        <translation>请选择承办人。</translation>
+    </message>
+    <message>
+        <source>Choose what the customer said of the reply.</source>
+        <translation>请选择客户对答复的满意度。</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>This complaint has been answered and is closed.</source>
+        <translation>该投诉已答复办结。</translation>
+    </message>
+    <message>
+        <source>Reply to the customer first, then record their satisfaction.</source>
+        <translation>请先答复客户，再登记满意度。</translation>
+    </message>
+    <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>
         <translation>“{text}”不是有效的金额（元），请写成例如 1234.50 或 1,234.50。</translation>
     </message>
