@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -17,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
+from branchdesk.printing.report_data import ComplaintLine, ComplaintWeek
 from branchdesk.printing.report_parts import GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, numbered_canvas
 
 CHANNELS = {"letter": ("来信", "Letter"), "visit": ("来访", "Visit"), "phone": ("来电", "Phone"),
@@ -31,31 +31,6 @@ HEADERS = (("受理时间", "Received"), ("渠道", "Channel"), ("类别", "Cate
            ("联系方式", "Contact"), ("首问责任人", "First asked"), ("承办人", "Assigned"), ("答复期限", "Deadline"),
            ("办理情况", "Status"), ("满意度", "Satisfaction"))
 LATE = "#b00000"  # answered late or overdue, in red
-
-
-@dataclass(frozen=True)
-class ComplaintLine:
-    received: dt.datetime  # local
-    deadline: dt.datetime  # local
-    channel: str  # a code of CHANNELS
-    category: str
-    summary: str
-    contact_masked: str
-    first_name: str
-    assignee_name: str
-    replied: dt.datetime | None  # local
-    satisfaction: str | None
-
-
-@dataclass(frozen=True)
-class ComplaintWeek:
-    branch_name: str
-    branch_code: str
-    first: dt.date
-    last: dt.date
-    generated_at: dt.datetime  # local
-    received: list[ComplaintLine] = field(default_factory=list)  # received this week
-    carried: list[ComplaintLine] = field(default_factory=list)  # from before, still open when the week began
 
 
 def _status(line: ComplaintLine, now: dt.datetime) -> tuple[str, bool]:

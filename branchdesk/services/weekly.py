@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from branchdesk.printing.complaints_report import ComplaintLine, ComplaintWeek
-from branchdesk.printing.report_data import AttendanceLine, WeeklyReport
+from branchdesk.printing.report_data import AttendanceLine, ComplaintLine, ComplaintWeek, WeeklyReport
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock

@@ -65,7 +65,7 @@ def test_the_report_lists_the_weeks_complaints_masked_with_their_state(services,
 
 
 def test_hostile_text_in_a_summary_is_printed_not_parsed():
-    from branchdesk.printing.complaints_report import ComplaintLine, ComplaintWeek
+    from branchdesk.printing.report_data import ComplaintLine, ComplaintWeek
 
     at = dt.datetime(2026, 11, 24, 9, 0)
     line = ComplaintLine(at, at + dt.timedelta(days=3), "online", "other", "<b>价格 & 收费</b>", "****1234",

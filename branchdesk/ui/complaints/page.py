@@ -297,6 +297,9 @@ class ComplaintsPage(QWidget):
             if c.id == chosen:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # sizing to contents undid the stretch: ask for it again
+        header.setStretchLastSection(True)
         self.table.blockSignals(False)
 
     def _chosen_id(self) -> str | None:
