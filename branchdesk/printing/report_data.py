@@ -85,3 +85,28 @@ class WeeklyReport:
     queue_by_business: list[ReportRow] = field(default_factory=list)
     pause_minutes: float = 0.0
     attendance: list[AttendanceLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ComplaintLine:
+    received: dt.datetime  # local
+    deadline: dt.datetime  # local
+    channel: str  # a code of CHANNELS
+    category: str
+    summary: str
+    contact_masked: str
+    first_name: str
+    assignee_name: str
+    replied: dt.datetime | None  # local
+    satisfaction: str | None
+
+
+@dataclass(frozen=True)
+class ComplaintWeek:
+    branch_name: str
+    branch_code: str
+    first: dt.date
+    last: dt.date
+    generated_at: dt.datetime  # local
+    received: list[ComplaintLine] = field(default_factory=list)  # received this week
+    carried: list[ComplaintLine] = field(default_factory=list)  # from before, still open when the week began

@@ -80,8 +80,9 @@ def rows_table(first: tuple[str, str], rows: list[ReportRow], st: Styles) -> Tab
     return table
 
 
-def numbered_canvas(generated: str):
-    """A canvas that writes "page n of N" and the generation time once the page count is known."""
+def numbered_canvas(generated: str, page_width: float = A4[0]):
+    """A canvas that writes "page n of N" and the generation time once the page count is known
+    (`page_width`: a landscape report's is A4's height)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -106,9 +107,9 @@ def numbered_canvas(generated: str):
             self.setFont(cjk_font(), 8.5)
             self.setFillColor(colors.HexColor("#555555"))
             self.setStrokeColor(GRID_COLOUR)
-            self.line(MARGIN, 12 * mm, A4[0] - MARGIN, 12 * mm)
+            self.line(MARGIN, 12 * mm, page_width - MARGIN, 12 * mm)
             self.drawString(MARGIN, 8 * mm, f"生成时间 Generated {generated}")
-            self.drawRightString(A4[0] - MARGIN, 8 * mm, f"第 {number} / {total} 页 Page {number} of {total}")
+            self.drawRightString(page_width - MARGIN, 8 * mm, f"第 {number} / {total} 页 Page {number} of {total}")
             self.restoreState()
 
     return NumberedCanvas

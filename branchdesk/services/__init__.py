@@ -10,6 +10,7 @@ from branchdesk.services.checks import CheckServices
 from branchdesk.services.checks.inspections import Inspections
 from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
+from branchdesk.services.complaints import ComplaintService
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
@@ -42,6 +43,7 @@ class Services:
     printer: PrinterSettingsService
     sync: SyncService
     checks: CheckServices
+    complaints: ComplaintService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -73,11 +75,12 @@ class Services:
             printer=PrinterSettingsService(db, clock, local),
             sync=SyncService(db, clock, branch),
             checks=checks,
+            complaints=ComplaintService(db, clock, branch),
             events=events,
         )
-        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance)
+        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections):
+                        built.sync, checks.templates, checks.inspections, built.complaints):
             service.events = events
         return built

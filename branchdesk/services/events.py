@@ -25,7 +25,8 @@ ATTENDANCE = "attendance"
 SETTINGS = "settings"  # branch settings and this PC's local settings
 SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
 CHECKS = "checks"  # checklist templates and inspections (issue 11)
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS})
+COMPLAINTS = "complaints"  # the complaint register and its steps
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

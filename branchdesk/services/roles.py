@@ -38,6 +38,7 @@ class Permission(enum.Enum):
     MANAGE_SYNC = "manage_sync"
     RUN_CHECKS = "run_checks"
     EDIT_CHECK_TEMPLATES = "edit_check_templates"
+    HANDLE_COMPLAINTS = "handle_complaints"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -59,6 +60,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.RUN_CHECKS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
     # Editing checklists and publishing new versions: the branch head answers for the standard.
     Permission.EDIT_CHECK_TEMPLATES: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Assigning a complaint, replying to the customer and recording their satisfaction: the head or the
+    # duty manager answers for the branch. Anyone may register a complaint and add a step to it.
+    Permission.HANDLE_COMPLAINTS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 

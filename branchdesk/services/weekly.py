@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from branchdesk.printing.report_data import AttendanceLine, WeeklyReport
+from branchdesk.printing.report_data import AttendanceLine, ComplaintLine, ComplaintWeek, WeeklyReport
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
+from branchdesk.services.complaints import ComplaintService, ComplaintView
 from branchdesk.services.queue.reports import QueueReports
 from branchdesk.services.queue.setup import list_businesses
 from branchdesk.store import Database
@@ -19,8 +20,9 @@ from branchdesk.store import Database
 
 class WeeklyReports:
     def __init__(self, db: Database, clock: Clock, branch: BranchService, queue_reports: QueueReports,
-                 attendance: AttendanceService) -> None:
+                 attendance: AttendanceService, complaints: ComplaintService) -> None:
         self.db = db
+        self.complaints = complaints
         self.clock = clock
         self.branch = branch
         self.queue_reports = queue_reports
@@ -48,9 +50,31 @@ class WeeklyReports:
             attendance=[AttendanceLine(name, present, late, late_minutes, round(worked / 60, 1))
                         for name, (present, late, late_minutes, worked) in people.items()])
 
+    def complaint_week(self, first: dt.date, last: dt.date) -> ComplaintWeek:
+        """The week's complaints, and those from before still open when it began, for the supervisor."""
+        settings = self.branch.require_settings()
+        zone = settings.zone
+        began = dt.datetime.combine(first, dt.time(), tzinfo=zone)
+
+        def line(c: ComplaintView) -> ComplaintLine:
+            return ComplaintLine(
+                received=c.received_at.astimezone(zone), deadline=c.deadline_at.astimezone(zone),
+                channel=c.channel, category=c.category, summary=c.summary, contact_masked=c.contact_masked,
+                first_name=c.first_name, assignee_name=c.assignee_name,
+                replied=c.replied_at.astimezone(zone) if c.replied_at else None, satisfaction=c.satisfaction)
+
+        return ComplaintWeek(
+            branch_name=settings.name, branch_code=settings.code, first=first, last=last,
+            generated_at=self.clock.now().astimezone(zone),
+            received=[line(c) for c in self.complaints.period(first, last)],
+            carried=[line(c) for c in self.complaints.open_before(began)])
+
     def files(self, first: dt.date, last: dt.date) -> dict[str, bytes]:
-        """The report as the bundle carries it: a PDF and a spreadsheet."""
+        """The reports as the bundle carries them: the week's PDF and spreadsheet, and the complaint report
+        (every week, with or without complaints)."""
+        from branchdesk.printing.complaints_report import complaints_report_pdf
         from branchdesk.printing.weekly_report import weekly_report_pdf, weekly_report_xlsx
 
         data = self.data(first, last)
-        return {"report.pdf": weekly_report_pdf(data), "report.xlsx": weekly_report_xlsx(data)}
+        return {"report.pdf": weekly_report_pdf(data), "report.xlsx": weekly_report_xlsx(data),
+                "complaints.pdf": complaints_report_pdf(self.complaint_week(first, last))}

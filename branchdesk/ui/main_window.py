@@ -33,12 +33,18 @@ def _home(services, actor, window):
     from branchdesk.ui.pages.home import HomePage
     page = HomePage(services, actor)
     page.open_sync.connect(lambda: window.show_area("sync") if "sync" in window.keys() else None)
+    page.open_complaints.connect(lambda: window.show_area("complaints"))
     return page
 
 
 def _attendance(services, actor, window):
     from branchdesk.ui.pages.attendance import AttendancePage
     return AttendancePage(services, actor)
+
+
+def _complaints(services, actor, window):
+    from branchdesk.ui.complaints.page import ComplaintsPage
+    return ComplaintsPage(services, actor)
 
 
 def _queue(services, actor, window):
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
             ("attendance", self.tr("Attendance"), _attendance),
             ("queue", self.tr("Queue"), _queue),
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
+            ("complaints", self.tr("Complaints"), _complaints),
         ]
         if actor.can(Permission.RUN_CHECKS):
             self.areas.append(("checks", self.tr("Checks"), _checks))

@@ -471,6 +471,252 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12305 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every complaint within 3 calendar days of receipt (weekends count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint to see its steps, or register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or address (shown masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer complained about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First asked (首问)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects what was registered; the record itself is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply given to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager replies and records satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} · {category} · contact {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {received}; first asked: {first}; assigned to: {assignee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by {deadline} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -851,7 +1097,19 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints past the 3-day deadline, not yet answered: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due within a day: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1265,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Board &amp; statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2988,6 +3250,70 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>A checklist without items cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply given to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in: letter, visit, phone, 12305 hotline or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received is in the future: enter when the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint received on {received} was due by {deadline}, which has passed: register complaints on the day they come in, and report this one to the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who handles the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the customer said of the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint has been answered and is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer first, then record their satisfaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

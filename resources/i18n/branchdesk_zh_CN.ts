@@ -471,6 +471,252 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>12305 hotline</source>
+        <translation>12305热线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损毁</translation>
+    </message>
+    <message>
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>资费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Customer not reached</source>
+        <translation>联系不上客户</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation>已超期 {span}</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>剩余 {span}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Answer every complaint within 3 calendar days of receipt (weekends count).</source>
+        <translation>每件投诉须在受理后 3 个自然日内答复（含周末）。</translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Choose a complaint to see its steps, or register a new one.</source>
+        <translation>选择一件投诉查看办理记录，或登记新的投诉。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Phone or address (shown masked)</source>
+        <translation>电话或地址（显示时隐去部分）</translation>
+    </message>
+    <message>
+        <source>What the customer complained about</source>
+        <translation>客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客户联系方式</translation>
+    </message>
+    <message>
+        <source>First asked (首问)</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Corrects what was registered; the record itself is never changed</source>
+        <translation>更正登记内容；原登记记录不作修改</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加办理记录</translation>
+    </message>
+    <message>
+        <source>The reply given to the customer</source>
+        <translation>给客户的答复</translation>
+    </message>
+    <message>
+        <source>Reply and close</source>
+        <translation>答复并办结</translation>
+    </message>
+    <message>
+        <source>Record satisfaction</source>
+        <translation>登记满意度</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager replies and records satisfaction.</source>
+        <translation>由支局长或值班主管答复客户并登记满意度。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>超时答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>{channel} · {category} · contact {contact}</source>
+        <translation>{channel} · {category} · 联系方式 {contact}</translation>
+    </message>
+    <message>
+        <source>Received {received}; first asked: {first}; assigned to: {assignee}</source>
+        <translation>受理 {received}；首问责任人：{first}；承办人：{assignee}</translation>
+    </message>
+    <message>
+        <source>Answer by {deadline} ({state})</source>
+        <translation>答复期限 {deadline}（{state}）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction: {value}</source>
+        <translation>客户满意度：{value}</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>交 {name}</translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <source>My window</source>
@@ -852,8 +1098,20 @@ Please save a report and give it to your administrator.</source>
         <translation>前往同步页面</translation>
     </message>
     <message>
+        <source>Open the complaints</source>
+        <translation>查看投诉</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <source>Complaints past the 3-day deadline, not yet answered: {count}.</source>
+        <translation>超过 3 日期限仍未答复的投诉：{count} 件。</translation>
+    </message>
+    <message>
+        <source>Complaints due within a day: {count}.</source>
+        <translation>一天内到期的投诉：{count} 件。</translation>
     </message>
     <message>
         <source>Attendance today, {date}</source>
@@ -1009,6 +1267,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Board &amp; statistics</source>
         <translation>叫号屏与统计</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉登记</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2992,6 +3254,70 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>A checklist without items cannot be published.</source>
         <translation>没有项目的检查表不能发布。</translation>
+    </message>
+    <message>
+        <source>Keep the text under {limit} characters.</source>
+        <translation>文字请控制在 {limit} 字以内。</translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation>请填写客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>Write the reply given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in: letter, visit, phone, 12305 hotline or online.</source>
+        <translation>请选择投诉渠道：来信、来访、来电、12305热线或网上。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>The time received is in the future: enter when the complaint came in.</source>
+        <translation>受理时间晚于现在，请填写实际收到投诉的时间。</translation>
+    </message>
+    <message>
+        <source>A complaint received on {received} was due by {deadline}, which has passed: register complaints on the day they come in, and report this one to the supervisor.</source>
+        <translation>{received} 受理的投诉应在 {deadline} 前答复，该期限已过。投诉请当天登记；此件请报告上级主管。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <translation>请填写客户的联系电话或地址，以便答复。</translation>
+    </message>
+    <message>
+        <source>The contact is too long: at most {limit} characters.</source>
+        <translation>联系方式过长，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose who was asked first.</source>
+        <translation>请选择首问责任人。</translation>
+    </message>
+    <message>
+        <source>Choose who handles the complaint.</source>
+        <translation>请选择承办人。</translation>
+    </message>
+    <message>
+        <source>Choose what the customer said of the reply.</source>
+        <translation>请选择客户对答复的满意度。</translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>This complaint has been answered and is closed.</source>
+        <translation>该投诉已答复办结。</translation>
+    </message>
+    <message>
+        <source>Reply to the customer first, then record their satisfaction.</source>
+        <translation>请先答复客户，再登记满意度。</translation>
     </message>
     <message>
         <source>{text} is not an amount in yuan (write e.g. 1234.50 or 1,234.50).</source>

@@ -23,7 +23,8 @@ def test_the_weekly_report_carries_the_weeks_queue_and_attendance(demo_services)
     from branchdesk.services.weekly import WeeklyReports
 
     assert callable(services.sync.week_report_files)  # wired by Services.build: every bundle carries it
-    weekly = WeeklyReports(services.db, services.clock, services.branch, services.queue_reports, services.attendance)
+    weekly = WeeklyReports(services.db, services.clock, services.branch, services.queue_reports, services.attendance,
+                           services.complaints)
     report = weekly.data(first, last)
     period = services.queue_reports.period(first, last)
     assert report.queue_total == period.total and report.queue_total.arrivals > 0

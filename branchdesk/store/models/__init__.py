@@ -10,6 +10,7 @@ from branchdesk.store.models.checks import (
     TemplateItem,
     TemplateVersion,
 )
+from branchdesk.store.models.complaints import Complaint, ComplaintStep
 from branchdesk.store.models.queue import (
     Business,
     QueueWindow,
@@ -30,6 +31,8 @@ __all__ = [
     "Branch",
     "ChangeLogRow",
     "ChecklistTemplate",
+    "Complaint",
+    "ComplaintStep",
     "Inspection",
     "InspectionAnswer",
     "TemplateItem",

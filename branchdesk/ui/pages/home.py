@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
-from branchdesk.services.events import ATTENDANCE, SETTINGS, STAFF, SYNC
+from branchdesk.services.events import ATTENDANCE, COMPLAINTS, SETTINGS, STAFF, SYNC
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
@@ -54,6 +54,7 @@ class AnnouncementCard(QFrame):
 
 class HomePage(QWidget):
     open_sync = Signal()  # the bundle reminder's button
+    open_complaints = Signal()  # the complaint alert's button
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,22 @@ class HomePage(QWidget):
         reminder.addWidget(self.bundle_button)
         self.bundle_reminder.hide()
         layout.addWidget(self.bundle_reminder)
+        # Complaints past their 3-day deadline, or due within a day: everyone sees it, the head acts on it.
+        self.complaint_alert = QFrame()
+        self.complaint_alert.setObjectName("complaintAlert")
+        self.complaint_alert.setStyleSheet("QFrame#complaintAlert { background: #fdecea; border: 1px solid #e0a0a0;"
+                                           " border-radius: 4px; }")
+        self.complaint_text = QLabel()
+        self.complaint_text.setWordWrap(True)
+        self.complaint_text.setStyleSheet("color: #9b0000;")
+        complaints_button = QPushButton(self.tr("Open the complaints"))
+        complaints_button.clicked.connect(self.open_complaints)
+        alert = QHBoxLayout(self.complaint_alert)
+        alert.setContentsMargins(10, 6, 10, 6)
+        alert.addWidget(self.complaint_text, 1)
+        alert.addWidget(complaints_button)
+        self.complaint_alert.hide()
+        layout.addWidget(self.complaint_alert)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
@@ -119,7 +136,28 @@ class HomePage(QWidget):
         self.clock_out_button.setEnabled(False)
         on_change(self, services, {ATTENDANCE, STAFF, SETTINGS}, self.refresh)
         on_change(self, services, {SYNC}, self.refresh_sync)
+        on_change(self, services, {COMPLAINTS, SETTINGS}, self.refresh_complaints)
         self.refresh()
+
+    def refresh_complaints(self) -> None:
+        """Read the overdue and nearly due complaints on the database lane."""
+        complaints, branch = self.services.complaints, self.services.branch
+
+        def read() -> tuple[int, int]:
+            if not branch.is_set_up():
+                return 0, 0
+            return len(complaints.overdue()), len(complaints.due_soon())
+        Op(self, read).success(self._display_complaints).run()
+
+    def _display_complaints(self, counts: tuple[int, int]) -> None:
+        overdue, soon = counts
+        parts = []
+        if overdue:
+            parts.append(self.tr("Complaints past the 3-day deadline, not yet answered: {count}.").format(count=overdue))
+        if soon:
+            parts.append(self.tr("Complaints due within a day: {count}.").format(count=soon))
+        self.complaint_text.setText(" ".join(parts))
+        self.complaint_alert.setVisible(bool(parts))
 
     def _refresh_attendance(self) -> None:
         services, actor = self.services, self.actor
@@ -172,6 +210,7 @@ class HomePage(QWidget):
         """Read today's attendance on the database lane, then show it (and the county's announcements)."""
         self._refresh_attendance()
         self.refresh_sync()
+        self.refresh_complaints()
 
     def _display(self, read: tuple) -> None:
         today, days = read
