@@ -151,11 +151,21 @@ def test_two_workers_receiving_the_same_batch_at_once_apply_it_once(branch_a, hq
     assert registry.branches(hq_db)[0].held_through == 200
 
 
-def test_county_items_commit_in_the_order_of_their_cursor(hq_db, hq_clock):
+@pytest.fixture
+def pg_hq_db(tmp_path):
+    from tests.hq.conftest import fresh_database
+
+    with fresh_database("postgresql", tmp_path) as url:
+        db = HQDatabase(url)
+        db.upgrade()
+        yield db
+        db.close()
+
+
+def test_county_items_commit_in_the_order_of_their_cursor(pg_hq_db, hq_clock):
     """A second writer of `outgoing` waits for the first to commit, so no branch's pull cursor can pass an
-    item that commits later with a smaller id (PostgreSQL; SQLite's writers queue anyway)."""
-    if hq_db.is_sqlite:
-        pytest.skip("SQLite serialises every writer by BEGIN IMMEDIATE")
+    item that commits later with a smaller id (PostgreSQL: SQLite's BEGIN IMMEDIATE queues every writer)."""
+    hq_db = pg_hq_db
     from branchdesk.hq import registry
     from branchdesk.hq.models import Outgoing
 
