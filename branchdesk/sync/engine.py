@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from branchdesk.store import Database, changelog
 from branchdesk.store.models import Announcement, AnnouncementRead, Branch, ChangeLogRow, SyncState
 from branchdesk.sync import protocol
 from branchdesk.sync.bundle import BundleError, read_ack, write_bundle
-from branchdesk.sync.http import HQClient, Identity, ReplyLost
-from branchdesk.sync.protocol import EnrolmentTicket, KeyPair, ProtocolError, WireRow
+from branchdesk.sync.protocol import EnrolmentTicket, Identity, KeyPair, ProtocolError, ReplyLost, WireRow
+
+if TYPE_CHECKING:
+    from branchdesk.sync.http import HQClient
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +123,10 @@ class Outcome:
 
 class BranchSync:
     def __init__(self, db: Database, now: Callable[[], dt.datetime],
-                 client_for: Callable[[str], HQClient] = HQClient) -> None:
+                 client_for: Callable[[str], HQClient] | None = None) -> None:
         self.db = db
         self.now = now
-        self.client_for = client_for
+        self.client_for = client_for or _http_client
 
     # --- enrolment ---
 
@@ -413,3 +415,10 @@ def _apply_from_hq(s: Session, item: dict[str, Any]) -> None:
             branch.grade = int(payload.get("grade", branch.grade))
     else:
         raise sync_error("newer_data", entity=entity)
+
+
+def _http_client(url: str) -> HQClient:
+    # Imported when the network is first used: httpx costs some 60 ms, which start-up should not pay.
+    from branchdesk.sync.http import HQClient
+
+    return HQClient(url)

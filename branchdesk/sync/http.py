@@ -16,13 +16,11 @@ from typing import Any
 import httpx
 
 from branchdesk.sync import protocol
-from branchdesk.sync.protocol import KeyPair, ProtocolError, WireRow
+from branchdesk.sync.protocol import Identity, KeyPair, ProtocolError, ReplyLost, WireRow
+
+__all__ = ["Enrolment", "HQClient", "Health", "Identity", "ReplyLost"]
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-
-
-class ReplyLost(Exception):
-    """No reply, or none that HQ signed: the request may or may not have been applied."""
 
 
 @dataclass(frozen=True)
@@ -39,17 +37,6 @@ class Enrolment:
     branch_name: str
     hq_public_key: str
     hq_key_id: str
-
-
-@dataclass(frozen=True)
-class Identity:
-    """What enrolment gave the branch: enough to sign requests and check replies."""
-
-    url: str
-    branch: str
-    credential: str
-    keys: KeyPair
-    hq_public_key: str
 
 
 class HQClient:

@@ -49,6 +49,10 @@ ERRORS: dict[str, int] = {
 }
 
 
+class ReplyLost(Exception):
+    """No reply, or none that HQ signed: the request may or may not have been applied."""
+
+
 class ProtocolError(Exception):
     """A message that breaks the protocol; `code` is one of ERRORS."""
 
@@ -405,3 +409,14 @@ class EnrolmentTicket:
         # A scanner with Caps Lock on swaps the case of every letter: scheme and host do not care.
         url = address.group(1).lower() + (address.group(2) or "")
         return cls(branch=branch.upper(), code=normal, hq_key_id=hq_key.lower(), url=url)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What enrolment gave the branch: enough to sign requests and check replies."""
+
+    url: str
+    branch: str
+    credential: str
+    keys: KeyPair
+    hq_public_key: str

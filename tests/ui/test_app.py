@@ -187,3 +187,13 @@ def test_selftest_with_a_slow_first_read_ends_without_a_traceback(data_dir, demo
     qapp.processEvents()  # the late outcome arrives here, for a window that no longer exists
     assert caught == []
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_shell_and_main_window_load_no_http_client():
+    """Sync's HTTP client (httpx, some 60 ms of imports) loads when the network is first used, not at start."""
+    import subprocess
+
+    code = ("import sys; import branchdesk.ui.shell, branchdesk.ui.main_window, branchdesk.services; "
+            "print('httpx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
