@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from branchdesk.errors import DEFAULT_LANGUAGE, LANGUAGES
 from branchdesk.services.events import SETTINGS, Publisher, publishes
 from branchdesk.store import Database
 from branchdesk.store.models import LocalSetting
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LocalSettingsService"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LocalSettingsService", "put"]
+
+
+def put(s: Session, key: str, value: str) -> None:
+    """Set one of this PC's settings inside the caller's transaction (with its audit line, say)."""
+    row = s.get(LocalSetting, key)
+    if row is None:
+        s.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value
 
 
 class LocalSettingsService(Publisher):
@@ -21,11 +32,7 @@ class LocalSettingsService(Publisher):
 
     def set(self, key: str, value: str) -> None:
         with self.db.transaction() as s:
-            row = s.get(LocalSetting, key)
-            if row is None:
-                s.add(LocalSetting(key=key, value=value))
-            else:
-                row.value = value
+            put(s, key, value)
 
     def language(self) -> str:
         value = self.get("language", DEFAULT_LANGUAGE)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from branchdesk import __version__
 from branchdesk.errors import UserError, tr_noop
@@ -17,6 +16,7 @@ from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import SYNC, Publisher, publishes
+from branchdesk.services.local_settings import put
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import Announcement, AnnouncementRead, LocalSetting
@@ -93,7 +93,7 @@ class SyncService(Publisher):
         with self.db.transaction() as s:
             audit.append(s, self.clock.now(), "sync.bundle_exported", actor.staff_id, file=made.path.name,
                          first_seq=made.first_seq, last_seq=made.last_seq)
-            _set_local(s, LAST_BUNDLE_KEY, self.branch.today().isoformat())
+            put(s, LAST_BUNDLE_KEY, self.branch.today().isoformat())
         return made
 
     @publishes(SYNC)
@@ -120,7 +120,7 @@ class SyncService(Publisher):
             raise UserError("sync.bad_weekday", tr_noop("Choose a day of the week for the weekly bundle."))
         with self.db.transaction() as s:
             old = self.reminder_weekday()
-            _set_local(s, REMINDER_KEY, str(weekday))
+            put(s, REMINDER_KEY, str(weekday))
             audit.append(s, self.clock.now(), "sync.reminder_changed", actor.staff_id, old=old, new=weekday)
 
     def bundle_due(self) -> bool:
@@ -160,11 +160,3 @@ def _published(text: str) -> dt.datetime:
         return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
     except ValueError:
         return dt.datetime.fromtimestamp(0, dt.timezone.utc)
-
-
-def _set_local(s: Session, key: str, value: str) -> None:
-    row = s.get(LocalSetting, key)
-    if row is None:
-        s.add(LocalSetting(key=key, value=value))
-    else:
-        row.value = value

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from branchdesk.services import audit
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import SETTINGS, Publisher, publishes
-from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.local_settings import LocalSettingsService, put
 from branchdesk.services.roles import Actor
 from branchdesk.store import Database
-from branchdesk.store.models import LocalSetting
 
 MODE_KEY = "printer.mode"  # RECEIPT, SYSTEM or NO_PRINTER; absent: RECEIPT if an address is set, else SYSTEM
 ESCPOS_KEY = "printer.escpos"  # "host:port" or a device path
@@ -62,11 +61,7 @@ class PrinterSettingsService(Publisher):
         setup = PrinterSetup(setup.mode, escpos, system)
         with self.db.transaction() as s:
             for key, value in ((MODE_KEY, setup.mode), (ESCPOS_KEY, escpos), (SYSTEM_PRINTER_KEY, system)):
-                row = s.get(LocalSetting, key)
-                if row is None:
-                    s.add(LocalSetting(key=key, value=value))
-                else:
-                    row.value = value
+                put(s, key, value)
             audit.append(s, self.clock.now(), "printer.changed", actor.staff_id, mode=setup.mode,
                          escpos=escpos, system=system)
         return setup

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.events import QUEUE, QUEUE_SETTINGS, Publisher, publishes
-from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.local_settings import LocalSettingsService, put
 from branchdesk.services.queue import policy as call_policy
 from branchdesk.services.queue.norms import Norm
 from branchdesk.services.queue.rules import Rules, checked_rules
@@ -29,7 +29,7 @@ from branchdesk.services.queue.setup import BusinessInfo, WindowInfo, list_busin
 from branchdesk.services.queue.stats import AdviceTarget
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import Business, LocalSetting, QueueWindow, Ticket, WindowBusiness
+from branchdesk.store.models import Business, QueueWindow, Ticket, WindowBusiness
 
 log = logging.getLogger(__name__)
 
@@ -204,11 +204,7 @@ class QueueSettingsService(Publisher):
         rules = checked_rules(rules)
         old = self.rules()
         with self.db.transaction() as s:  # stored and audited together, or neither
-            row = s.get(LocalSetting, RULES_KEY)
-            if row is None:
-                s.add(LocalSetting(key=RULES_KEY, value=json.dumps(asdict(rules))))
-            else:
-                row.value = json.dumps(asdict(rules))
+            put(s, RULES_KEY, json.dumps(asdict(rules)))
             audit.append(s, self.queue.clock.now(), "queue.rules_changed", actor.staff_id,
                          old=asdict(old), new=asdict(rules))
         self.queue.rules = rules  # the windows and back-entry follow them from now on
