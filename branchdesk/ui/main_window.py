@@ -22,6 +22,7 @@ from branchdesk.ui.i18n import format_date, role_label, tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.sync_status import SyncStatusItem
 from branchdesk.ui.sync_worker import SyncWorker
+from branchdesk.ui.questions import ask
 
 if TYPE_CHECKING:
     from branchdesk.ui.queue.counter import CounterPanel
@@ -388,18 +389,11 @@ class MainWindow(QMainWindow):
             return
         counter = self._counter()
         number = counter.window_number() if counter else None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A customer is still at your window"),
-                          self.tr("{code} is still at window {number}. Put the ticket on hold (it can be called "
-                                  "back by its number), close the window and quit?").format(
-                              code=ticket.code, number=number),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Hold, close the window and quit"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._leaving_answered)
-        self.leaving_question = box
-        box.open()
+        self.leaving_question = ask(
+            self, QMessageBox.Icon.Question, self.tr("A customer is still at your window"),
+            self.tr("{code} is still at window {number}. Put the ticket on hold (it can be called "
+                    "back by its number), close the window and quit?").format(code=ticket.code, number=number),
+            self.tr("Hold, close the window and quit"), self.tr("Stay"), self._leaving_answered)
 
     def _leaving_answered(self, result: int) -> None:
         self.leaving_question = None

@@ -16,6 +16,7 @@ from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.queue_stats.advice import QueueHint
+from branchdesk.ui.questions import ask
 from branchdesk.ui.tables import (
     LATE_BACKGROUND, LATE_FOREGROUND, ON_DUTY_BACKGROUND, explain_late, fill_row, late_rule, make_table,
 )
@@ -284,17 +285,10 @@ class HomePage(QWidget):
         otherwise, next to Clock in); Enter confirms."""
         if self.clock_out_question is not None:
             return self.clock_out_question
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clock out"),
-                          self.tr("Clock out now and end your working day?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Clock out"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._clock_out_answered)
-        self.clock_out_question = box
-        box.open()
-        return box
+        self.clock_out_question = ask(
+            self, QMessageBox.Icon.Question, self.tr("Clock out"), self.tr("Clock out now and end your working day?"),
+            self.tr("Clock out"), self.tr("Cancel"), self._clock_out_answered, default_yes=True)
+        return self.clock_out_question
 
     def _clock_out_answered(self, result: int) -> None:
         self.clock_out_question = None

@@ -33,6 +33,7 @@ from branchdesk.ui.queue.issue import IssuePanel, PrintProblems
 from branchdesk.ui.queue.kiosk import KioskWindow
 from branchdesk.ui.reflow import fill_with_last_column, scroll_up_and_down
 from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.questions import ask
 
 
 class QueuePage(QWidget):
@@ -275,19 +276,13 @@ class QueuePage(QWidget):
     def _warn_before_kiosk(self) -> None:
         if self.kiosk_warning is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open the kiosk on this screen?"),
-                          self.tr("This PC has one screen: the kiosk will cover all of it, and the counter "
-                                  "stays hidden behind it until the kiosk is closed.\n\nTo close the kiosk, "
-                                  "press Esc and sign in: you ({name}), or a duty manager or above."
-                                  ).format(name=self.actor.full_name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Open the kiosk"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._kiosk_warning_answered)
-        self.kiosk_warning = box
-        box.open()
+        self.kiosk_warning = ask(
+            self, QMessageBox.Icon.Warning, self.tr("Open the kiosk on this screen?"),
+            self.tr("This PC has one screen: the kiosk will cover all of it, and the counter "
+                    "stays hidden behind it until the kiosk is closed.\n\nTo close the kiosk, "
+                    "press Esc and sign in: you ({name}), or a duty manager or above."
+                    ).format(name=self.actor.full_name),
+            self.tr("Open the kiosk"), self.tr("Cancel"), self._kiosk_warning_answered)
 
     def _kiosk_warning_answered(self, result: int) -> None:
         self.kiosk_warning = None
