@@ -19,8 +19,9 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing import report_text
+from branchdesk.printing.report_text import WEEKDAYS
 from branchdesk.printing.report_parts import (
-    GRID_COLOUR, HEAD_FILL, MARGIN, WEEKDAYS, Styles, both, minutes, numbered_canvas, rows_table, share,
+    GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, minutes, numbered_canvas, rows_table, share,
 )
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport, ReportRow
 

@@ -15,6 +15,7 @@ from typing import Any
 import xlsxwriter
 
 from branchdesk.printing import report_text
+from branchdesk.printing.report_text import WEEKDAYS
 from branchdesk.printing.report_data import QueueDayReport, ReportRow
 
 # (Chinese, English) for every word the workbook shows.
@@ -35,8 +36,6 @@ FIGURES = (("arrivals", "到号人数", "Arrivals"), ("served", "办结", "Serve
 ADVICE_HEADERS = (("时段", "Hour"), ("建议开窗口数", "Windows advised"), ("每小时到号", "Arrivals per hour"),
                   ("按办理时限估算", "Estimated from the norms"), ("本所窗口全开时达标率", "On target with all windows open"),
                   ("说明", "Note"))
-WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
-            ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
 YES_NO = (("是", "yes"), ("否", "no"))
 
 

@@ -18,8 +18,6 @@ GRID_COLOUR = colors.HexColor("#b0b0b0")
 HEAD_FILL = colors.HexColor("#e8eef5")
 
 
-WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
-            ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
 
 
 def minutes(value: float | None) -> str:

@@ -10,6 +10,10 @@ import datetime as dt
 
 from branchdesk.printing.report_data import AdviceHour, QueueDayReport
 
+# (Chinese, English), Monday first as date.weekday() counts.
+WEEKDAYS = (("星期一", "Monday"), ("星期二", "Tuesday"), ("星期三", "Wednesday"), ("星期四", "Thursday"),
+            ("星期五", "Friday"), ("星期六", "Saturday"), ("星期日", "Sunday"))
+
 
 def _percent(share: float) -> str:
     return f"{share * 100:.0f}"

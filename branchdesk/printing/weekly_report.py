@@ -16,8 +16,9 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing.report_data import ReportRow, WeeklyReport
+from branchdesk.printing.report_text import WEEKDAYS
 from branchdesk.printing.report_parts import (
-    GRID_COLOUR, HEAD_FILL, MARGIN, WEEKDAYS, Styles, both, minutes, numbered_canvas, rows_table,
+    GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, minutes, numbered_canvas, rows_table,
 )
 
 ATTENDANCE_HEADERS = (("姓名", "Name"), ("出勤天数", "Days present"), ("迟到天数", "Days late"),
