@@ -159,8 +159,10 @@ class QueueService(Publisher):
     @publishes(QUEUE)
     def end_earlier_days(self) -> None:
         """At start-up: close the tickets left open by an earlier business day (营业日结束未办理)."""
-        with self._write():
-            pass
+        today = self.branch.today()
+        with self.db.transaction() as s:
+            _end_earlier_days(s, today, self.clock.now())
+        self._days_ended_before = today
 
     # --- settings --------------------------------------------------------------
     @publishes(QUEUE)
