@@ -5,7 +5,6 @@ Qt's printing (Windows' path), on real SQLite, real sockets and a real missing p
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import threading
 from functools import partial
 
@@ -17,64 +16,13 @@ from branchdesk.printing.ticket import QueueTicket, ticket_pdf
 from branchdesk.services import Services
 from branchdesk.services.queue.printer import NO_PRINTER, RECEIPT, SYSTEM, PrinterSetup
 from branchdesk.ui import i18n
-from branchdesk.ui.main_window import MainWindow
 from branchdesk.ui.queue import printing
 from branchdesk.ui.queue.kiosk import KioskWindow, REMEMBER
 from branchdesk.ui.queue.qt_print import print_pdf_qt
 from tests.printing.pdfcheck import decode_qr, page_size_mm
 from tests.ui.lanes import settle
+from tests.ui.queue.test_queue_page import queue_page
 from tests.ui.texts import ui
-
-
-class LoopbackPrinter:
-    """A receipt printer on 127.0.0.1: accepts jobs and keeps their bytes."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.target = "127.0.0.1:%d" % self.server.getsockname()[1]
-        self.jobs: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                chunks = []
-                while chunk := conn.recv(65536):
-                    chunks.append(chunk)
-                self.jobs.append(b"".join(chunks))
-
-
-@pytest.fixture
-def printer():
-    server = LoopbackPrinter()
-    yield server
-    try:
-        server.server.shutdown(socket.SHUT_RDWR)  # wakes the accept, so the thread ends
-    except OSError:
-        pass
-    server.server.close()
-
-
-@pytest.fixture
-def closed_port() -> str:
-    sock = socket.create_server(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()  # nothing listens there now: the connection is refused
-    return f"127.0.0.1:{port}"
-
-
-def queue_page(services, actor, qtbot):
-    window = MainWindow(services, actor)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_area("queue")
-    page.main_window_for_test = window
-    settle(qtbot)
-    return page
 
 
 def reason_of(fault: PrintFault) -> str:

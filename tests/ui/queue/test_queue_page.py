@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import sqlite3
-import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
@@ -23,48 +20,6 @@ from branchdesk.ui.queue.wait_words import NEXT_RIGHT_AWAY, NO_WINDOW_OPEN
 from tests.conftest import ADMIN_PASSWORD, SHANGHAI
 from tests.ui.texts import error, ui
 from tests.ui.lanes import settle
-
-
-class Printer:
-    """A receipt printer on loopback: accepts jobs and keeps their bytes."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.server.settimeout(10)
-        self.target = "127.0.0.1:%d" % self.server.getsockname()[1]
-        self.jobs: list[bytes] = []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                chunks = []
-                while chunk := conn.recv(65536):
-                    chunks.append(chunk)
-                self.jobs.append(b"".join(chunks))
-
-    def close(self) -> None:
-        self.server.close()
-
-
-@pytest.fixture
-def printer():
-    server = Printer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def closed_port() -> str:
-    sock = socket.create_server(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()  # nothing listens there now: the connection is refused
-    return f"127.0.0.1:{port}"
 
 
 def queue_page(services, actor, qtbot):
