@@ -278,6 +278,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +354,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (draft, not published yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · a draft is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +379,10 @@
     </message>
     <message>
         <source>{earned} / {possible} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} of {title} is published: new checks use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,6 +1349,41 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2576,141 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit checklist: {title} (draft version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: failing it fails the whole check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}: the limits must be numbers, such as 18 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: {count} items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -35,7 +35,7 @@
         <translation>更正金额</translation>
     </message>
     <message>
-        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <source>The amount recorded stays in the ticket's history; the correction is added to it and the figures use it.</source>
         <translation>原登记金额保留在号票记录中；更正作为新记录追加，统计按更正后的金额计算。</translation>
     </message>
     <message>
@@ -278,6 +278,14 @@
         <translation>开始检查</translation>
     </message>
     <message>
+        <source>Edit the checklist…</source>
+        <translation>编辑检查表…</translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation>新建检查表…</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
@@ -346,8 +354,16 @@
         <translation>责任人</translation>
     </message>
     <message>
+        <source>{title} (draft, not published yet)</source>
+        <translation>{title}（草稿，尚未发布）</translation>
+    </message>
+    <message>
         <source>{title} (version {number})</source>
         <translation>{title}（第 {number} 版）</translation>
+    </message>
+    <message>
+        <source> · a draft is open</source>
+        <translation> · 有未发布的草稿</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -364,6 +380,10 @@
     <message>
         <source>{earned} / {possible} ({percent}%)</source>
         <translation>{earned} / {possible}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Version {number} of {title} is published: new checks use it.</source>
+        <translation>{title} 第 {number} 版已发布，今后的检查使用此版本。</translation>
     </message>
     <message>
         <source>Attach a photo</source>
@@ -398,8 +418,8 @@
         <translation>检查报告-{title}-{day}</translation>
     </message>
     <message>
-        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
-        <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+        <source>Signed. The report is saved as &lt;a href="{file}"&gt;{path}&lt;/a&gt;</source>
+        <translation>已签名。检查报告已保存为 &lt;a href="{file}"&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>{title} · version {number}</source>
@@ -672,7 +692,7 @@
         <translation>登记满意度</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction</source>
+        <source>Customer's satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
@@ -708,7 +728,7 @@
         <translation>答复期限 {deadline}（{state}）</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction: {value}</source>
+        <source>Customer's satisfaction: {value}</source>
         <translation>客户满意度：{value}</translation>
     </message>
     <message>
@@ -1180,11 +1200,11 @@ Please save a report and give it to your administrator.</source>
         <translation>优先号（老弱病残孕）</translation>
     </message>
     <message>
-        <source>Press it, then the customer&apos;s business: that one ticket is a priority ticket</source>
+        <source>Press it, then the customer's business: that one ticket is a priority ticket</source>
         <translation>先按此键，再按客户要办的业务：这一张号票即为优先号</translation>
     </message>
     <message>
-        <source>Priority is on: now press the customer&apos;s business to issue a priority ticket (press Priority again to cancel)</source>
+        <source>Priority is on: now press the customer's business to issue a priority ticket (press Priority again to cancel)</source>
         <translation>已选优先号：请按客户要办的业务取优先号（再按一次优先号可取消）</translation>
     </message>
     <message>
@@ -1297,7 +1317,7 @@ Please save a report and give it to your administrator.</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Today&apos;s backup failed</source>
+        <source>Today's backup failed</source>
         <translation>今日备份失败</translation>
     </message>
     <message>
@@ -1331,6 +1351,41 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>NewChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>Opening check</source>
+        <translation>开门检查</translation>
+    </message>
+    <message>
+        <source>Closing check</source>
+        <translation>关门检查</translation>
+    </message>
+    <message>
+        <source>Weekly inspection</source>
+        <translation>每周检查</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1505,7 @@ Please save a report and give it to your administrator.</source>
         <translation>测试号票已发送到打印机，请查看是否打出。</translation>
     </message>
     <message>
-        <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
+        <source>Enter the receipt printer's address (host:port) or device.</source>
         <translation>请填写小票打印机的地址（主机:端口）或设备。</translation>
     </message>
 </context>
@@ -1879,7 +1934,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{day} 尚未到来，还没有排队数据。</translation>
     </message>
     <message>
-        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch's own last weeks (hover over a cell for details).</source>
         <translation>按本网点近几周的数据，为使 {share:.0f}% 的客户等候不超过 {minutes:g} 分钟，各时段建议开放的窗口数（鼠标停在格子上可看详情）。</translation>
     </message>
     <message>
@@ -1938,8 +1993,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>正在生成 {day} 的排队日报…</translation>
     </message>
     <message>
-        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to &lt;a href="{file}"&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href="{file}"&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>{day} is in the future: the report has no queue data yet, only the window advice.</source>
@@ -2225,7 +2280,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>如 http://192.168.1.10:8811，或扫描二维码</translation>
     </message>
     <message>
-        <source>20 letters and digits from the county&apos;s sheet</source>
+        <source>20 letters and digits from the county's sheet</source>
         <translation>县局打印单上的 20 位字母和数字</translation>
     </message>
     <message>
@@ -2233,7 +2288,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>登记</translation>
     </message>
     <message>
-        <source>Scan the QR code on the sheet the county printed, or type HQ&apos;s address and the enrolment code.</source>
+        <source>Scan the QR code on the sheet the county printed, or type HQ's address and the enrolment code.</source>
         <translation>扫描县局打印单上的二维码，或输入县局服务器地址和登记码。</translation>
     </message>
     <message>
@@ -2289,7 +2344,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>U 盘周数据包</translation>
     </message>
     <message>
-        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ&apos;s acknowledgement.</source>
+        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ's acknowledgement.</source>
         <translation>到县局的网络不通时，每周用 U 盘把数据送到县局，再把县局的回执带回来导入。</translation>
     </message>
     <message>
@@ -2313,11 +2368,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>正在联系县局…</translation>
     </message>
     <message>
-        <source>Enrolled. HQ&apos;s key id is {key}. Compare it with the key id on the county&apos;s sheet: if they differ, call the county before going on.</source>
+        <source>Enrolled. HQ's key id is {key}. Compare it with the key id on the county's sheet: if they differ, call the county before going on.</source>
         <translation>登记成功。县局密钥编号为 {key}。请与县局打印单上的密钥编号核对：如不一致，请先打电话给县局，再继续操作。</translation>
     </message>
     <message>
-        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county's sheet, and that it is for this branch, or ask the county office for a new one.</source>
         <translation>县局没有为本支局发过这个登记码。请核对县局打印单上的登记码，确认是发给本支局的，或请县局重新发一个。</translation>
     </message>
     <message>
@@ -2365,7 +2420,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>周数据包保存到</translation>
     </message>
     <message>
-        <source>HQ&apos;s acknowledgement</source>
+        <source>HQ's acknowledgement</source>
         <translation>县局回执</translation>
     </message>
     <message>
@@ -2377,11 +2432,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>数据包包含第 {first} 至第 {last} 条数据，请交给县局。</translation>
     </message>
     <message>
-        <source>Saved to {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to {path} &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 {path} &amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Reading HQ&apos;s acknowledgement…</source>
+        <source>Reading HQ's acknowledgement…</source>
         <translation>正在读取县局回执…</translation>
     </message>
     <message>
@@ -2443,7 +2498,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{age}前</translation>
     </message>
     <message>
-        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <source>HQ's server refused the connection (is it running?)</source>
         <translation>县局服务器拒绝连接（可能没有运行）</translation>
     </message>
     <message>
@@ -2455,7 +2510,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>与县局的连接在应答前中断</translation>
     </message>
     <message>
-        <source>HQ&apos;s address was not found</source>
+        <source>HQ's address was not found</source>
         <translation>找不到县局服务器地址</translation>
     </message>
     <message>
@@ -2467,7 +2522,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>应答不是来自本支局登记的县局服务器</translation>
     </message>
     <message>
-        <source>HQ&apos;s server answered with an error</source>
+        <source>HQ's server answered with an error</source>
         <translation>县局服务器返回错误</translation>
     </message>
     <message>
@@ -2511,11 +2566,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>待传 {n} 条（最早：{when}）</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>
+        <source>This PC's clock is {minutes} min behind HQ: set the time</source>
         <translation>本机时钟比县局慢 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <source>This PC's clock is {minutes} min ahead of HQ: set the time</source>
         <translation>本机时钟比县局快 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
@@ -2525,6 +2580,141 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Clock {minutes} min fast</source>
         <translation>时钟快 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit checklist: {title} (draft version {number})</source>
+        <translation>编辑检查表：{title}（第 {number} 版草稿）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>结果类型</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pass / fail / not applicable</source>
+        <translation>合格 / 不合格 / 不适用</translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>A number within limits</source>
+        <translation>限值内的数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation>合格判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Critical: failing it fails the whole check</source>
+        <translation>关键项：此项不合格则整次检查不合格</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>Top score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Lowest allowed</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add item (Ctrl+N)</source>
+        <translation>添加项目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Item {number}: the limits must be numbers, such as 18 or 0.5.</source>
+        <translation>第 {number} 项：上下限须为数字，如 18 或 0.5。</translation>
+    </message>
+    <message>
+        <source>Draft saved: {count} items.</source>
+        <translation>草稿已保存，共 {count} 项。</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2750,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>BranchDesk 已在使用此数据文件夹（{path}），请先关闭已打开的程序。</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s password on standard input.</source>
+        <source>Give the administrator's password on standard input.</source>
         <translation>请通过标准输入提供系统管理员密码。</translation>
     </message>
     <message>
@@ -2728,7 +2918,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
@@ -2800,8 +2990,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 中没有支局数据库，{demo} 中也没有演示支局。请用 --data-dir 目录 指定数据文件夹（用 --data-dir 启动的演示支局，数据就在该文件夹中）。</translation>
     </message>
     <message>
-        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
-        <translation>{prog}：{message}（参见 &apos;{prog} --help&apos;）</translation>
+        <source>{prog}: {message} (see '{prog} --help')</source>
+        <translation>{prog}：{message}（参见 '{prog} --help'）</translation>
     </message>
     <message>
         <source>folder holding the branch database, backups and logs</source>
@@ -2884,7 +3074,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>把本网点登记到县局（只需一次）</translation>
     </message>
     <message>
-        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <source>HQ's address, or the text of the enrolment QR code</source>
         <translation>县局服务器地址，或登记二维码的内容</translation>
     </message>
     <message>
@@ -2892,7 +3082,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>一次性登记码</translation>
     </message>
     <message>
-        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <source>branch code at HQ (default: this branch's code)</source>
         <translation>县局登记的网点代码（默认：本网点代码）</translation>
     </message>
     <message>
@@ -2912,7 +3102,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>写入的文件夹（默认：数据文件夹中的 bundles 文件夹）</translation>
     </message>
     <message>
-        <source>import HQ&apos;s acknowledgement of a weekly bundle</source>
+        <source>import HQ's acknowledgement of a weekly bundle</source>
         <translation>导入县局对周数据包的回执</translation>
     </message>
     <message>
@@ -3048,7 +3238,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本机没有名为“{printer}”的打印机。请在“打印机…”中选择已安装的打印机，然后重新打印。</translation>
     </message>
     <message>
-        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
+        <source>The print system refused the job. Check the printer in the system's printer settings, then reprint.</source>
         <translation>打印系统拒绝了此任务。请在系统的打印机设置中检查打印机，然后重新打印。</translation>
     </message>
     <message>
@@ -3176,7 +3366,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这份检查表已不存在。</translation>
     </message>
     <message>
-        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <source>Mystery-shopper visits are recorded by an inspector's account.</source>
         <translation>神秘顾客暗访须由检查员用自己的账号记录。</translation>
     </message>
     <message>
@@ -3208,7 +3398,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>每个项目都要有分类和内容。</translation>
     </message>
     <message>
-        <source>An item&apos;s text is too long: {text}</source>
+        <source>An item's text is too long: {text}</source>
         <translation>项目内容太长：{text}</translation>
     </message>
     <message>
@@ -3216,7 +3406,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>未知的回答类型：{type}</translation>
     </message>
     <message>
-        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <source>An item's weight must be above 0 and at most 100: {text}</source>
         <translation>项目权重须大于 0、不超过 100：{text}</translation>
     </message>
     <message>
@@ -3288,7 +3478,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{received} 受理的投诉应在 {deadline} 前答复，该期限已过。投诉请当天登记；此件请报告上级主管。</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <source>Enter the customer's phone number or address for the reply.</source>
         <translation>请填写客户的联系电话或地址，以便答复。</translation>
     </message>
     <message>
@@ -3396,7 +3586,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>至少要保留一项在办业务。</translation>
     </message>
     <message>
-        <source>{count} tickets for {service} are still in today&apos;s queue; serve, transfer or cancel them first.</source>
+        <source>{count} tickets for {service} are still in today's queue; serve, transfer or cancel them first.</source>
         <translation>{service}今天还有 {count} 张号票在队列中，请先办理、转业务或作废。</translation>
     </message>
     <message>
@@ -3572,11 +3762,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本网点还没有登记到县局。请用县局提供的地址和登记码登记。</translation>
     </message>
     <message>
-        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ has revoked this branch's credential. Ask the county office for a new enrolment code.</source>
         <translation>县局已吊销本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ does not know this branch's credential. Ask the county office for a new enrolment code.</source>
         <translation>县局不认识本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
@@ -3584,11 +3774,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>县局说这个凭据属于另一个网点。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <source>HQ could not verify this branch's signature. Ask the county office for a new enrolment code.</source>
         <translation>县局无法验证本网点的签名。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC's database restored from a backup? Sync has stopped: call the county office.</source>
         <translation>县局保存的同一编号的变更与本机不同（第 {seq} 条）；本机数据库是否从备份恢复过？同步已停止，请联系县局。</translation>
     </message>
     <message>
@@ -3644,7 +3834,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本网点已经登记到县局服务器 {url}。</translation>
     </message>
     <message>
-        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch&apos;s code.</source>
+        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch's code.</source>
         <translation>这个登记码属于网点 {branch}，而本机是网点 {own}。请向县局索取本网点的登记码。</translation>
     </message>
     <message>
@@ -3664,7 +3854,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这不是县局的回执文件，或者文件已损坏。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <source>This acknowledgement file is not signed by this branch's HQ. Nothing was changed.</source>
         <translation>这个回执文件不是本网点所属县局签发的。什么都没有改。</translation>
     </message>
     <message>
@@ -3676,7 +3866,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这个回执文件属于网点 {branch}，不是本网点的。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC's database restored from a backup?</source>
         <translation>回执说县局已收到第 {held} 条变更，但本网点只有 {log_end} 条。什么都没有改：本机数据库是否从备份恢复过？</translation>
     </message>
     <message>
@@ -3692,7 +3882,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>周数据包已写出：{path}（变更 {first}–{last}，周报 {week_first} 至 {week_last}）。请带到县局；县局给出的回执用 `branchdesk import-ack 文件` 导入。</translation>
     </message>
     <message>
-        <source>HQ holds this branch&apos;s changes up to {held}; {waiting} waiting.</source>
+        <source>HQ holds this branch's changes up to {held}; {waiting} waiting.</source>
         <translation>县局已收到本网点第 {held} 条及以前的变更；待发送 {waiting} 条。</translation>
     </message>
     <message>
@@ -3704,11 +3894,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>最近的错误：{error}</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <source>This PC's clock differs from HQ's by {minutes} minutes: set it right.</source>
         <translation>本机时钟与县局相差 {minutes} 分钟，请校准。</translation>
     </message>
     <message>
-        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <source>Enrolled with HQ. HQ's key is {key_id}: it should match what the county office printed.</source>
         <translation>已登记到县局。县局密钥编号为 {key_id}，应与县局打印的一致。</translation>
     </message>
     <message>
@@ -3728,7 +3918,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>无法读取 {path}：{problem}</translation>
     </message>
     <message>
-        <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <source>The database failed its integrity check ({problem}). Restore a backup with 'branchdesk db restore FILE'.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
@@ -3740,8 +3930,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
-        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 &apos;branchdesk db restore 文件&apos; 恢复备份。</translation>
+        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with 'branchdesk db restore FILE'.</source>
+        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 'branchdesk db restore 文件' 恢复备份。</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: {needed} needed, {free} free. Free some space (old backups can be moved elsewhere); nothing was changed.</source>

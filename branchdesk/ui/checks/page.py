@@ -26,9 +26,10 @@ from branchdesk.services import Services
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
 from branchdesk.services.checks.inspections import given_of, rule_of
-from branchdesk.services.checks.templates import TemplateSummary
+from branchdesk.services.checks.templates import TemplateSummary, VersionView
 from branchdesk.services.events import CHECKS, STAFF
-from branchdesk.services.roles import Actor
+from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.checks.template_editor import NewChecklistDialog, TemplateEditor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
@@ -83,6 +84,13 @@ class ChecksPage(QWidget):
         self.start_button = QPushButton(self.tr("Start the check"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
+        self.edit_button = QPushButton(self.tr("Edit the checklist…"))
+        self.edit_button.clicked.connect(self.edit_template)
+        self.new_button = QPushButton(self.tr("New checklist…"))
+        self.new_button.clicked.connect(self.new_template)
+        for button in (self.edit_button, self.new_button):
+            button.setVisible(self.actor.can(Permission.EDIT_CHECK_TEMPLATES))
+            button.setEnabled(False)  # until read
         self.recent = make_table([self.tr("Started"), self.tr("Checklist"), self.tr("Result"), self.tr("Score")])
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -90,7 +98,11 @@ class ChecksPage(QWidget):
         layout.addWidget(QLabel(self.tr("Choose a checklist, then press Enter:")))
         row = QHBoxLayout()
         row.addWidget(self.templates, 1)
-        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        for button in (self.start_button, self.edit_button, self.new_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        row.addLayout(side)
         layout.addLayout(row, 2)
         layout.addWidget(QLabel(self.tr("Recent checks")))
         layout.addWidget(self.recent, 3)
@@ -173,15 +185,25 @@ class ChecksPage(QWidget):
         chosen = self.templates.currentRow()
         self.templates.clear()
         for template in templates:
-            if template.published_number is None or template.kind == "mystery":
+            if template.kind == "mystery":
                 continue  # covert visits wait for the inspector's role (issue 11, item 5)
-            label = self.tr("{title} (version {number})").format(title=template.title,
-                                                                  number=template.published_number)
+            if template.published_number is None:
+                if not self.actor.can(Permission.EDIT_CHECK_TEMPLATES):
+                    continue
+                label = self.tr("{title} (draft, not published yet)").format(title=template.title)
+            else:
+                label = self.tr("{title} (version {number})").format(title=template.title,
+                                                                      number=template.published_number)
+            if template.draft_version_id and template.published_number is not None \
+                    and self.actor.can(Permission.EDIT_CHECK_TEMPLATES):
+                label += self.tr(" · a draft is open")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.templates.addItem(item)
         self.templates.setEnabled(True)
         self.start_button.setEnabled(self.templates.count() > 0)
+        self.edit_button.setEnabled(self.templates.count() > 0)
+        self.new_button.setEnabled(True)
         self.templates.setCurrentRow(max(0, min(chosen, self.templates.count() - 1)))
         self.recent.setRowCount(len(recent))
         for row, summary in enumerate(recent):
@@ -210,6 +232,32 @@ class ChecksPage(QWidget):
         self._clear_messages()
         Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed) \
             .done(lambda: self.start_button.setEnabled(True)).run()
+
+    def edit_template(self) -> None:
+        """Open the chosen checklist's draft (a copy of its published version when none is open)."""
+        item = self.templates.currentItem()
+        if item is None:
+            return
+        template_id = item.data(Qt.ItemDataRole.UserRole)
+        templates, actor = self.services.checks.templates, self.actor
+        self._clear_messages()
+        self.edit_button.setEnabled(False)
+        Op(self, lambda: templates.new_draft(actor, template_id)).success(self._open_editor) \
+            .failure(self._failed).done(lambda: self.edit_button.setEnabled(True)).run()
+
+    def new_template(self) -> None:
+        self._clear_messages()
+        dialog = NewChecklistDialog(self.services, self.actor, self)
+        dialog.created.connect(self._open_editor)
+        dialog.open()
+
+    def _open_editor(self, draft: VersionView) -> None:
+        editor = TemplateEditor(self.services, self.actor, draft, self)
+        editor.published.connect(lambda number: self.message.setText(
+            self.tr("Version {number} of {title} is published: new checks use it.").format(
+                number=number, title=editor.title.text().strip())))
+        editor.finished.connect(lambda _result: self.refresh())
+        editor.open()
 
     def _begin(self, inspection: InspectionView) -> None:
         self.inspection = None
