@@ -310,7 +310,7 @@ class NewChecklistDialog(QDialog):
         self.error.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_checklist)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         form = QFormLayout()
@@ -326,7 +326,7 @@ class NewChecklistDialog(QDialog):
         layout.addLayout(buttons)
         self.title.setFocus()
 
-    def create(self) -> None:
+    def create_checklist(self) -> None:
         templates, actor = self.services.checks.templates, self.actor
         kind, title = self.kind.currentData(), self.title.text()
         self.create_button.setEnabled(False)

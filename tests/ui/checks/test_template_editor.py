@@ -108,7 +108,7 @@ def test_a_new_checklist_starts_as_an_empty_draft_and_a_duty_manager_cannot_edit
     page.new_button.click()
     dialog = page.findChild(NewChecklistDialog)
     dialog.title.setText("节假日检查")
-    dialog.create()
+    dialog.create_checklist()
     settle(qtbot)
     editor = page.findChild(TemplateEditor)
     assert editor is not None and editor.table.rowCount() == 0
