@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from branchdesk.hq import registry, users
+from branchdesk.hq import checklists, registry, users
 from branchdesk.hq.bundles import import_bundle
 from branchdesk.hq.database import HQDatabase, database_url
 from branchdesk.hq.registry import HQError
@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     announce.add_argument("title")
     announce.add_argument("body", nargs="?", default="")
     announce.add_argument("--branch", help="only this branch (default: every branch)")
+
+    checklist = commands.add_parser("checklist", help="send a checklist (JSON file) to the branches as a new version")
+    checklist.add_argument("file", type=Path)
+    checklist.add_argument("--branch", help="only this branch (default: every branch)")
 
     importing = commands.add_parser("import", help="verify and apply a branch's weekly bundle; write its acknowledgement")
     importing.add_argument("file", type=Path)
@@ -138,6 +142,11 @@ def _administer(args: argparse.Namespace, db: HQDatabase, data_dir: Path | None)
     elif args.command == "announce":
         registry.announce(db, args.title, args.body, args.branch, _now())
         print(say(lang, "announced", scope=args.branch.upper() if args.branch else say(lang, "all_branches")))
+    elif args.command == "checklist":
+        sent = checklists.read_file(args.file)
+        checklists.send(db, sent, args.branch, _now())
+        print(say(lang, "checklist_sent", title=sent["title"], count=len(sent["items"]),
+                  scope=args.branch.upper() if args.branch else say(lang, "all_branches")))
     elif args.command == "users":
         if args.action == "add":
             password = _password(lang, args.password_stdin)
