@@ -174,8 +174,12 @@ def _per(amount: Decimal, count: int) -> Decimal | None:
     return (amount / count).quantize(Decimal("0.01")) if count else None
 
 
-def money(amount: Decimal | None) -> str:
-    return "—" if amount is None else f"¥{amount:,.2f}"
+def money(amount: Decimal | None, *, sign: bool = False) -> str:
+    """"¥1,234.50"; with `sign`, a difference: "+¥210.00", "−¥43.50"."""
+    if amount is None:
+        return "—"
+    mark = "−" if amount < 0 else "+" if sign and amount > 0 else ""
+    return f"{mark}¥{abs(amount):,.2f}"
 
 
 def percent(share: float | None) -> str:

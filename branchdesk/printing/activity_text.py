@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from branchdesk.printing.activity_data import ActivityReport, percent
 from branchdesk.printing.report_text import WEEKDAYS
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -44,3 +45,26 @@ def short_dates(starts: dt.date, ends: dt.date) -> str:
     if ends <= starts:
         return f"{starts:%Y-%m-%d}"
     return f"{starts:%Y-%m-%d} – {ends:%m-%d}" if ends.year == starts.year else f"{starts:%Y-%m-%d} – {ends:%Y-%m-%d}"
+
+
+def figure(value: float) -> str:
+    """A goal's figure as printed: whole numbers without decimals, else up to two."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def achieved_lines(data: ActivityReport) -> list[tuple[str, str]]:
+    """One sentence per goal, (Chinese, English): what was reached against what was planned."""
+    lines = []
+    for g in data.goals:
+        unit = g.unit
+        if g.met:
+            lines.append((f"{g.label}：计划 {figure(g.target)}{unit}，实际 {figure(g.actual)}{unit}，"
+                          f"完成 {percent(g.share)}，已达成。",
+                          f"{g.label_en}: {figure(g.actual)} against {figure(g.target)} planned "
+                          f"({percent(g.share)}), met."))
+        else:
+            lines.append((f"{g.label}：计划 {figure(g.target)}{unit}，实际 {figure(g.actual)}{unit}，"
+                          f"完成 {percent(g.share)}，未达成。",
+                          f"{g.label_en}: {figure(g.actual)} against {figure(g.target)} planned "
+                          f"({percent(g.share)}), not met."))
+    return lines
