@@ -48,7 +48,7 @@ class Style:
     how_to_sign_in: bool = False  # a box saying how to sign in (the flyer, read at arm's length)
 
 
-POSTER = Style(strip=20 * mm, title_height=64 * mm, title_max=54, title_min=22, body_max=18, body_min=9,
+POSTER = Style(strip=20 * mm, title_height=60 * mm, title_max=54, title_min=22, body_max=22, body_min=9,
                qr=62 * mm, footer_height=84 * mm, caption=13)
 FLYER = Style(strip=16 * mm, title_height=40 * mm, title_max=38, title_min=16, body_max=15, body_min=8,
               qr=52 * mm, footer_height=72 * mm, caption=11.5, how_to_sign_in=True)
@@ -88,17 +88,16 @@ def _heading(c: Canvas, a: ActivityPoster, s: Style) -> float:
         y = fit.text_box(c, a.title_en, font, SIDE, y - 1 * mm, inner, s.title_max * 0.8, s.title_max * 0.32, 8,
                          leading=1.25, max_lines=2, align="center", color=GREY)
     y -= 5 * mm
-    box_h = s.body_max * 3.4
+    pad = 4 * mm
+    zh = fit.fit(f"活动时间：{dates_zh(a.starts, a.ends, a.hours)}", font, inner - 2 * pad, s.body_max * 2,
+                 s.body_max * 1.15, 8, max_lines=1, bold=True)
+    en = fit.fit(f"When: {dates_en(a.starts, a.ends, a.hours)}", font, inner - 2 * pad, s.body_max * 2,
+                 min(s.body_max * 0.7, zh.size * 0.72), 6, max_lines=1)
+    box_h = zh.height + en.height + 2 * pad
     c.setFillColor(WARM)
     c.roundRect(SIDE, y - box_h, inner, box_h, 3 * mm, stroke=0, fill=1)
-    pad = 4 * mm
-    zh = fit.fit(f"活动时间：{dates_zh(a.starts, a.ends, a.hours)}", font, inner - 2 * pad, box_h * 0.5,
-                 s.body_max * 1.15, 8, max_lines=1, bold=True)
-    en = fit.fit(f"When: {dates_en(a.starts, a.ends, a.hours)}", font, inner - 2 * pad, box_h * 0.3,
-                 s.body_max * 0.7, 6, max_lines=1)
-    gap = (box_h - zh.height - en.height) / 2
-    fit.draw(c, zh, font, SIDE + pad, y - gap, inner - 2 * pad, align="center", bold=True)
-    fit.draw(c, en, font, SIDE + pad, y - gap - zh.height, inner - 2 * pad, align="center", color=GREY)
+    fit.draw(c, zh, font, SIDE + pad, y - pad, inner - 2 * pad, align="center", bold=True)
+    fit.draw(c, en, font, SIDE + pad, y - pad - zh.height, inner - 2 * pad, align="center", color=GREY)
     return y - box_h
 
 
