@@ -19,9 +19,11 @@ _MOBILE_IN_TEXT = re.compile(r"(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)
 def mask_phone(number: str) -> str:
     """A mobile number as printed: 138****1234 (the middle four hidden)."""
     digits = re.sub(r"\D", "", number)
-    if len(digits) < 7:
-        return "*" * len(digits)
-    return f"{digits[:3]}****{digits[-4:]}" if len(digits) == 11 else f"{digits[:3]}****{digits[7:]}"
+    if len(digits) == 13 and digits.startswith("86"):  # +86
+        digits = digits[2:]
+    if len(digits) != 11:  # not a mobile number: only its last four show
+        return "*" * max(len(digits) - 4, 0) + digits[-4:]
+    return f"{digits[:3]}****{digits[-4:]}"
 
 
 def mask_phones(text: str) -> str:

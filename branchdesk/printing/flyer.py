@@ -77,9 +77,6 @@ def _cut_lines(c: Canvas) -> None:
         c.line(col * SLIP_W, 0, col * SLIP_W, A4[1])
     for row in range(1, ROWS):
         c.line(0, row * SLIP_H, A4[0], row * SLIP_H)
-    c.setFont(cjk_font(), 6)
-    c.setFillColor(colors.HexColor("#999999"))
-    c.drawString(2 * mm, A4[1] - SLIP_H + 1.2 * mm, "✂")
     c.restoreState()
 
 

@@ -106,3 +106,30 @@ def test_long_text_stays_on_the_page_and_off_the_qr(kind):
     assert qr_texts(pdf, 0, scale) == [LINK.payload] * per_page  # nothing drawn over the code
     text = page_text(pdf)
     assert "13812345678" not in text.replace("\r\n", "").replace("\n", "")
+
+
+def test_every_character_the_printouts_write_is_in_the_embedded_font():
+    """reportlab silently drops a character the CJK font lacks (a "✂" vanished from the tear-off page): every
+    string constant of the activity printouts must be covered by the font. (Pdfium's text layer cannot show
+    it: the dropped character is missing there too.)"""
+    import ast
+    from pathlib import Path
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    import branchdesk.printing
+    from branchdesk.printing.fonts import cjk_font_path
+
+    glyphs = TTFont("check", str(cjk_font_path()), subfontIndex=0).face.charToGlyph
+    folder = Path(branchdesk.printing.__file__).parent
+    modules = ["activity_charts", "activity_report", "activity_report_xlsx", "activity_text", "flyer", "poster",
+               "signin_sheet"]
+    for name in modules:
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                missing = {ch for ch in node.value if ord(ch) > 127 and ord(ch) not in glyphs}
+                assert not missing, (name, node.value)
