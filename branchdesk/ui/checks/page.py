@@ -156,13 +156,13 @@ class ChecksPage(QWidget):
     def refresh(self) -> None:
         if self.reading is not None:
             return
-        checks, staff = self.services.checks, self.services.staff
+        checks, staff, actor = self.services.checks, self.services.staff, self.actor
 
         def read() -> tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]]]:
             if not checks.templates.has_defaults():
                 checks.templates.install_defaults()
-            people = [(p.id, p.full_name) for p in staff.list_staff(include_inactive=False)]
-            return checks.templates.templates(), checks.inspections.recent(), people
+            people = [(p.id, p.full_name) for p in staff.list_staff(include_inactive=False) if p.role.branch_staff]
+            return checks.templates.templates(), checks.inspections.recent(actor), people
         self.reading = Op(self, read).success(self._show_lists).failure(self._failed).done(self._read_done).run()
 
     def _read_done(self) -> None:
@@ -344,7 +344,7 @@ class ChecksPage(QWidget):
     def _signed(self, inspection: InspectionView) -> None:
         """Signed: read the report's data on the database lane, then draw and save it on the printing lane."""
         self._show(inspection)
-        inspections = self.services.checks.inspections
+        inspections, actor = self.services.checks.inspections, self.actor
 
         def save(data: InspectionReport) -> None:
             name = self.tr("check-{title}-{day}").format(title=data.title, day=f"{data.signed_at:%Y%m%d-%H%M}")
@@ -356,7 +356,7 @@ class ChecksPage(QWidget):
 
                 return save_pdf(inspection_report_pdf(data), path)
             Op(self, write, IO).success(self._report_saved).failure(self._failed).run()
-        Op(self, lambda: inspections.report_data(inspection.id)).success(save).failure(self._failed).run()
+        Op(self, lambda: inspections.report_data(actor, inspection.id)).success(save).failure(self._failed).run()
 
     def _report_saved(self, path: Path) -> None:
         self.message.setText(self.tr('Signed. The report is saved as <a href="{file}">{path}</a>').format(
