@@ -14,6 +14,7 @@ from branchdesk import __version__
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
+from branchdesk.services.checks import visibility
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import SYNC, Publisher, publishes
 from branchdesk.services.local_settings import put
@@ -89,7 +90,9 @@ class SyncService(Publisher):
         actor.require(Permission.MANAGE_SYNC)
         first, last = self.week()
         reports = self.week_report_files(first, last) if self.week_report_files else {}
-        made = self.engine.export_bundle(folder, reports, __version__)
+        # Unreleased mystery-shopper visits travel sealed to HQ: the stick is the branch's to carry (issue 11, item 5).
+        made = self.engine.export_bundle(folder, reports, __version__,
+                                         lambda rows: visibility.rows_to_seal(self.db, rows))
         with self.db.transaction() as s:
             audit.append(s, self.clock.now(), "sync.bundle_exported", actor.staff_id, file=made.path.name,
                          first_seq=made.first_seq, last_seq=made.last_seq)

@@ -259,8 +259,10 @@ class BranchSync:
 
     # --- the weekly bundle by USB ---
 
-    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str) -> Bundled:
-        """Every change HQ does not hold yet, signed, in one file in `folder` (§8)."""
+    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str,
+                      to_seal: Callable[[list[WireRow]], frozenset[int]] | None = None) -> Bundled:
+        """Every change HQ does not hold yet, signed, in one file in `folder` (§8); the rows `to_seal` names
+        (by seq, asked once the rows are read) travel sealed to HQ's key (§8.1)."""
         me = self._identity()
         acknowledged, log_end = self._progress()
         if acknowledged >= log_end:
@@ -271,6 +273,7 @@ class BranchSync:
             if not more:
                 break
             rows += more
+        sealed = to_seal(rows) if to_seal is not None else frozenset()
         with self.db.reading() as s:
             state = self._state(s)
             previous = state.last_bundle_sha256
@@ -279,7 +282,8 @@ class BranchSync:
             folder.mkdir(parents=True, exist_ok=True)
             path, digest = write_bundle(folder, branch=me.branch, credential=me.credential, keys=me.keys, rows=rows,
                                         reports=reports, previous_sha256=previous, app_version=app_version,
-                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()))
+                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()),
+                                        sealed=sealed, hq_public=me.hq_public_key)
         except OSError as failed:
             raise sync_error("disk", folder=str(folder), detail=failed.strerror or str(failed)) from None
         with self.db.transaction() as s:

@@ -18,11 +18,16 @@ from tests.checks.conftest import template_id
 from tests.checks.test_inspections import _line
 
 SECRET_NOTE = "二号窗口营业员边办业务边打手机"  # the visit's own words: must show nowhere before release
+WINDOW = "东侧第二窗口"
 STAFF_ROLES = (Role.CLERK, Role.DUTY_MANAGER, Role.BRANCH_HEAD, Role.ADMIN)
 
 
 @pytest.fixture
 def people(services, admin):
+    return make_people(services, admin)
+
+
+def make_people(services, admin):
     """One signed-in account of every role; the inspector made by the administrator like any account."""
     accounts = {Role.ADMIN: admin}
     for role, (name, full, pin) in {
@@ -42,7 +47,7 @@ def _recorded(checks, people, clock, sign=True):
     """A visit with a failed critical item, a person named responsible and the inspector's note; signed."""
     inspector, clerk = people[Role.INSPECTOR], people[Role.CLERK]
     visit = checks.visits.record(inspector, template_id(checks, "mystery_shopper"),
-                                 VisitParticulars(clock.now() - dt.timedelta(hours=2), "2号窗口", clerk.staff_id))
+                                 VisitParticulars(clock.now() - dt.timedelta(hours=2), WINDOW, clerk.staff_id))
     refused = _line(visit, "未拒办业务").item.id
     visit = checks.inspections.answer(inspector, visit.id, refused, AnswerInput(outcome="fail"))
     checks.inspections.name_responsible(inspector, visit.id, refused, clerk.staff_id)
@@ -79,7 +84,7 @@ def test_record_answer_sign_release(checks, people, clock, services):
     inspector = people[Role.INSPECTOR]
     signed = _recorded(checks, people, clock)
     assert signed.signed and signed.result == "fail" and signed.visit is not None
-    assert (signed.visit.window_label, signed.visit.observed_name, signed.visit.released_at) == ("2号窗口", "张敏", None)
+    assert (signed.visit.window_label, signed.visit.observed_name, signed.visit.released_at) == (WINDOW, "张敏", None)
     assert [v.id for v in checks.visits.pending(inspector)] == [signed.id]
     # Signing says nothing of the result in the audit log the head reads.
     signing = [d for a, _who, d in _actions(services) if a == "mystery.signed"]

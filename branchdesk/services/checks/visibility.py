@@ -17,6 +17,7 @@ from branchdesk.services.clock import Clock
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import Inspection, MysteryVisit
+from branchdesk.sync.protocol import WireRow
 
 MYSTERY = "mystery"
 
@@ -56,3 +57,19 @@ def refuse(db: Database, clock: Clock, actor: Actor, inspection_id: str, asked: 
     return UserError("checks.visit_hidden",
                      tr_noop("The results of this mystery-shopper visit are not released yet: only the inspector "
                              "may see them. Your request was refused and recorded."))
+
+
+# Where a change row names its inspection: the rows that carry a visit's results and particulars.
+_INSPECTION_OF = {"inspection": "id", "inspection_answer": "inspection_id", "mystery_visit": "inspection_id"}
+
+
+def rows_to_seal(db: Database, rows: list[WireRow]) -> frozenset[int]:
+    """The seqs of the change rows of unreleased visits: the weekly bundle, which branch staff carry, holds them
+    sealed to HQ's key (docs/sync-protocol.md §8.1). Asked after the rows are read: a visit only ever goes from
+    hidden to released, so one recorded meanwhile is not among the rows, and one released meanwhile may go plain."""
+    with db.reading() as s:
+        hidden_now = hidden_ids(s)
+    return frozenset(
+        row.seq for row in rows
+        if row.payload is not None and row.entity in _INSPECTION_OF
+        and row.payload.get(_INSPECTION_OF[row.entity]) in hidden_now)
