@@ -298,10 +298,6 @@
         <translation>选择检查表，按回车开始：</translation>
     </message>
     <message>
-        <source>Recent checks</source>
-        <translation>最近的检查</translation>
-    </message>
-    <message>
         <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
         <translation>P 或 1 合格 · F 或 2 不合格 · N 或 3 不适用 · R 指定责任人 · Ctrl+回车 签名 · Esc 返回列表</translation>
     </message>
@@ -402,6 +398,58 @@
         <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Record a visit…</source>
+        <translation>记录暗访…</translation>
+    </message>
+    <message>
+        <source>Release to the branch…</source>
+        <translation>发布给支局…</translation>
+    </message>
+    <message>
+        <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation>选择神秘顾客暗访检查表，然后按回车：</translation>
+    </message>
+    <message>
+        <source>Recent visits: Enter opens one</source>
+        <translation>最近的暗访：按回车打开</translation>
+    </message>
+    <message>
+        <source>Recent checks: Enter opens one</source>
+        <translation>最近的检查：按回车打开</translation>
+    </message>
+    <message>
+        <source> · Ctrl+R release</source>
+        <translation> · Ctrl+R 发布</translation>
+    </message>
+    <message>
+        <source>Correct the visit…</source>
+        <translation>更正暗访信息…</translation>
+    </message>
+    <message>
+        <source> · not released</source>
+        <translation> · 未发布</translation>
+    </message>
+    <message>
+        <source>Release the visit</source>
+        <translation>发布暗访结果</translation>
+    </message>
+    <message>
+        <source>Release this visit to the branch? From then on everyone at the branch sees its results, and the failed items are followed up. This cannot be undone.</source>
+        <translation>把这次暗访的结果发布给支局吗？发布后支局所有人都能看到结果，不合格项将进入整改。发布后不能撤回。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已发布。报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation>已签名。发布（Ctrl+R）之前只有检查员能看到这次暗访；报告在发布时保存。</translation>
+    </message>
+    <message>
         <source>{title} · version {number}</source>
         <translation>{title} · 第 {number} 版</translation>
     </message>
@@ -424,6 +472,34 @@
     <message>
         <source>Signed by {name}: {result}</source>
         <translation>{name} 已签名：{result}</translation>
+    </message>
+    <message>
+        <source>Visit: {day} {time}</source>
+        <translation>暗访时间：{day} {time}</translation>
+    </message>
+    <message>
+        <source>window: {window}</source>
+        <translation>窗口：{window}</translation>
+    </message>
+    <message>
+        <source>served by: {name}</source>
+        <translation>服务人员：{name}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>not released: only inspectors see it</source>
+        <translation>未发布：只有检查员能看到</translation>
+    </message>
+    <message>
+        <source>released {day} by {name}</source>
+        <translation>{day} 由{name}发布</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>县局</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -3200,8 +3276,48 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>照片无法读取或保存：请检查文件是否存在、数据文件夹是否还有空间。</translation>
     </message>
     <message>
+        <source>Only the inspector who recorded this visit may change it.</source>
+        <translation>只有记录这次暗访的检查员可以修改它。</translation>
+    </message>
+    <message>
         <source>The person named is not an active member of staff.</source>
         <translation>所指定的人不是在职员工。</translation>
+    </message>
+    <message>
+        <source>This mystery-shopper visit no longer exists.</source>
+        <translation>这次神秘顾客暗访已不存在。</translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation>暗访时间在将来，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The visit is more than {days} days ago: record visits within the quarter.</source>
+        <translation>暗访已过去 {days} 天以上：请在当季内记录暗访。</translation>
+    </message>
+    <message>
+        <source>The window may have at most {count} characters.</source>
+        <translation>窗口最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>Say which window was observed, or who served, or both.</source>
+        <translation>请填写暗访的窗口或服务人员（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <translation>所选的服务人员不是本支局的员工。</translation>
+    </message>
+    <message>
+        <source>A mystery-shopper visit is recorded on a mystery-shopper checklist.</source>
+        <translation>神秘顾客暗访只能用神秘顾客暗访检查表记录。</translation>
+    </message>
+    <message>
+        <source>Sign the visit before releasing it.</source>
+        <translation>请先签名，再发布暗访结果。</translation>
+    </message>
+    <message>
+        <source>This visit is already released.</source>
+        <translation>这次暗访已经发布。</translation>
     </message>
     <message>
         <source>Every item needs a section and a text.</source>
@@ -3254,6 +3370,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>A checklist without items cannot be published.</source>
         <translation>没有项目的检查表不能发布。</translation>
+    </message>
+    <message>
+        <source>The results of this mystery-shopper visit are not released yet: only the inspector may see them. Your request was refused and recorded.</source>
+        <translation>这次神秘顾客暗访的结果尚未发布，只有检查员可以查看。您的请求已被拒绝并记录在案。</translation>
     </message>
     <message>
         <source>Keep the text under {limit} characters.</source>
@@ -3474,6 +3594,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>At least one window must stay in use.</source>
         <translation>至少要保留一个在用窗口。</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查员</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -3754,6 +3878,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>This database was written by a newer version of BranchDesk (schema {revision}). Install that version or newer; nothing was changed.</source>
         <translation>此数据库由更新版本的 BranchDesk 写入（结构版本 {revision}）。请安装该版本或更新的版本；数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Mystery-shopper visit</source>
+        <translation>神秘顾客暗访</translation>
+    </message>
+    <message>
+        <source>Correct the visit</source>
+        <translation>更正暗访信息</translation>
+    </message>
+    <message>
+        <source>Only inspectors see this visit until you release it: nobody at the branch, its head and the administrator included, sees anything of it before then.</source>
+        <translation>发布之前只有检查员能看到这次暗访：支局任何人（包括支局长和系统管理员）都看不到它的任何内容。</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>记录暗访</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>暗访时间</translation>
+    </message>
+    <message>
+        <source>Window observed</source>
+        <translation>暗访窗口</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
     </message>
 </context>
 <context>

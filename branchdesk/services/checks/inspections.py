@@ -122,6 +122,7 @@ class InspectionSummary:
     result: str | None
     earned: float | None
     possible: float | None
+    pending_release: bool = False  # a mystery visit not released yet: listed for the inspector only
 
 
 def rule_of(spec: ItemSpec) -> Rule:
@@ -206,14 +207,14 @@ class Inspections(Publisher):
         """The latest checks this actor may see, newest first (unreleased visits only for the inspector)."""
         with self.db.reading() as s:
             rows = s.execute(
-                select(Inspection, TemplateVersion.title)
+                select(Inspection, TemplateVersion.title, visibility.hidden())
                 .join(TemplateVersion, TemplateVersion.id == Inspection.version_id)
                 .where(visibility.visible_to(actor))
                 .order_by(Inspection.started_at.desc(), Inspection.id.desc())
                 .limit(limit)
             ).all()
-            return [InspectionSummary(i.id, title, i.kind, i.started_at, i.signed_at, i.result, i.earned, i.possible)
-                    for i, title in rows]
+            return [InspectionSummary(i.id, title, i.kind, i.started_at, i.signed_at, i.result, i.earned, i.possible,
+                                      bool(pending)) for i, title, pending in rows]
 
     def guard(self, actor: Actor, inspection_id: str, asked: str) -> None:
         """Refuse (and audit) a request for an unreleased mystery visit by anyone but the inspector."""
