@@ -181,3 +181,29 @@ def test_the_database_keeps_a_signed_visit_as_signed_and_releases_it_once(checks
         s.execute(text("UPDATE mystery_visit SET released_at = NULL WHERE inspection_id = :i"), {"i": signed.id})
     with services.db.reading() as s:
         assert s.scalars(select(InspectionAnswer).where(InspectionAnswer.inspection_id == signed.id)).all()
+
+
+def test_the_report_names_the_visit_and_its_release(checks, people, clock, services):
+    from tests.checks.test_report import _all_text
+
+    def text(pdf: bytes) -> str:
+        return _all_text(pdf).replace("\r\n", "")
+
+    inspector = people[Role.INSPECTOR]
+    visit = _recorded(checks, people, clock)
+    own = text(checks.inspections.report_pdf(inspector, visit.id))
+    assert f"窗口 {WINDOW}" in own and "服务人员 张敏" in own and "未发布" in own and SECRET_NOTE in own
+    checks.visits.release(inspector, visit.id)
+    released = text(checks.inspections.report_pdf(people[Role.CLERK], visit.id))
+    assert "由赵检发布" in released and "暗访 2026-11-24 05:30" in released
+
+
+def test_the_inspector_is_in_no_branch_list_and_never_named_responsible(checks, people, clock, services):
+    inspector = people[Role.INSPECTOR]
+    visit = _recorded(checks, people, clock, sign=False)
+    assert [s.pending_release for s in checks.inspections.recent(inspector)] == [True]
+    today = clock.now().date()
+    assert "赵检" not in [d.full_name for d in services.attendance.period(today, today)]
+    failed = next(line for line in visit.lines if line.answer is not None and line.answer.failed)
+    with pytest.raises(UserError, match="not an active member"):
+        checks.inspections.name_responsible(inspector, visit.id, failed.item.id, inspector.staff_id)

@@ -23,7 +23,7 @@ from branchdesk.services import audit
 from branchdesk.services.attendance import AttendanceDay, AttendanceService
 from branchdesk.services.checks import scoring, visibility
 from branchdesk.services.checks.defaults import ATTENDANCE_EARLY, ItemSpec
-from branchdesk.printing.inspection_data import InspectionReport, ReportLine, points
+from branchdesk.printing.inspection_data import InspectionReport, ReportLine, VisitLine, points
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, Given, Rule
 from branchdesk.services.checks.templates import ItemView, VersionView, latest_published, version_view
 from branchdesk.services.clock import Clock
@@ -249,7 +249,7 @@ class Inspections(Publisher):
             view.started_at.astimezone(zone), view.signed_by or "", view.signed_at.astimezone(zone),
             view.score.passed, view.score.critical_failed, view.score.earned, view.score.possible,
             view.score.failed_items, tuple(_report_line(line) for line in view.lines),
-            self.clock.now().astimezone(zone),
+            self.clock.now().astimezone(zone), _visit_line(view.visit, zone),
         )
 
     # --- writing ---------------------------------------------------------------------------
@@ -464,6 +464,13 @@ class Inspections(Publisher):
             inspection.started_at, names.get(inspection.signed_by or ""), inspection.signed_at, tuple(lines), result,
             visit,
         )
+
+
+def _visit_line(visit: VisitView | None, zone: dt.tzinfo) -> VisitLine | None:
+    if visit is None:
+        return None
+    return VisitLine(visit.visited_at.astimezone(zone), visit.window_label, visit.observed_name or "",
+                     visit.released_at.astimezone(zone) if visit.released_at else None, visit.released_by or "")
 
 
 def _answer_text(spec: ItemSpec, answer: AnswerView) -> str:

@@ -44,6 +44,7 @@ PASS_KEYS = (Qt.Key.Key_P, Qt.Key.Key_1)
 FAIL_KEYS = (Qt.Key.Key_F, Qt.Key.Key_2)
 NA_KEYS = (Qt.Key.Key_N, Qt.Key.Key_3)
 TYPED = (SCORE, NUMBER, TEXT)
+ANSWER_CELL = 16  # characters of an answer the table shows
 
 
 # What the page reads: the checklists, the recent checks, the staff to name, the branch's time zone.
@@ -100,12 +101,15 @@ class ChecksPage(QWidget):
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.recent = make_table([self.tr("Started"), self.tr("Checklist"), self.tr("Result"), self.tr("Score")])
+        # The date and time in full: the other columns share what is left.
+        self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.recent.cellActivated.connect(lambda row, _col: self.open(row))
         self.recent.currentCellChanged.connect(lambda *_: self._enable_release())
         self.release_button = QPushButton(self.tr("Release to the branch…"))
         self.release_button.setVisible(self.inspector)
         self.release_button.setEnabled(False)
         self.release_button.clicked.connect(self.release)
+        QWidget.setTabOrder(self.recent, self.release_button)  # the list, then what acts on its row
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +131,7 @@ class ChecksPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.progress = QLabel()
+        self.progress.setWordWrap(True)  # a signed visit has four buttons beside it
         self.keys = QLabel(self.tr("P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · "
                                    "Ctrl+Enter sign · Esc back to the list")
                            + (self.tr(" · Ctrl+R release") if self.inspector else ""))
@@ -494,7 +499,11 @@ class ChecksPage(QWidget):
             item = spec.text + (self.tr(" (critical)") if spec.critical else "")
             points = "" if answer is None else self._line_points(line)
             failed = answer is not None and answer.failed
-            fill_row(self.table, row, [str(line.item.position), spec.section, item, self._answer_text(line),
+            answer_text = self._answer_text(line)
+            # A long text answer (a visit's account) would push the item's own text out of sight: shortened
+            # here, whole below the table when the item is chosen.
+            short = answer_text if len(answer_text) <= ANSWER_CELL else answer_text[:ANSWER_CELL - 1] + "…"
+            fill_row(self.table, row, [str(line.item.position), spec.section, item, short,
                                        points, (answer.responsible_name or "") if answer else ""],
                      LATE_BACKGROUND if failed else None, LATE_FOREGROUND if failed else None)
         score = inspection.score
@@ -581,7 +590,9 @@ class ChecksPage(QWidget):
             TEXT: self.tr("Type the text, then Enter."),
             PHOTO: self.tr("Attach a photo file, or N if there is none to take."),
         }
-        self.guidance.setText(f"<b>{_html(spec.text)}</b>　{_html(spec.guidance)}<br/>{hints[spec.answer_type]}")
+        given = self._answer_text(line)
+        shown = _html(given) if len(given) > ANSWER_CELL else hints[spec.answer_type]
+        self.guidance.setText(f"<b>{_html(spec.text)}</b>　{_html(spec.guidance)}<br/>{shown}")
         signed = self.inspection.signed
         self.value.setEnabled(spec.answer_type in TYPED and not signed)
         self.photo_button.setEnabled(spec.answer_type == PHOTO and not signed)
