@@ -121,12 +121,20 @@ class Outcome:
     held_through: int
 
 
+# Applies one item HQ sent down: (session, entity id, payload, now), inside the pull's transaction.
+Applier = Callable[[Session, str, dict[str, Any], dt.datetime], None]
+
+
 class BranchSync:
     def __init__(self, db: Database, now: Callable[[], dt.datetime],
-                 client_for: Callable[[str], HQClient] | None = None) -> None:
+                 client_for: Callable[[str], HQClient] | None = None,
+                 appliers: Mapping[str, Applier] | None = None) -> None:
+        """`appliers`: what applies HQ's items of the services' own (entity -> apply(session, id, payload,
+        now)), beside the announcements and the branch's profile applied here."""
         self.db = db
         self.now = now
         self.client_for = client_for or _http_client
+        self.appliers = dict(appliers or {})
 
     # --- enrolment ---
 
@@ -251,7 +259,10 @@ class BranchSync:
             items = reply.get("items") or []
             with self.db.transaction() as s, changelog.applying_from_hq(s):
                 for item in items:
-                    _apply_from_hq(s, item)
+                    if item["entity"] in self.appliers:
+                        self.appliers[item["entity"]](s, item["entity_id"], item.get("payload") or {}, self.now())
+                    else:
+                        _apply_from_hq(s, item)
                 self._state(s).pull_cursor = int(reply["cursor"])
             applied += len(items)
             if not reply.get("more"):
@@ -259,10 +270,11 @@ class BranchSync:
 
     # --- the weekly bundle by USB ---
 
-    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str,
-                      to_seal: Callable[[list[WireRow]], frozenset[int]] | None = None) -> Bundled:
+    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str, *,
+                      to_seal: Callable[[list[WireRow]], frozenset[int]] | None) -> Bundled:
         """Every change HQ does not hold yet, signed, in one file in `folder` (§8); the rows `to_seal` names
-        (by seq, asked once the rows are read) travel sealed to HQ's key (§8.1)."""
+        (by seq, asked once the rows are read) travel sealed to HQ's key (§8.1). Every caller says what to
+        seal (None: nothing): the branch's staff carry the file (SyncService.write_bundle decides)."""
         me = self._identity()
         acknowledged, log_end = self._progress()
         if acknowledged >= log_end:

@@ -98,3 +98,17 @@ def test_sealed_rows_open_only_with_hq_s_key(branch, services, people, clock, hq
             read_bundle(made.path, enrolled_key, keys)
         assert refused.value.reason == "tampered"
     assert read_bundle(made.path, enrolled_key, registry.hq_keys(hq_db, hq_clock())).last_seq == made.last_seq
+
+
+def test_export_week_from_the_command_line_seals_them_too(services, admin, people, clock, data_dir, hq_db, hq_clock,
+                                                          hq_server, tmp_path, capsys):
+    from branchdesk.cli import main
+
+    made = registry.add_branch(hq_db, "QS-001", "青山镇邮政支局", hq_clock())
+    assert main(["sync", "enrol", hq_server.url, made.code, "--data-dir", str(data_dir.root)]) == 0
+    _recorded(services.checks, people, clock)
+    stick = tmp_path / "usb"
+    assert main(["export-week", "--out", str(stick), "--data-dir", str(data_dir.root)]) == 0
+    bundle = next(stick.glob("*.bdbundle"))
+    assert SECRET_NOTE not in _readable(bundle) and any("sealed" in r for r in _plain_rows(bundle))
+    capsys.readouterr()
