@@ -51,6 +51,11 @@ ANSWER_CELL = 16  # characters of an answer the table shows
 Lists = tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]], dt.tzinfo]
 
 
+def _releasable(inspection: InspectionView) -> bool:
+    """A signed visit not released yet."""
+    return inspection.visit is not None and inspection.signed and inspection.visit.released_at is None
+
+
 def _points(value: float) -> str:
     return f"{value:g}"
 
@@ -84,6 +89,7 @@ class ChecksPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.message)
+        QWidget.setTabOrder(self.recent, self.release_button)  # the list, then what acts on its row
         self.reading: Op | None = None
         if self.inspector:  # anywhere on the page: the list's chosen visit, or the one open
             release = QShortcut(QKeySequence("Ctrl+R"), self, self.release)
@@ -109,7 +115,6 @@ class ChecksPage(QWidget):
         self.release_button.setVisible(self.inspector)
         self.release_button.setEnabled(False)
         self.release_button.clicked.connect(self.release)
-        QWidget.setTabOrder(self.recent, self.release_button)  # the list, then what acts on its row
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -301,8 +306,7 @@ class ChecksPage(QWidget):
         """The signed, unreleased visit the release button acts on: the open one, or the recent row chosen."""
         if self.stack.currentIndex() == 1:
             shown = self.inspection
-            ready = shown is not None and shown.visit is not None and shown.signed and shown.visit.released_at is None
-            return shown.id if ready and shown is not None else None
+            return shown.id if shown is not None and _releasable(shown) else None
         row = self.recent.currentRow()
         if 0 <= row < len(self.summaries):
             summary = self.summaries[row]
@@ -525,7 +529,7 @@ class ChecksPage(QWidget):
         self.particulars.setVisible(visit is not None)
         self.correct_button.setVisible(visit is not None and self.inspector and not inspection.signed)
         self.runner_release.setVisible(visit is not None and self.inspector)
-        self.runner_release.setEnabled(self._release_target() is not None)
+        self.runner_release.setEnabled(_releasable(inspection))
         if visit is None:
             return
         at = visit.visited_at.astimezone(self.zone)

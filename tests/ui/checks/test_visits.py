@@ -41,6 +41,7 @@ def test_the_inspector_records_signs_and_releases_a_visit_by_keyboard(services, 
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     settle(qtbot)
     assert page.stack.currentIndex() == 1 and "东侧第二窗口" in page.particulars.text()
+    assert page.runner_release.isVisible() and not page.runner_release.isEnabled()  # not signed yet
     for line in page.inspection.lines:  # pass everything, a 4 for the score, 2 minutes, the note
         kind = line.item.spec.answer_type
         if kind == "pass_fail":
