@@ -26,6 +26,8 @@ FROZEN = tuple(
     + [f"template_item_published_no_{a}" for a in ("insert", "update", "delete")]
     + [f"inspection_signed_no_{a}" for a in ("update", "delete")]
     + [f"inspection_answer_signed_no_{a}" for a in ("insert", "update", "delete")]
+    # Schema 0010: a signed mystery visit changes only by its release.
+    + ["mystery_visit_signed_no_update", "mystery_visit_no_delete", "mystery_visit_release_unsigned"]
 )
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
 ORDERED = ("attendance_event", "complaint_step", "ticket_event", "window_event")

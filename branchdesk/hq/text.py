@@ -58,6 +58,13 @@ ZH: dict[str, str] = {
     "bundle_too_large": "这个文件超出了数据包的大小上限（{limit} 字节），不像是 BranchDesk 的数据包，什么都没有导入。",
     "bundle_ack_not_written": "数据包已导入，但回执文件写不进去：{detail}。换一个文件夹（--out）再导入一次即可得到回执，不会重复导入。",
     "bundle_conflict": "县局保存的网点 {branch} 第 {seq} 条变更与数据包不同，什么都没有导入。请联系网点：其数据库是否从备份恢复过？",
+    "bad_visit_file": "无法读取暗访文件，或它不是 JSON 对象：{detail}",
+    "bad_visit_time": "暗访文件的 visited_at 必须是带时区的时间，例如 2026-11-24T09:40:00+08:00。什么都没有发送。",
+    "bad_visit_answers": "暗访文件的 answers 必须是非空列表，每项有整数 position（检查表上的题号）；responsible 必须是 {{题号: 登录名}}。什么都没有发送。",
+    "bad_visit_where": "暗访文件要写明 window（窗口，最多 {limit} 个字）或 served_by（服务人员的登录名）。什么都没有发送。",
+    "bad_visit_id": "“{id}”不是暗访编号。编号是 visit send 打印出来的那一串。",
+    "visit_sent": "暗访已发给网点 {code}（编号 {id}），网点下次同步时收到；发布前网点看不到它。发布：branchdesk-hq visit release {code} {id}",
+    "visit_released": "暗访 {id} 的发布已发给网点 {code}，网点下次同步时生效。",
 }
 
 EN: dict[str, str] = {
@@ -113,6 +120,13 @@ EN: dict[str, str] = {
     "bundle_too_large": "This file is bigger than any bundle may be ({limit} bytes); it does not look like a BranchDesk bundle. Nothing was imported.",
     "bundle_ack_not_written": "The bundle was imported, but its acknowledgement could not be written: {detail}. Import it again with another --out folder to get it; nothing is applied twice.",
     "bundle_conflict": "HQ holds a different change {seq} of branch {branch}; nothing was imported. Call the branch: was its database restored from a backup?",
+    "bad_visit_file": "Cannot read the visit file, or it is not a JSON object: {detail}",
+    "bad_visit_time": "The visit file's visited_at must be a time with its zone, e.g. 2026-11-24T09:40:00+08:00. Nothing was sent.",
+    "bad_visit_answers": "The visit file's answers must be a non-empty list, each with an integer position (the item's number on the checklist); responsible must be {{position: sign-in name}}. Nothing was sent.",
+    "bad_visit_where": "The visit file must give the window (at most {limit} characters) or served_by (the sign-in name of who served). Nothing was sent.",
+    "bad_visit_id": "'{id}' is not a visit number: it is what visit send printed.",
+    "visit_sent": "Visit sent to branch {code} (number {id}); the branch receives it when it next syncs and cannot see it until released. To release: branchdesk-hq visit release {code} {id}",
+    "visit_released": "The release of visit {id} was sent to branch {code}; it takes effect when the branch next syncs.",
 }
 
 

@@ -8,6 +8,7 @@ from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.checks import CheckServices
 from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.mystery import MysteryVisits
 from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
 from branchdesk.services.complaints import ComplaintService
@@ -60,7 +61,8 @@ class Services:
         queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
         events = Events()  # the writes below publish what they changed after commit
         attendance = AttendanceService(db, clock, branch)
-        checks = CheckServices(CheckTemplates(db, clock), Inspections(db, clock, attendance))
+        inspections = Inspections(db, clock, attendance)
+        checks = CheckServices(CheckTemplates(db, clock), inspections, MysteryVisits(db, clock, inspections))
         built = cls(
             db=db,
             clock=clock,
@@ -81,6 +83,6 @@ class Services:
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections, built.complaints):
+                        built.sync, checks.templates, checks.inspections, checks.visits, built.complaints):
             service.events = events
         return built

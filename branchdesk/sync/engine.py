@@ -123,12 +123,20 @@ class Outcome:
     held_through: int
 
 
+# Applies one item HQ sent down: (session, entity id, payload, now), inside the pull's transaction.
+Applier = Callable[[Session, str, dict[str, Any], dt.datetime], None]
+
+
 class BranchSync:
     def __init__(self, db: Database, now: Callable[[], dt.datetime],
-                 client_for: Callable[[str], HQClient] | None = None) -> None:
+                 client_for: Callable[[str], HQClient] | None = None,
+                 appliers: Mapping[str, Applier] | None = None) -> None:
+        """`appliers`: what applies HQ's items of the services' own (entity -> apply(session, id, payload,
+        now)), beside the announcements and the branch's profile applied here."""
         self.db = db
         self.now = now
         self.client_for = client_for or _http_client
+        self.appliers = dict(appliers or {})
 
     # --- enrolment ---
 
@@ -253,7 +261,10 @@ class BranchSync:
             items = reply.get("items") or []
             with self.db.transaction() as s, changelog.applying_from_hq(s):
                 for item in items:
-                    _apply_from_hq(s, item)
+                    if item["entity"] in self.appliers:
+                        self.appliers[item["entity"]](s, item["entity_id"], item.get("payload") or {}, self.now())
+                    else:
+                        _apply_from_hq(s, item)
                 self._state(s).pull_cursor = int(reply["cursor"])
             applied += len(items)
             if not reply.get("more"):
@@ -261,8 +272,11 @@ class BranchSync:
 
     # --- the weekly bundle by USB ---
 
-    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str) -> Bundled:
-        """Every change HQ does not hold yet, signed, in one file in `folder` (§8)."""
+    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str, *,
+                      to_seal: Callable[[list[WireRow]], frozenset[int]] | None) -> Bundled:
+        """Every change HQ does not hold yet, signed, in one file in `folder` (§8); the rows `to_seal` names
+        (by seq, asked once the rows are read) travel sealed to HQ's key (§8.1). Every caller says what to
+        seal (None: nothing): the branch's staff carry the file (SyncService.write_bundle decides)."""
         me = self._identity()
         acknowledged, log_end = self._progress()
         if acknowledged >= log_end:
@@ -273,6 +287,7 @@ class BranchSync:
             if not more:
                 break
             rows += more
+        sealed = to_seal(rows) if to_seal is not None else frozenset()
         with self.db.reading() as s:
             state = self._state(s)
             previous = state.last_bundle_sha256
@@ -281,7 +296,8 @@ class BranchSync:
             folder.mkdir(parents=True, exist_ok=True)
             path, digest = write_bundle(folder, branch=me.branch, credential=me.credential, keys=me.keys, rows=rows,
                                         reports=reports, previous_sha256=previous, app_version=app_version,
-                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()))
+                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()),
+                                        sealed=sealed, hq_public=me.hq_public_key)
         except OSError as failed:
             raise sync_error("disk", folder=str(folder), detail=failed.strerror or str(failed)) from None
         with self.db.transaction() as s:

@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
             ("queue", self.tr("Queue"), _queue),
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
             ("complaints", self.tr("Complaints"), _complaints),
-        ]
-        if actor.can(Permission.RUN_CHECKS):
+        ] if actor.role.branch_staff else []  # the county's inspector comes for the checks alone
+        if actor.can(Permission.RUN_CHECKS) or actor.can(Permission.RECORD_VISITS):
             self.areas.append(("checks", self.tr("Checks"), _checks))
         if actor.can(Permission.MANAGE_QUEUE):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))

@@ -306,10 +306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +418,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to the branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent visits: Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks: Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Ctrl+R release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release this visit to the branch? From then on everyone at the branch sees its results, and the failed items are followed up. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} · version {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,6 +491,34 @@
     </message>
     <message>
         <source>Signed by {name}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window: {window}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not released: only inspectors see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released {day} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,7 +3463,47 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the inspector who recorded this visit may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person named is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mystery-shopper visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is more than {days} days ago: record visits within the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which window was observed, or who served, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mystery-shopper visit is recorded on a mystery-shopper checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the visit before releasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3440,6 +3556,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>A checklist without items cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this mystery-shopper visit are not released yet: only the inspector may see them. Your request was refused and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3660,6 +3780,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>At least one window must stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3940,6 +4064,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This database was written by a newer version of BranchDesk (schema {revision}). Install that version or newer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Mystery-shopper visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only inspectors see this visit until you release it: nobody at the branch, its head and the administrator included, sees anything of it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

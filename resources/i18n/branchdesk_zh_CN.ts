@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -35,7 +35,7 @@
         <translation>更正金额</translation>
     </message>
     <message>
-        <source>The amount recorded stays in the ticket's history; the correction is added to it and the figures use it.</source>
+        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
         <translation>原登记金额保留在号票记录中；更正作为新记录追加，统计按更正后的金额计算。</translation>
     </message>
     <message>
@@ -306,10 +306,6 @@
         <translation>选择检查表，按回车开始：</translation>
     </message>
     <message>
-        <source>Recent checks</source>
-        <translation>最近的检查</translation>
-    </message>
-    <message>
         <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
         <translation>P 或 1 合格 · F 或 2 不合格 · N 或 3 不适用 · R 指定责任人 · Ctrl+回车 签名 · Esc 返回列表</translation>
     </message>
@@ -418,8 +414,60 @@
         <translation>检查报告-{title}-{day}</translation>
     </message>
     <message>
-        <source>Signed. The report is saved as &lt;a href="{file}"&gt;{path}&lt;/a&gt;</source>
-        <translation>已签名。检查报告已保存为 &lt;a href="{file}"&gt;{path}&lt;/a&gt;</translation>
+        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>记录暗访…</translation>
+    </message>
+    <message>
+        <source>Release to the branch…</source>
+        <translation>发布给支局…</translation>
+    </message>
+    <message>
+        <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation>选择神秘顾客暗访检查表，然后按回车：</translation>
+    </message>
+    <message>
+        <source>Recent visits: Enter opens one</source>
+        <translation>最近的暗访：按回车打开</translation>
+    </message>
+    <message>
+        <source>Recent checks: Enter opens one</source>
+        <translation>最近的检查：按回车打开</translation>
+    </message>
+    <message>
+        <source> · Ctrl+R release</source>
+        <translation> · Ctrl+R 发布</translation>
+    </message>
+    <message>
+        <source>Correct the visit…</source>
+        <translation>更正暗访信息…</translation>
+    </message>
+    <message>
+        <source> · not released</source>
+        <translation> · 未发布</translation>
+    </message>
+    <message>
+        <source>Release the visit</source>
+        <translation>发布暗访结果</translation>
+    </message>
+    <message>
+        <source>Release this visit to the branch? From then on everyone at the branch sees its results, and the failed items are followed up. This cannot be undone.</source>
+        <translation>把这次暗访的结果发布给支局吗？发布后支局所有人都能看到结果，不合格项将进入整改。发布后不能撤回。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已发布。报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation>已签名。发布（Ctrl+R）之前只有检查员能看到这次暗访；报告在发布时保存。</translation>
     </message>
     <message>
         <source>{title} · version {number}</source>
@@ -444,6 +492,34 @@
     <message>
         <source>Signed by {name}: {result}</source>
         <translation>{name} 已签名：{result}</translation>
+    </message>
+    <message>
+        <source>Visit: {day} {time}</source>
+        <translation>暗访时间：{day} {time}</translation>
+    </message>
+    <message>
+        <source>window: {window}</source>
+        <translation>窗口：{window}</translation>
+    </message>
+    <message>
+        <source>served by: {name}</source>
+        <translation>服务人员：{name}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>not released: only inspectors see it</source>
+        <translation>未发布：只有检查员能看到</translation>
+    </message>
+    <message>
+        <source>released {day} by {name}</source>
+        <translation>{day} 由{name}发布</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>县局</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -692,7 +768,7 @@
         <translation>登记满意度</translation>
     </message>
     <message>
-        <source>Customer's satisfaction</source>
+        <source>Customer&apos;s satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
@@ -728,7 +804,7 @@
         <translation>答复期限 {deadline}（{state}）</translation>
     </message>
     <message>
-        <source>Customer's satisfaction: {value}</source>
+        <source>Customer&apos;s satisfaction: {value}</source>
         <translation>客户满意度：{value}</translation>
     </message>
     <message>
@@ -1200,11 +1276,11 @@ Please save a report and give it to your administrator.</source>
         <translation>优先号（老弱病残孕）</translation>
     </message>
     <message>
-        <source>Press it, then the customer's business: that one ticket is a priority ticket</source>
+        <source>Press it, then the customer&apos;s business: that one ticket is a priority ticket</source>
         <translation>先按此键，再按客户要办的业务：这一张号票即为优先号</translation>
     </message>
     <message>
-        <source>Priority is on: now press the customer's business to issue a priority ticket (press Priority again to cancel)</source>
+        <source>Priority is on: now press the customer&apos;s business to issue a priority ticket (press Priority again to cancel)</source>
         <translation>已选优先号：请按客户要办的业务取优先号（再按一次优先号可取消）</translation>
     </message>
     <message>
@@ -1317,7 +1393,7 @@ Please save a report and give it to your administrator.</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Today's backup failed</source>
+        <source>Today&apos;s backup failed</source>
         <translation>今日备份失败</translation>
     </message>
     <message>
@@ -1505,7 +1581,7 @@ Please save a report and give it to your administrator.</source>
         <translation>测试号票已发送到打印机，请查看是否打出。</translation>
     </message>
     <message>
-        <source>Enter the receipt printer's address (host:port) or device.</source>
+        <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
         <translation>请填写小票打印机的地址（主机:端口）或设备。</translation>
     </message>
 </context>
@@ -1934,7 +2010,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{day} 尚未到来，还没有排队数据。</translation>
     </message>
     <message>
-        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch's own last weeks (hover over a cell for details).</source>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
         <translation>按本网点近几周的数据，为使 {share:.0f}% 的客户等候不超过 {minutes:g} 分钟，各时段建议开放的窗口数（鼠标停在格子上可看详情）。</translation>
     </message>
     <message>
@@ -1993,8 +2069,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>正在生成 {day} 的排队日报…</translation>
     </message>
     <message>
-        <source>Saved to &lt;a href="{file}"&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 &lt;a href="{file}"&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>{day} is in the future: the report has no queue data yet, only the window advice.</source>
@@ -2280,7 +2356,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>如 http://192.168.1.10:8811，或扫描二维码</translation>
     </message>
     <message>
-        <source>20 letters and digits from the county's sheet</source>
+        <source>20 letters and digits from the county&apos;s sheet</source>
         <translation>县局打印单上的 20 位字母和数字</translation>
     </message>
     <message>
@@ -2288,7 +2364,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>登记</translation>
     </message>
     <message>
-        <source>Scan the QR code on the sheet the county printed, or type HQ's address and the enrolment code.</source>
+        <source>Scan the QR code on the sheet the county printed, or type HQ&apos;s address and the enrolment code.</source>
         <translation>扫描县局打印单上的二维码，或输入县局服务器地址和登记码。</translation>
     </message>
     <message>
@@ -2344,7 +2420,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>U 盘周数据包</translation>
     </message>
     <message>
-        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ's acknowledgement.</source>
+        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ&apos;s acknowledgement.</source>
         <translation>到县局的网络不通时，每周用 U 盘把数据送到县局，再把县局的回执带回来导入。</translation>
     </message>
     <message>
@@ -2368,11 +2444,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>正在联系县局…</translation>
     </message>
     <message>
-        <source>Enrolled. HQ's key id is {key}. Compare it with the key id on the county's sheet: if they differ, call the county before going on.</source>
+        <source>Enrolled. HQ&apos;s key id is {key}. Compare it with the key id on the county&apos;s sheet: if they differ, call the county before going on.</source>
         <translation>登记成功。县局密钥编号为 {key}。请与县局打印单上的密钥编号核对：如不一致，请先打电话给县局，再继续操作。</translation>
     </message>
     <message>
-        <source>HQ did not issue this enrolment code for this branch. Check the code on the county's sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
         <translation>县局没有为本支局发过这个登记码。请核对县局打印单上的登记码，确认是发给本支局的，或请县局重新发一个。</translation>
     </message>
     <message>
@@ -2420,7 +2496,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>周数据包保存到</translation>
     </message>
     <message>
-        <source>HQ's acknowledgement</source>
+        <source>HQ&apos;s acknowledgement</source>
         <translation>县局回执</translation>
     </message>
     <message>
@@ -2432,11 +2508,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>数据包包含第 {first} 至第 {last} 条数据，请交给县局。</translation>
     </message>
     <message>
-        <source>Saved to {path} &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 {path} &amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Reading HQ's acknowledgement…</source>
+        <source>Reading HQ&apos;s acknowledgement…</source>
         <translation>正在读取县局回执…</translation>
     </message>
     <message>
@@ -2498,7 +2574,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{age}前</translation>
     </message>
     <message>
-        <source>HQ's server refused the connection (is it running?)</source>
+        <source>HQ&apos;s server refused the connection (is it running?)</source>
         <translation>县局服务器拒绝连接（可能没有运行）</translation>
     </message>
     <message>
@@ -2510,7 +2586,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>与县局的连接在应答前中断</translation>
     </message>
     <message>
-        <source>HQ's address was not found</source>
+        <source>HQ&apos;s address was not found</source>
         <translation>找不到县局服务器地址</translation>
     </message>
     <message>
@@ -2522,7 +2598,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>应答不是来自本支局登记的县局服务器</translation>
     </message>
     <message>
-        <source>HQ's server answered with an error</source>
+        <source>HQ&apos;s server answered with an error</source>
         <translation>县局服务器返回错误</translation>
     </message>
     <message>
@@ -2566,11 +2642,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>待传 {n} 条（最早：{when}）</translation>
     </message>
     <message>
-        <source>This PC's clock is {minutes} min behind HQ: set the time</source>
+        <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>
         <translation>本机时钟比县局慢 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
-        <source>This PC's clock is {minutes} min ahead of HQ: set the time</source>
+        <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
         <translation>本机时钟比县局快 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
@@ -2750,7 +2826,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>BranchDesk 已在使用此数据文件夹（{path}），请先关闭已打开的程序。</translation>
     </message>
     <message>
-        <source>Give the administrator's password on standard input.</source>
+        <source>Give the administrator&apos;s password on standard input.</source>
         <translation>请通过标准输入提供系统管理员密码。</translation>
     </message>
     <message>
@@ -2918,7 +2994,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
@@ -2990,8 +3066,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 中没有支局数据库，{demo} 中也没有演示支局。请用 --data-dir 目录 指定数据文件夹（用 --data-dir 启动的演示支局，数据就在该文件夹中）。</translation>
     </message>
     <message>
-        <source>{prog}: {message} (see '{prog} --help')</source>
-        <translation>{prog}：{message}（参见 '{prog} --help'）</translation>
+        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}：{message}（参见 &apos;{prog} --help&apos;）</translation>
     </message>
     <message>
         <source>folder holding the branch database, backups and logs</source>
@@ -3074,7 +3150,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>把本网点登记到县局（只需一次）</translation>
     </message>
     <message>
-        <source>HQ's address, or the text of the enrolment QR code</source>
+        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
         <translation>县局服务器地址，或登记二维码的内容</translation>
     </message>
     <message>
@@ -3082,7 +3158,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>一次性登记码</translation>
     </message>
     <message>
-        <source>branch code at HQ (default: this branch's code)</source>
+        <source>branch code at HQ (default: this branch&apos;s code)</source>
         <translation>县局登记的网点代码（默认：本网点代码）</translation>
     </message>
     <message>
@@ -3102,7 +3178,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>写入的文件夹（默认：数据文件夹中的 bundles 文件夹）</translation>
     </message>
     <message>
-        <source>import HQ's acknowledgement of a weekly bundle</source>
+        <source>import HQ&apos;s acknowledgement of a weekly bundle</source>
         <translation>导入县局对周数据包的回执</translation>
     </message>
     <message>
@@ -3238,7 +3314,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本机没有名为“{printer}”的打印机。请在“打印机…”中选择已安装的打印机，然后重新打印。</translation>
     </message>
     <message>
-        <source>The print system refused the job. Check the printer in the system's printer settings, then reprint.</source>
+        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
         <translation>打印系统拒绝了此任务。请在系统的打印机设置中检查打印机，然后重新打印。</translation>
     </message>
     <message>
@@ -3366,7 +3442,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这份检查表已不存在。</translation>
     </message>
     <message>
-        <source>Mystery-shopper visits are recorded by an inspector's account.</source>
+        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
         <translation>神秘顾客暗访须由检查员用自己的账号记录。</translation>
     </message>
     <message>
@@ -3390,15 +3466,55 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>照片无法读取或保存：请检查文件是否存在、数据文件夹是否还有空间。</translation>
     </message>
     <message>
+        <source>Only the inspector who recorded this visit may change it.</source>
+        <translation>只有记录这次暗访的检查员可以修改它。</translation>
+    </message>
+    <message>
         <source>The person named is not an active member of staff.</source>
         <translation>所指定的人不是在职员工。</translation>
+    </message>
+    <message>
+        <source>This mystery-shopper visit no longer exists.</source>
+        <translation>这次神秘顾客暗访已不存在。</translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation>暗访时间在将来，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The visit is more than {days} days ago: record visits within the quarter.</source>
+        <translation>暗访已过去 {days} 天以上：请在当季内记录暗访。</translation>
+    </message>
+    <message>
+        <source>The window may have at most {count} characters.</source>
+        <translation>窗口最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>Say which window was observed, or who served, or both.</source>
+        <translation>请填写暗访的窗口或服务人员（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <translation>所选的服务人员不是本支局的员工。</translation>
+    </message>
+    <message>
+        <source>A mystery-shopper visit is recorded on a mystery-shopper checklist.</source>
+        <translation>神秘顾客暗访只能用神秘顾客暗访检查表记录。</translation>
+    </message>
+    <message>
+        <source>Sign the visit before releasing it.</source>
+        <translation>请先签名，再发布暗访结果。</translation>
+    </message>
+    <message>
+        <source>This visit is already released.</source>
+        <translation>这次暗访已经发布。</translation>
     </message>
     <message>
         <source>Every item needs a section and a text.</source>
         <translation>每个项目都要有分类和内容。</translation>
     </message>
     <message>
-        <source>An item's text is too long: {text}</source>
+        <source>An item&apos;s text is too long: {text}</source>
         <translation>项目内容太长：{text}</translation>
     </message>
     <message>
@@ -3406,7 +3522,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>未知的回答类型：{type}</translation>
     </message>
     <message>
-        <source>An item's weight must be above 0 and at most 100: {text}</source>
+        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
         <translation>项目权重须大于 0、不超过 100：{text}</translation>
     </message>
     <message>
@@ -3446,6 +3562,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>没有项目的检查表不能发布。</translation>
     </message>
     <message>
+        <source>The results of this mystery-shopper visit are not released yet: only the inspector may see them. Your request was refused and recorded.</source>
+        <translation>这次神秘顾客暗访的结果尚未发布，只有检查员可以查看。您的请求已被拒绝并记录在案。</translation>
+    </message>
+    <message>
         <source>Keep the text under {limit} characters.</source>
         <translation>文字请控制在 {limit} 字以内。</translation>
     </message>
@@ -3478,7 +3598,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{received} 受理的投诉应在 {deadline} 前答复，该期限已过。投诉请当天登记；此件请报告上级主管。</translation>
     </message>
     <message>
-        <source>Enter the customer's phone number or address for the reply.</source>
+        <source>Enter the customer&apos;s phone number or address for the reply.</source>
         <translation>请填写客户的联系电话或地址，以便答复。</translation>
     </message>
     <message>
@@ -3586,7 +3706,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>至少要保留一项在办业务。</translation>
     </message>
     <message>
-        <source>{count} tickets for {service} are still in today's queue; serve, transfer or cancel them first.</source>
+        <source>{count} tickets for {service} are still in today&apos;s queue; serve, transfer or cancel them first.</source>
         <translation>{service}今天还有 {count} 张号票在队列中，请先办理、转业务或作废。</translation>
     </message>
     <message>
@@ -3664,6 +3784,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>At least one window must stay in use.</source>
         <translation>至少要保留一个在用窗口。</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查员</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -3762,11 +3886,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本网点还没有登记到县局。请用县局提供的地址和登记码登记。</translation>
     </message>
     <message>
-        <source>HQ has revoked this branch's credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
         <translation>县局已吊销本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ does not know this branch's credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
         <translation>县局不认识本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
@@ -3774,11 +3898,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>县局说这个凭据属于另一个网点。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ could not verify this branch's signature. Ask the county office for a new enrolment code.</source>
+        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
         <translation>县局无法验证本网点的签名。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ holds different changes under the same numbers (change {seq}); was this PC's database restored from a backup? Sync has stopped: call the county office.</source>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
         <translation>县局保存的同一编号的变更与本机不同（第 {seq} 条）；本机数据库是否从备份恢复过？同步已停止，请联系县局。</translation>
     </message>
     <message>
@@ -3834,7 +3958,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>本网点已经登记到县局服务器 {url}。</translation>
     </message>
     <message>
-        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch's code.</source>
+        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch&apos;s code.</source>
         <translation>这个登记码属于网点 {branch}，而本机是网点 {own}。请向县局索取本网点的登记码。</translation>
     </message>
     <message>
@@ -3854,7 +3978,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这不是县局的回执文件，或者文件已损坏。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file is not signed by this branch's HQ. Nothing was changed.</source>
+        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
         <translation>这个回执文件不是本网点所属县局签发的。什么都没有改。</translation>
     </message>
     <message>
@@ -3866,7 +3990,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>这个回执文件属于网点 {branch}，不是本网点的。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC's database restored from a backup?</source>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
         <translation>回执说县局已收到第 {held} 条变更，但本网点只有 {log_end} 条。什么都没有改：本机数据库是否从备份恢复过？</translation>
     </message>
     <message>
@@ -3882,7 +4006,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>周数据包已写出：{path}（变更 {first}–{last}，周报 {week_first} 至 {week_last}）。请带到县局；县局给出的回执用 `branchdesk import-ack 文件` 导入。</translation>
     </message>
     <message>
-        <source>HQ holds this branch's changes up to {held}; {waiting} waiting.</source>
+        <source>HQ holds this branch&apos;s changes up to {held}; {waiting} waiting.</source>
         <translation>县局已收到本网点第 {held} 条及以前的变更；待发送 {waiting} 条。</translation>
     </message>
     <message>
@@ -3894,11 +4018,11 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>最近的错误：{error}</translation>
     </message>
     <message>
-        <source>This PC's clock differs from HQ's by {minutes} minutes: set it right.</source>
+        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
         <translation>本机时钟与县局相差 {minutes} 分钟，请校准。</translation>
     </message>
     <message>
-        <source>Enrolled with HQ. HQ's key is {key_id}: it should match what the county office printed.</source>
+        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
         <translation>已登记到县局。县局密钥编号为 {key_id}，应与县局打印的一致。</translation>
     </message>
     <message>
@@ -3918,7 +4042,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>无法读取 {path}：{problem}</translation>
     </message>
     <message>
-        <source>The database failed its integrity check ({problem}). Restore a backup with 'branchdesk db restore FILE'.</source>
+        <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
@@ -3930,8 +4054,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with 'branchdesk db restore FILE'.</source>
-        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 'branchdesk db restore 文件' 恢复备份。</translation>
+        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 &apos;branchdesk db restore 文件&apos; 恢复备份。</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: {needed} needed, {free} free. Free some space (old backups can be moved elsewhere); nothing was changed.</source>
@@ -3944,6 +4068,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>This database was written by a newer version of BranchDesk (schema {revision}). Install that version or newer; nothing was changed.</source>
         <translation>此数据库由更新版本的 BranchDesk 写入（结构版本 {revision}）。请安装该版本或更新的版本；数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Mystery-shopper visit</source>
+        <translation>神秘顾客暗访</translation>
+    </message>
+    <message>
+        <source>Correct the visit</source>
+        <translation>更正暗访信息</translation>
+    </message>
+    <message>
+        <source>Only inspectors see this visit until you release it: nobody at the branch, its head and the administrator included, sees anything of it before then.</source>
+        <translation>发布之前只有检查员能看到这次暗访：支局任何人（包括支局长和系统管理员）都看不到它的任何内容。</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>记录暗访</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>暗访时间</translation>
+    </message>
+    <message>
+        <source>Window observed</source>
+        <translation>暗访窗口</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.mystery import MysteryVisits
 from branchdesk.services.checks.templates import CheckTemplates
 
 
 @dataclass
 class CheckServices:
-    """`services.checks`: the checklists (`templates`) and the checks run from them (`inspections`)."""
+    """`services.checks`: the checklists (`templates`), the checks run from them (`inspections`) and the
+    inspector's mystery-shopper visits (`visits`)."""
 
     templates: CheckTemplates
     inspections: Inspections
+    visits: MysteryVisits

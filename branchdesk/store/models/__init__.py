@@ -7,6 +7,7 @@ from branchdesk.store.models.checks import (
     ChecklistTemplate,
     Inspection,
     InspectionAnswer,
+    MysteryVisit,
     TemplateItem,
     TemplateVersion,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "ComplaintStep",
     "Inspection",
     "InspectionAnswer",
+    "MysteryVisit",
     "TemplateItem",
     "TemplateVersion",
     "LocalSetting",
