@@ -39,6 +39,7 @@ class Permission(enum.Enum):
     RUN_CHECKS = "run_checks"
     EDIT_CHECK_TEMPLATES = "edit_check_templates"
     HANDLE_COMPLAINTS = "handle_complaints"
+    EVALUATE_STAFF = "evaluate_staff"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -63,6 +64,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Assigning a complaint, replying to the customer and recording their satisfaction: the head or the
     # duty manager answers for the branch. Anyone may register a complaint and add a step to it.
     Permission.HANDLE_COMPLAINTS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # The staff score (issue 11, item 7): the branch head evaluates weekly, sets targets, enters figures, and
+    # sees everyone's score and the ranking. Everyone else sees their own score with its sources.
+    Permission.EVALUATE_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 
