@@ -157,3 +157,37 @@ def test_a_weeks_month_is_the_one_holding_its_thursday():
     assert month_weeks("2026-11") == [dt.date(2026, 11, d) for d in (2, 9, 16, 23)]
     assert month_weeks("2026-12")[0] == dt.date(2026, 11, 30)  # Thursday 3 December
     assert scores(0) == FULL
+
+
+def test_the_monthly_pdf_shows_the_figures_of_the_data(services, november, head, clerk, tmp_path):
+    from tests.complaints.test_report import all_text
+    from tests.printing.pdfcheck import render
+
+    pdf = services.staff_score.report_pdf(head, MONTH)
+    text = all_text(pdf)
+    assert "员工积分月报" in text and "青山镇邮政支局" in text and "2026年11月" in text
+    ranked = services.staff_score.ranking(head, MONTH)
+    clerk_score = ranked[0].score
+    assert clerk_score.full_name == "张敏"
+    # The ranking row: weekly 42.5, targets 15, daily 13.33, deductions -7, total 63.83.
+    assert "1张敏42.51513.33-763.83" in text.replace(" ", "")
+    for line in ("11月9日至11月15日 周评 45/50 分，更正 1 次，以最后一次为准", "11月16日至11月22日 未评估",
+                 "时限内办结笔数：完成 2/4（系统统计），目标分 20 分", "礼品发放数：完成 5/10（主管录入）",
+                 "11月24日 时限内办结 3/3 笔".replace("3/3", "2/3"), "印章入库上锁【关键项】 不合格"):
+        assert line in text, line
+    image = render(pdf, scale=1.0)
+    image.save("/tmp/staff-score-report-test.png")  # looked at by hand; the test checks the figures
+    (tmp_path / "staff-score.pdf").write_bytes(pdf)
+    assert image.height > image.width
+
+
+def test_a_month_without_staff_scores_still_gets_a_report():
+    import datetime as dt_
+
+    from branchdesk.printing.staff_score_data import StaffScoreReport
+    from branchdesk.printing.staff_score_report import staff_score_report_pdf
+    from tests.complaints.test_report import all_text
+
+    pdf = staff_score_report_pdf(StaffScoreReport("青山镇邮政支局", "QS-001", "2026-11", (),
+                                                  dt_.datetime(2026, 12, 1, 9, 0)))
+    assert "本月没有在职员工" in all_text(pdf)

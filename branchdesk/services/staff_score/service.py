@@ -21,7 +21,8 @@ from branchdesk.services.checks.inspections import Inspections, InspectionView
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import STAFF_SCORE, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission
-from branchdesk.services.staff_score import monthly, rules
+from branchdesk.printing.staff_score_data import StaffScoreReport
+from branchdesk.services.staff_score import monthly, report, rules
 from branchdesk.services.staff_score.monthly import Person
 from branchdesk.services.staff_score.views import (
     DayDetail, EvaluationEntry, FigureEntry, MonthScore, Ranked, SignedCheck, StaffTargets, TargetDetail,
@@ -90,6 +91,18 @@ class StaffScoreService(Publisher):
             same = ranked and ranked[-1].score.total == score.total
             ranked.append(Ranked(ranked[-1].rank if same else position, score))
         return ranked
+
+    def report_data(self, actor: Actor, month: str) -> StaffScoreReport:
+        """The monthly PDF's data: the ranking and every person's lines, in Chinese."""
+        settings = self._settings()
+        ranked = self.ranking(actor, month)
+        return report.report_data(settings.name, settings.code, month, ranked,
+                                  self.clock.now().astimezone(settings.zone))
+
+    def report_pdf(self, actor: Actor, month: str) -> bytes:
+        from branchdesk.printing.staff_score_report import staff_score_report_pdf  # reportlab: only when asked
+
+        return staff_score_report_pdf(self.report_data(actor, month))
 
     def evaluation(self, actor: Actor, evaluation_id: str) -> list[EvaluationEntry]:
         """The evaluation and every entry for the same person and week, in the order made (latest last)."""
