@@ -58,8 +58,8 @@ def report_data(branch_name: str, branch_code: str, month: str, ranked: list[Ran
     people = []
     for entry in ranked:
         score = entry.score
-        people.append(ScoreReportPerson(
-            entry.rank, score.full_name, *(points_text(score.part(code).points)
-                                           for code in ("weekly", "targets", "daily", "deductions")),
-            points_text(score.total), person_lines(score)))
+        weekly, targets, daily, deductions = (points_text(score.part(code).points)
+                                              for code in ("weekly", "targets", "daily", "deductions"))
+        people.append(ScoreReportPerson(entry.rank, score.full_name, weekly, targets, daily, deductions,
+                                        points_text(score.total), person_lines(score)))
     return StaffScoreReport(branch_name, branch_code, month, tuple(people), generated_at)
