@@ -223,8 +223,9 @@ def evaluation_scores(row: StaffEvaluation) -> dict[str, int]:
     return {code: int(value) for code, value in json.loads(row.scores).items()}
 
 
-def target_entry(row: StaffTarget, names: dict[str, str], latest: bool) -> TargetEntry:
-    return TargetEntry(row.kind, row.goal, row.points, row.note, names.get(row.set_by, ""), row.set_at, latest)
+def target_entry(row: StaffTarget, names: dict[str, str], latest: bool, zone: dt.tzinfo) -> TargetEntry:
+    return TargetEntry(row.kind, row.goal, row.points, row.note, names.get(row.set_by, ""),
+                       row.set_at.astimezone(zone), latest)
 
 
 def staff_names(s: Session) -> dict[str, str]:

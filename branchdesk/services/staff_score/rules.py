@@ -37,10 +37,10 @@ CRITICAL_DEDUCTION = 5
 @dataclass(frozen=True)
 class Criterion:
     code: str
-    title_zh: str
-    title_en: str
+    title_zh: str  # for the PDF
+    title: str  # the UI's source string (translated in the "UserError" context)
     maximum: int
-    guidance_zh: str
+    guidance: str
 
 
 # The weekly evaluation form (员工每周表现评估表). Seed 003 has the head evaluate each person weekly by
@@ -48,16 +48,18 @@ class Criterion:
 # look at (体验、销售、服务执行), counting the help given to customers and the demonstrations made
 # (为客户设置次数及体验次数), not only sales, and the skills learnt (技能训练、测试).
 CRITERIA: tuple[Criterion, ...] = (
-    Criterion("service", "服务执行", "Service standard", 15,
-              "按服务流程和规范用语接待客户；仪容仪表、首问负责、窗口时限。"),
-    Criterion("help", "帮助客户", "Helping customers", 10,
-              "主动为客户设置、解答疑难、指导使用自助设备，问题当场解决或跟进到底。"),
-    Criterion("demo", "体验引导", "Demonstrations", 10,
-              "向客户演示和引导体验业务与产品。"),
-    Criterion("sales", "业务营销", "Sales", 10,
-              "主动识别客户需求，推荐合适的业务并办理成功。"),
-    Criterion("skills", "业务技能", "Skills and drills", 5,
-              "参加情景演练、业务学习和测试，掌握话术与操作。"),
+    Criterion("service", "服务执行", tr_noop("Service standard"), 15,
+              tr_noop("Serves by the standard steps and wording; appearance, first-asked responsibility, "
+                      "the counter time limits.")),
+    Criterion("help", "帮助客户", tr_noop("Helping customers"), 10,
+              tr_noop("Sets things up for customers, answers their questions, shows them the self-service "
+                      "machines; solves a problem on the spot or follows it up.")),
+    Criterion("demo", "体验引导", tr_noop("Demonstrations"), 10,
+              tr_noop("Demonstrates services and products and lets customers try them.")),
+    Criterion("sales", "业务营销", tr_noop("Sales"), 10,
+              tr_noop("Finds what the customer needs and recommends a service that suits them.")),
+    Criterion("skills", "业务技能", tr_noop("Skills and drills"), 5,
+              tr_noop("Takes part in scenario drills, study and tests; knows the scripts and the procedures.")),
 )
 assert sum(c.maximum for c in CRITERIA) == WEEKLY_MAX
 
@@ -69,6 +71,12 @@ ACTIVITY_SIGN_INS = "activity_sign_ins"
 GIFTS_ISSUED = "gifts_issued"
 OTHER = "other"
 TARGET_KINDS = (SERVED_WITHIN_NORM, ACTIVITY_SIGN_INS, GIFTS_ISSUED, OTHER)
+TARGET_LABELS = {
+    SERVED_WITHIN_NORM: tr_noop("Tickets served within the norm"),
+    ACTIVITY_SIGN_INS: tr_noop("Activity sign-ins"),
+    GIFTS_ISSUED: tr_noop("Gifts issued"),
+    OTHER: tr_noop("Other target"),
+}
 MAX_GOAL = 100_000
 MAX_NOTE = 200
 

@@ -119,13 +119,14 @@ class StaffScoreService(Publisher):
             return self._week_entries(s, staff_id, week_start)
 
     def _week_entries(self, s: Session, staff_id: str, week_start: dt.date) -> list[EvaluationEntry]:
+        zone = self._settings().zone
         names = monthly.staff_names(s)
         rows = list(s.scalars(select(StaffEvaluation).where(
             StaffEvaluation.staff_id == staff_id, StaffEvaluation.week_start == week_start)
             .order_by(StaffEvaluation.seq)))
         return [EvaluationEntry(r.id, r.staff_id, names.get(r.staff_id, ""), r.week_start,
                                 monthly.evaluation_scores(r), r.total, r.note, names.get(r.evaluated_by, ""),
-                                r.evaluated_at, i == len(rows) - 1) for i, r in enumerate(rows)]
+                                r.evaluated_at.astimezone(zone), i == len(rows) - 1) for i, r in enumerate(rows)]
 
     def targets(self, actor: Actor, staff_id: str, month: str) -> StaffTargets:
         self._may_see(actor, staff_id)
@@ -133,18 +134,20 @@ class StaffScoreService(Publisher):
         with self.db.reading() as s:
             return self._targets(s, staff_id, month)
 
-    @staticmethod
-    def _targets(s: Session, staff_id: str, month: str) -> StaffTargets:
+    def _targets(self, s: Session, staff_id: str, month: str) -> StaffTargets:
+        zone = self._settings().zone
         names = monthly.staff_names(s)
-        targets = {kind: monthly.target_entry(row, names, True)
+        targets = {kind: monthly.target_entry(row, names, True, zone)
                    for kind, row in monthly.current_targets(s, staff_id, month).items()}
-        figures = {kind: FigureEntry(row.value, row.note, names.get(row.entered_by, ""), row.entered_at, True)
+        figures = {kind: FigureEntry(row.value, row.note, names.get(row.entered_by, ""),
+                                     row.entered_at.astimezone(zone), True)
                    for kind, row in monthly.current_figures(s, staff_id, month).items()}
         return StaffTargets(staff_id, month, targets, figures)
 
     def target_detail(self, actor: Actor, staff_id: str, month: str, kind: str) -> TargetDetail:
         self._may_see(actor, staff_id)
         first, last = rules.month_bounds(month)
+        zone = self._settings().zone
         with self.db.reading() as s:
             names = monthly.staff_names(s)
             rows = list(s.scalars(select(StaffTarget).where(
@@ -157,9 +160,9 @@ class StaffScoreService(Publisher):
             tickets = tuple(monthly.counted_tickets(s, staff_id, first, last)) if computed else ()
             return TargetDetail(
                 names.get(staff_id, ""), month, kind, computed,
-                tuple(monthly.target_entry(r, names, i == len(rows) - 1) for i, r in enumerate(rows)),
-                tuple(FigureEntry(f.value, f.note, names.get(f.entered_by, ""), f.entered_at, i == len(figures) - 1)
-                      for i, f in enumerate(figures)),
+                tuple(monthly.target_entry(r, names, i == len(rows) - 1, zone) for i, r in enumerate(rows)),
+                tuple(FigureEntry(f.value, f.note, names.get(f.entered_by, ""), f.entered_at.astimezone(zone),
+                                  i == len(figures) - 1) for i, f in enumerate(figures)),
                 tickets)
 
     def day_detail(self, actor: Actor, staff_id: str, day: dt.date) -> DayDetail:
@@ -222,14 +225,14 @@ class StaffScoreService(Publisher):
         if unknown:
             raise UserError("score.unknown_criterion", tr_noop("{code} is not a criterion of the form."),
                             code=sorted(unknown)[0])
-        for criterion in rules.CRITERIA:
+        for number, criterion in enumerate(rules.CRITERIA, start=1):
             value = scores.get(criterion.code)
             if value is None:
                 raise UserError("score.criterion_missing", tr_noop("Give a score for every criterion."))
             if not _whole(value) or not 0 <= value <= criterion.maximum:
                 raise UserError("score.criterion_range",
-                                tr_noop("A score for {criterion} is a whole number from 0 to {top}."),
-                                criterion=criterion.title_zh, top=criterion.maximum)
+                                tr_noop("Criterion {number} takes a whole number of points from 0 to {top}."),
+                                number=number, top=criterion.maximum)
         note = _note(note)
         total = sum(scores[c.code] for c in rules.CRITERIA)
         with self.db.transaction() as s:

@@ -100,7 +100,7 @@ class EvaluationEntry:
     total: int
     note: str
     evaluated_by: str  # the name
-    evaluated_at: dt.datetime
+    evaluated_at: dt.datetime  # branch-local
     latest: bool  # False: replaced by a later correction
 
 
@@ -111,7 +111,7 @@ class TargetEntry:
     points: int
     note: str
     set_by: str
-    set_at: dt.datetime
+    set_at: dt.datetime  # branch-local
     latest: bool
 
 
@@ -120,7 +120,7 @@ class FigureEntry:
     value: int
     note: str
     entered_by: str
-    entered_at: dt.datetime
+    entered_at: dt.datetime  # branch-local
     latest: bool
 
 
