@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -199,7 +200,10 @@ class StaffScoreService(Publisher):
                     InspectionAnswer.responsible_staff_id == staff_id)).first() is not None
         if not named:
             raise UserError("score.check_not_named", tr_noop("This check does not count against this person."))
-        return self.inspections.view(inspection_id)
+        view = self.inspections.view(inspection_id)
+        zone = self._settings().zone
+        return replace(view, started_at=view.started_at.astimezone(zone),
+                       signed_at=view.signed_at.astimezone(zone) if view.signed_at else None)
 
     # --- writing ---------------------------------------------------------------------------
 

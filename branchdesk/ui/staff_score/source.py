@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from branchdesk.services import Services
 from branchdesk.services.checks.inspections import InspectionView
@@ -26,7 +26,8 @@ def _stamp(value: Any) -> str:
 
 class SourceDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, summary: str, headers: list[str],
-                 rows: list[tuple[list[str], bool]]) -> None:
+                 rows: list[tuple[list[str], bool]], stretch: int = -1) -> None:
+        """`stretch`: the column that takes the room left (the others fit their contents); -1 the last."""
         super().__init__(parent)
         self.setWindowTitle(title)
         heading = QLabel(title)
@@ -41,8 +42,11 @@ class SourceDialog(QDialog):
                 fill_row(self.table, row, texts, LATE_BACKGROUND, LATE_FOREGROUND)
             else:
                 fill_row(self.table, row, texts)
-        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,7 +82,7 @@ def _evaluation(parent: QWidget | None, entries: list[EvaluationEntry]) -> Sourc
     rows.append(([QCoreApplication.translate("StaffScore", "Total"), "50"] + [str(e.total) for e in newest_first],
                  False))
     rows.append(([QCoreApplication.translate("StaffScore", "Note"), ""] + [e.note for e in newest_first], False))
-    return SourceDialog(parent, title, summary, headers, rows)
+    return SourceDialog(parent, title, summary, headers, rows, stretch=0)
 
 
 def _target(parent: QWidget | None, detail: TargetDetail) -> SourceDialog:
@@ -133,10 +137,20 @@ def _inspection(parent: QWidget | None, view: InspectionView, item_id: str | Non
     for line in view.lines:
         answer = line.answer
         failed = bool(answer and answer.failed)
-        state = QCoreApplication.translate("StaffScore", "Failed") if failed else (QCoreApplication.translate("StaffScore", "Not applicable") if answer and answer.not_applicable else QCoreApplication.translate("StaffScore", "Passed"))
+        if failed:
+            state = QCoreApplication.translate("StaffScore", "Failed")
+        elif answer and answer.not_applicable:
+            state = QCoreApplication.translate("StaffScore", "Not applicable")
+        elif answer and answer.text and line.item.spec.answer_type == "text":
+            state = answer.text
+        else:
+            state = QCoreApplication.translate("StaffScore", "Passed")
         rows.append(([str(line.item.position), line.item.spec.text, state,
                       (answer.responsible_name or "") if answer else ""], line.item.id == item_id))
-    return SourceDialog(parent, title, summary, [QCoreApplication.translate("StaffScore", "No."), QCoreApplication.translate("StaffScore", "Item"), QCoreApplication.translate("StaffScore", "Result"), QCoreApplication.translate("StaffScore", "Responsible")], rows)
+    headers = [QCoreApplication.translate("StaffScore", "No."), QCoreApplication.translate("StaffScore", "Item"),
+               QCoreApplication.translate("StaffScore", "Result"),
+               QCoreApplication.translate("StaffScore", "Responsible")]
+    return SourceDialog(parent, title, summary, headers, rows, stretch=1)
 
 
 def open_source(parent: QWidget, services: Services, actor: Actor, source: Source,
