@@ -2257,18 +2257,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
 <context>
     <name>StaffScore</name>
     <message>
-        <source>Weekly evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deductions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,6 +2282,18 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>nothing entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2260,18 +2260,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
 <context>
     <name>StaffScore</name>
     <message>
-        <source>Weekly evaluation</source>
-        <translation>周评</translation>
-    </message>
-    <message>
-        <source>Monthly targets</source>
-        <translation>月度指标</translation>
-    </message>
-    <message>
-        <source>Daily progress</source>
-        <translation>每日进度</translation>
-    </message>
-    <message>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
@@ -2298,6 +2286,18 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>nothing entered yet</source>
         <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周评</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>月度指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日进度</translation>
     </message>
     <message>
         <source>{actual} of {goal}</source>

@@ -12,7 +12,10 @@ from branchdesk.ui.i18n import tr_text
 
 
 def part_label(code: str) -> str:
-    return {"weekly": QCoreApplication.translate("StaffScore", "Weekly evaluation"), "targets": QCoreApplication.translate("StaffScore", "Monthly targets"), "daily": QCoreApplication.translate("StaffScore", "Daily progress"),
+    """Short: the line table's first column leaves the room to the source."""
+    return {"weekly": QCoreApplication.translate("StaffScore", "Weekly"),
+            "targets": QCoreApplication.translate("StaffScore", "Targets"),
+            "daily": QCoreApplication.translate("StaffScore", "Daily"),
             "deductions": QCoreApplication.translate("StaffScore", "Deductions")}.get(code, code)
 
 

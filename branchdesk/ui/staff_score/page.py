@@ -31,6 +31,7 @@ from branchdesk.ui.tables import fill_row, make_table
 
 MONTHS_SHOWN = 12
 MUTED = "#777777"
+MAX_TABLE_WIDTH = 560
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,11 @@ class StaffScorePage(QWidget):
             button.setEnabled(False)
             top.addWidget(button)
 
-        self.table = make_table([self.tr("Rank"), self.tr("Name"), self.tr("Weekly"), self.tr("Targets"),
-                                 self.tr("Daily"), self.tr("Deductions"), self.tr("Total")])
+        # The total next to the name: the parts may scroll out of sight on a narrow screen, the total never.
+        self.table = make_table([self.tr("Rank"), self.tr("Name"), self.tr("Total"), self.tr("Weekly"),
+                                 self.tr("Targets"), self.tr("Daily"), self.tr("Deductions")])
+        # Every column as wide as its contents: a name is never cut short.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._person_chosen)
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("font-weight: bold;")
@@ -98,6 +100,8 @@ class StaffScorePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.line_table.setWordWrap(True)
+        # Wrapped lines get their height again whenever the source column's width changes.
+        header.sectionResized.connect(lambda *_args: self.line_table.resizeRowsToContents())
         self.line_table.cellDoubleClicked.connect(lambda row, _col: self.open_line(row))
         self.line_table.installEventFilter(self)
         hint = QLabel(self.tr("Enter or a double-click opens the line's source. A correction is a new entry; "
@@ -110,13 +114,12 @@ class StaffScorePage(QWidget):
         right_layout.addWidget(self.detail_title)
         right_layout.addWidget(self.line_table, 1)
         right_layout.addWidget(hint)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([500, 560])
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setOpenExternalLinks(True)
@@ -176,18 +179,26 @@ class StaffScorePage(QWidget):
         for row, entry in enumerate(data.ranked):
             s = entry.score
             rank = str(entry.rank) if self.head else "—"
-            items = fill_row(self.table, row, [rank, s.full_name] + [
-                points_text(s.part(code).points) for code in ("weekly", "targets", "daily", "deductions")]
-                + [points_text(s.total)])
+            items = fill_row(self.table, row, [rank, s.full_name, points_text(s.total)] + [
+                points_text(s.part(code).points) for code in ("weekly", "targets", "daily", "deductions")])
             items[0].setData(Qt.ItemDataRole.UserRole, s.staff_id)
             for item in items[2:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if s.staff_id == self.chosen:
                 chosen_row = row
         self.table.blockSignals(False)
+        self._fit_table()
         if data.ranked:
             self.table.selectRow(chosen_row)
             self._show_person(data.ranked[chosen_row].score)
+
+    def _fit_table(self) -> None:
+        """The table at least as wide as its columns (up to MAX_TABLE_WIDTH: past that, in a language with long
+        headings, it scrolls sideways; the name and the total come first); the lines take the rest."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        wanted = header.length() + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(wanted, MAX_TABLE_WIDTH))
 
     def _person_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -45,7 +45,7 @@ def test_the_head_sees_the_ranking_and_enter_opens_each_lines_source(services, n
     names = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     assert names[0] == "张敏" and page.table.item(0, 0).text() == "1"
     total = services.staff_score.month_score(head, clerk.staff_id, MONTH).total
-    assert page.table.item(0, 6).text() == points_text(total)
+    assert page.table.item(0, 2).text() == points_text(total)
     page.table.selectRow(0)
     settle(qtbot)
     assert page.line_table.rowCount() == len(page.lines) == 4 + 2 + 1 + 2
