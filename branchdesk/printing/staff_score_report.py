@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing.report_parts import GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, numbered_canvas
@@ -70,7 +70,9 @@ def _person(person: ScoreReportPerson, st: Styles) -> list[Any]:
     table.setStyle(_grid(style))
     heading = Paragraph(f"{person.rank}. {escape(person.full_name)}　<font size='10'>总分 {person.total} 分 "
                         f"Total {person.total}</font>", st.heading)
-    return [KeepTogether([heading, table])]
+    # A new page only when little room is left: a long month splits (its header repeated), a short one
+    # rarely does, and no page is left half empty.
+    return [CondPageBreak(60 * mm), heading, table]
 
 
 def _story(data: StaffScoreReport) -> list[Any]:
