@@ -2472,10 +2472,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20, less 2 points for each failed check item naming the person (5 for a critical one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2516,23 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,10 +2545,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter or a double-click opens the line&apos;s source. A correction is a new entry; nothing is changed in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

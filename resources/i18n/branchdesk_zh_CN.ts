@@ -2475,10 +2475,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>员工积分</translation>
     </message>
     <message>
-        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20, less 2 points for each failed check item naming the person (5 for a critical one).</source>
-        <translation>每月满分100分：每周表现评估50分，月度指标30分，每日进度20分；检查中注明本人为责任人的不合格项每项扣2分（关键项扣5分）。</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -2523,8 +2519,24 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>扣分</translation>
     </message>
     <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation>按回车键或双击打开该行的来源。</translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation>更正均为新增记录，原记录不作修改。</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>总分</translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation>每月满分100分：每周表现评估50分，月度指标30分，每日进度20分。</translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
+        <translation>检查中注明本人为责任人的不合格项每项扣2分，关键项扣5分。</translation>
     </message>
     <message>
         <source>Part</source>
@@ -2537,10 +2549,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Points</source>
         <translation>得分</translation>
-    </message>
-    <message>
-        <source>Enter or a double-click opens the line&apos;s source. A correction is a new entry; nothing is changed in place.</source>
-        <translation>按回车键或双击打开该行的来源。更正均为新增记录，原记录不作修改。</translation>
     </message>
     <message>
         <source>{name}, {month}: {total} of 100</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -25,13 +25,14 @@ from branchdesk.services.staff_score.rules import month_bounds, points_text
 from branchdesk.services.staff_score.views import Line, MonthScore, Ranked
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import IO, Op, on_change
+from branchdesk.ui.reflow import ButtonGrid
 from branchdesk.ui.staff_score.labels import counted, line_points, line_text, part_label
 from branchdesk.ui.staff_score.source import open_source
 from branchdesk.ui.tables import fill_row, make_table
 
 MONTHS_SHOWN = 12
 MUTED = "#777777"
-MAX_TABLE_WIDTH = 560
+MAX_TABLE_WIDTH = 580
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,18 @@ class StaffScorePage(QWidget):
 
         title = QLabel(self.tr("Staff score"))
         title.setProperty("role", "title")
-        rule = QLabel(self.tr("100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20, "
-                              "less 2 points for each failed check item naming the person (5 for a critical one)."))
-        rule.setWordWrap(True)
+        # Two short sentences, each wrapping on its own (a longer language never widens the page).
+        rules_text = [QLabel(self.tr("100 points a month: weekly evaluation 50, monthly targets 30, daily progress "
+                                     "20.")),
+                      QLabel(self.tr("A failed check item naming the person costs 2 points, a critical one 5."))]
+        for rule in rules_text:
+            rule.setWordWrap(True)
         self.month = QComboBox()
         self.month.setEnabled(False)  # until the first read gives today's month
         self.month.activated.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-        top.addStretch(1)
+        month_row = QHBoxLayout()
+        month_row.addWidget(QLabel(self.tr("Month")))
+        month_row.addWidget(self.month)
         self.evaluate_button = QPushButton(self.tr("Weekly evaluation…"))
         self.target_button = QPushButton(self.tr("Set target…"))
         self.figure_button = QPushButton(self.tr("Enter figure…"))
@@ -81,12 +84,19 @@ class StaffScorePage(QWidget):
         self.target_button.clicked.connect(self.set_target)
         self.figure_button.clicked.connect(self.enter_figure)
         self.pdf_button.clicked.connect(self.save_pdf)
-        for button in (self.evaluate_button, self.target_button, self.figure_button, self.pdf_button):
-            button.setVisible(self.head)
+        head_buttons = [self.evaluate_button, self.target_button, self.figure_button, self.pdf_button]
+        for button in head_buttons:
             button.setEnabled(False)
-            top.addWidget(button)
+        # The head's buttons beside the month, in two rows of two where a longer language needs the room.
+        self.buttons = ButtonGrid(head_buttons, most=4, fewest=2)
+        # Its own minimum (two columns) holds, not that of the four it starts with.
+        self.buttons.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.buttons.setVisible(self.head)
+        top = QHBoxLayout()
+        top.addLayout(month_row)
+        top.addSpacing(24)
+        top.addWidget(self.buttons, 1)  # the room left: four in a row when it takes them
 
-        # The total next to the name: the parts may scroll out of sight on a narrow screen, the total never.
         self.table = make_table([self.tr("Rank"), self.tr("Name"), self.tr("Total"), self.tr("Weekly"),
                                  self.tr("Targets"), self.tr("Daily"), self.tr("Deductions")])
         # Every column as wide as its contents: a name is never cut short.
@@ -104,16 +114,19 @@ class StaffScorePage(QWidget):
         header.sectionResized.connect(lambda *_args: self.line_table.resizeRowsToContents())
         self.line_table.cellDoubleClicked.connect(lambda row, _col: self.open_line(row))
         self.line_table.installEventFilter(self)
-        hint = QLabel(self.tr("Enter or a double-click opens the line's source. A correction is a new entry; "
-                              "nothing is changed in place."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED};")
+        # Two short sentences, each wrapping on its own: a longer language never makes the column wider.
+        hints = [QLabel(self.tr("Enter or a double-click opens the line's source.")),
+                 QLabel(self.tr("A correction is a new entry; nothing is changed in place."))]
+        for hint in hints:
+            hint.setWordWrap(True)
+            hint.setStyleSheet(f"color: {MUTED};")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.detail_title)
         right_layout.addWidget(self.line_table, 1)
-        right_layout.addWidget(hint)
+        for hint in hints:
+            right_layout.addWidget(hint)
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
@@ -127,7 +140,8 @@ class StaffScorePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(title)
-        layout.addWidget(rule)
+        for rule in rules_text:
+            layout.addWidget(rule)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)

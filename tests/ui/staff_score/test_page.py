@@ -108,7 +108,7 @@ def test_a_score_above_its_maximum_is_refused_with_a_message_and_nothing_saved(s
 def test_a_clerk_sees_only_their_own_score_and_makes_no_entries(services, november, clerk, qtbot):
     _, page = open_page(services, clerk, qtbot)
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "张敏"
-    assert not page.evaluate_button.isVisible() and not page.pdf_button.isVisible()
+    assert not page.buttons.isVisible() and not page.evaluate_button.isVisible()
     assert page.line_table.rowCount() > 0
 
 
