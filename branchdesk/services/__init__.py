@@ -21,6 +21,7 @@ from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
+from branchdesk.services.staff_score.service import StaffScoreService
 from branchdesk.services.sync import SyncService
 from branchdesk.services.weekly import WeeklyReports
 from branchdesk.errors import UserError
@@ -45,6 +46,7 @@ class Services:
     sync: SyncService
     checks: CheckServices
     complaints: ComplaintService
+    staff_score: StaffScoreService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -78,11 +80,13 @@ class Services:
             sync=SyncService(db, clock, branch),
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
+            staff_score=StaffScoreService(db, clock, branch, checks.inspections),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections, checks.visits, built.complaints):
+                        built.sync, checks.templates, checks.inspections, checks.visits, built.complaints,
+                        built.staff_score):
             service.events = events
         return built

@@ -48,6 +48,7 @@ class Permission(enum.Enum):
     EDIT_CHECK_TEMPLATES = "edit_check_templates"
     HANDLE_COMPLAINTS = "handle_complaints"
     RECORD_VISITS = "record_visits"
+    EVALUATE_STAFF = "evaluate_staff"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -75,6 +76,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Recording covert mystery-shopper visits, seeing their results before release, releasing them: the county's
     # inspector alone. Nobody at the branch, the head and the administrator included (issue 11, item 5).
     Permission.RECORD_VISITS: frozenset({Role.INSPECTOR}),
+    # The staff score (issue 11, item 7): the branch head evaluates weekly, sets targets, enters figures, and
+    # sees everyone's score and the ranking. Everyone else sees their own score with its sources.
+    Permission.EVALUATE_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 

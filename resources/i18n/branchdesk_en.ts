@@ -1130,6 +1130,72 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Weekly evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated {total} of 50 by {who} at {when}. Saving adds a correction; the earlier evaluation stays listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of this month has begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Figure achieved in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {goal}, worth {points} points. Saving adds an entry; the latest counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish {code}</source>
@@ -1365,6 +1431,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,6 +2386,316 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>StaffScore</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {span}: not evaluated (left out of the average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {span}: {total} of 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected: the latest of {count} entries counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: {done}, {how}; worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily checks signed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{within} of {served} tickets within the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to measure (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} {check}: {item}{critical} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of {name}, week {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by {who} at {when}. A correction is a new evaluation of the same week; the latest counts and the earlier ones stay listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} of {name}, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {goal}, worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{served} min served, norm {norm} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the tickets this person served at the window: {within} of {count} within the norm (over the norm marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the branch head; a correction is a new entry and the latest counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in {first_in}, out {last_out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily checks signed: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check}, signed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed item naming the person is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScorePage</name>
+    <message>
+        <source>Staff score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save monthly PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {month}: {total} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has no evaluation yet: nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff-score-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffUnlockDialog</name>
     <message>
         <source>Close the kiosk</source>
@@ -2652,6 +3032,41 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Monthly target for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other targets of the month are worth {used} points; all together at most {top}. 0 points withdraws the target.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +4282,138 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tickets served within the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves by the standard steps and wording; appearance, first-asked responsibility, the counter time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets things up for customers, answers their questions, shows them the self-service machines; solves a problem on the spot or follows it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrates services and products and lets customers try them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds what the customer needs and recommends a service that suits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in scenario drills, study and tests; knows the scripts and the procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is not a month (write it as 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check does not count against this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week is given by its Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week can be evaluated once it has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a criterion of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a kind of target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is worth a whole number of points from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target&apos;s goal is a whole number from 1 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note what the other target is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is counted from the branch&apos;s own records; nothing to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure is a whole number from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member of staff does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a score for every criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {number} takes a whole number of points from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s targets would be worth {total} points; at most {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a day of the week for the weekly bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,6 +4762,13 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source> More would be needed than the branch has ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1131,6 +1131,72 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Weekly evaluation</source>
+        <translation>每周表现评估</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>of {top}</source>
+        <translation>满分 {top}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{total} of {top}</source>
+        <translation>{total} / {top} 分</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet this week.</source>
+        <translation>本周尚未评估。</translation>
+    </message>
+    <message>
+        <source>Evaluated {total} of 50 by {who} at {when}. Saving adds a correction; the earlier evaluation stays listed.</source>
+        <translation>已由{who}于 {when} 评估，{total}/50 分。保存即新增一条更正，原评估保留可查。</translation>
+    </message>
+    <message>
+        <source>No week of this month has begun yet.</source>
+        <translation>本月还没有已开始的周。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Figure achieved in {month}</source>
+        <translation>{month} 完成数录入</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation>本月未设置此项指标。</translation>
+    </message>
+    <message>
+        <source>Goal {goal}, worth {points} points. Saving adds an entry; the latest counts.</source>
+        <translation>目标 {goal}，分值 {points} 分。保存即新增一条记录，以最后一条为准。</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish {code}</source>
@@ -1367,6 +1433,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Complaints</source>
         <translation>投诉登记</translation>
+    </message>
+    <message>
+        <source>Staff score</source>
+        <translation>员工积分</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2319,6 +2389,316 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>StaffScore</name>
+    <message>
+        <source>Weekly</source>
+        <translation>周评</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>月度指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日进度</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Week {span}: not evaluated (left out of the average)</source>
+        <translation>{span} 未评估（不计入平均）</translation>
+    </message>
+    <message>
+        <source>Week {span}: {total} of 50</source>
+        <translation>{span} 周评 {total}/50 分</translation>
+    </message>
+    <message>
+        <source> (corrected: the latest of {count} entries counts)</source>
+        <translation>（有更正：共 {count} 条，以最后一条为准）</translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>{actual} of {goal}</source>
+        <translation>完成 {actual}/{goal}</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>系统统计</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>主管录入</translation>
+    </message>
+    <message>
+        <source>{target}: {done}, {how}; worth {points}</source>
+        <translation>{target}：{done}（{how}），分值 {points} 分</translation>
+    </message>
+    <message>
+        <source>daily checks signed: {count}</source>
+        <translation>签署日检 {count} 次</translation>
+    </message>
+    <message>
+        <source>{within} of {served} tickets within the norm</source>
+        <translation>时限内办结 {within}/{served} 笔</translation>
+    </message>
+    <message>
+        <source>nothing to measure (not counted)</source>
+        <translation>无可计量的工作（不计入）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation>【关键项】</translation>
+    </message>
+    <message>
+        <source>{when} {check}: {item}{critical} failed</source>
+        <translation>{when} {check}：{item}{critical} 不合格</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of {name}, week {span}</source>
+        <translation>{name} 的周评（{span}）</translation>
+    </message>
+    <message>
+        <source>Entered by {who} at {when}. A correction is a new evaluation of the same week; the latest counts and the earlier ones stay listed.</source>
+        <translation>{who}于 {when} 录入。更正即对同一周再评一次，以最后一次为准，之前的记录保留可查。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{target} of {name}, {month}</source>
+        <translation>{name} 的{target}（{month}）</translation>
+    </message>
+    <message>
+        <source>Target set</source>
+        <translation>设置指标</translation>
+    </message>
+    <message>
+        <source>goal {goal}, worth {points}</source>
+        <translation>目标 {goal}，分值 {points}</translation>
+    </message>
+    <message>
+        <source>Figure entered</source>
+        <translation>录入完成数</translation>
+    </message>
+    <message>
+        <source>Ticket {code}</source>
+        <translation>{code} 号</translation>
+    </message>
+    <message>
+        <source>{served} min served, norm {norm} min</source>
+        <translation>办理 {served} 分钟，时限 {norm} 分钟</translation>
+    </message>
+    <message>
+        <source>Counted from the tickets this person served at the window: {within} of {count} within the norm (over the norm marked).</source>
+        <translation>由本人在窗口办结的号票统计：{count} 笔中 {within} 笔在时限内（超时的已标出）。</translation>
+    </message>
+    <message>
+        <source>Entered by the branch head; a correction is a new entry and the latest counts.</source>
+        <translation>由支局长录入；更正即新增一条，以最后一条为准。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>{name} on {day}</source>
+        <translation>{name}，{day}</translation>
+    </message>
+    <message>
+        <source>Clocked in {first_in}, out {last_out}.</source>
+        <translation>签到 {first_in}，签退 {last_out}。</translation>
+    </message>
+    <message>
+        <source>Daily checks signed: {count}.</source>
+        <translation>签署日检 {count} 次。</translation>
+    </message>
+    <message>
+        <source>Check signed</source>
+        <translation>签署检查</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>{check}, signed {when} by {who}</source>
+        <translation>{check}，{who}于 {when} 签名</translation>
+    </message>
+    <message>
+        <source>The failed item naming the person is marked.</source>
+        <translation>注明此人为责任人的不合格项已标出。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScorePage</name>
+    <message>
+        <source>Staff score</source>
+        <translation>员工积分</translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation>每月满分100分：每周表现评估50分，月度指标30分，每日进度20分。</translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
+        <translation>检查中注明本人为责任人的不合格项每项扣2分，关键项扣5分。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation…</source>
+        <translation>周评…</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设置指标…</translation>
+    </message>
+    <message>
+        <source>Enter figure…</source>
+        <translation>录入完成数…</translation>
+    </message>
+    <message>
+        <source>Save monthly PDF</source>
+        <translation>保存月报 PDF</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周评</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源与计算</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation>按回车键或双击打开该行的来源。</translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation>更正均为新增记录，原记录不作修改。</translation>
+    </message>
+    <message>
+        <source>{name}, {month}: {total} of 100</source>
+        <translation>{name}，{month}：{total}/100 分</translation>
+    </message>
+    <message>
+        <source>This week has no evaluation yet: nothing to open.</source>
+        <translation>这一周尚未评估，没有可打开的来源。</translation>
+    </message>
+    <message>
+        <source>staff-score-{month}.pdf</source>
+        <translation>员工积分月报-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>月报已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StaffUnlockDialog</name>
     <message>
         <source>Close the kiosk</source>
@@ -2656,6 +3036,41 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Clock {minutes} min fast</source>
         <translation>时钟快 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Monthly target for {month}</source>
+        <translation>{month} 月度指标</translation>
+    </message>
+    <message>
+        <source> (counted)</source>
+        <translation>（系统统计）</translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation>（主管录入）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Worth (points)</source>
+        <translation>分值（分）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Other targets of the month are worth {used} points; all together at most {top}. 0 points withdraws the target.</source>
+        <translation>本月其他指标共 {used} 分；全部指标合计不超过 {top} 分。分值填 0 即撤销此项指标。</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4285,138 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{name} 的账号未被锁定。</translation>
     </message>
     <message>
+        <source>Tickets served within the norm</source>
+        <translation>时限内办结笔数</translation>
+    </message>
+    <message>
+        <source>Activity sign-ins</source>
+        <translation>活动签到人数</translation>
+    </message>
+    <message>
+        <source>Gifts issued</source>
+        <translation>礼品发放数</translation>
+    </message>
+    <message>
+        <source>Other target</source>
+        <translation>其他指标</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>服务执行</translation>
+    </message>
+    <message>
+        <source>Serves by the standard steps and wording; appearance, first-asked responsibility, the counter time limits.</source>
+        <translation>按服务流程和规范用语接待客户；仪容仪表、首问负责、窗口时限。</translation>
+    </message>
+    <message>
+        <source>Helping customers</source>
+        <translation>帮助客户</translation>
+    </message>
+    <message>
+        <source>Sets things up for customers, answers their questions, shows them the self-service machines; solves a problem on the spot or follows it up.</source>
+        <translation>主动为客户设置、解答疑难、指导使用自助设备；问题当场解决或跟进到底。</translation>
+    </message>
+    <message>
+        <source>Demonstrations</source>
+        <translation>体验引导</translation>
+    </message>
+    <message>
+        <source>Demonstrates services and products and lets customers try them.</source>
+        <translation>向客户演示业务和产品，引导客户体验。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>业务营销</translation>
+    </message>
+    <message>
+        <source>Finds what the customer needs and recommends a service that suits them.</source>
+        <translation>主动识别客户需求，推荐合适的业务。</translation>
+    </message>
+    <message>
+        <source>Skills and drills</source>
+        <translation>业务技能</translation>
+    </message>
+    <message>
+        <source>Takes part in scenario drills, study and tests; knows the scripts and the procedures.</source>
+        <translation>参加情景演练、业务学习和测试，掌握话术与操作流程。</translation>
+    </message>
+    <message>
+        <source>{month} is not a month (write it as 2026-11).</source>
+        <translation>“{month}”不是有效的月份（请写成 2026-11）。</translation>
+    </message>
+    <message>
+        <source>A note may have at most {count} characters.</source>
+        <translation>备注最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>This check does not count against this person.</source>
+        <translation>这次检查没有计入此人的扣分。</translation>
+    </message>
+    <message>
+        <source>The person chosen is not an active member of staff.</source>
+        <translation>所选人员不是在职员工。</translation>
+    </message>
+    <message>
+        <source>A week is given by its Monday.</source>
+        <translation>周次须以该周的星期一表示。</translation>
+    </message>
+    <message>
+        <source>A week can be evaluated once it has begun.</source>
+        <translation>一周开始后才能评估。</translation>
+    </message>
+    <message>
+        <source>{code} is not a criterion of the form.</source>
+        <translation>“{code}”不是评估表中的项目。</translation>
+    </message>
+    <message>
+        <source>This is not a kind of target.</source>
+        <translation>没有这种指标。</translation>
+    </message>
+    <message>
+        <source>A target is worth a whole number of points from 0 to {top}.</source>
+        <translation>指标分值须为 0 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>A target&apos;s goal is a whole number from 1 to {top}.</source>
+        <translation>指标目标须为 1 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other target is.</source>
+        <translation>请在备注中写明其他指标是什么。</translation>
+    </message>
+    <message>
+        <source>This target is counted from the branch&apos;s own records; nothing to enter.</source>
+        <translation>此项指标由本网点的系统记录自动统计，无需录入。</translation>
+    </message>
+    <message>
+        <source>A figure is a whole number from 0 to {top}.</source>
+        <translation>完成数须为 0 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>This member of staff does not exist.</source>
+        <translation>没有这名人员。</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>这条评估已不存在。</translation>
+    </message>
+    <message>
+        <source>Give a score for every criterion.</source>
+        <translation>请为每一项评分。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} takes a whole number of points from 0 to {top}.</source>
+        <translation>第 {number} 项的得分须为 0 至 {top} 的整数，未作任何保存。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s targets would be worth {total} points; at most {top}.</source>
+        <translation>本月指标合计将为 {total} 分，最多只能 {top} 分，未作任何保存。</translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation>本月未设置此项指标。</translation>
+    </message>
+    <message>
         <source>Choose a day of the week for the weekly bundle.</source>
         <translation>请为周数据包选择星期几。</translation>
     </message>
@@ -4219,6 +4766,13 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source> More would be needed than the branch has ({count}).</source>
         <translation>所需窗口超过本网点现有的 {count} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 </TS>

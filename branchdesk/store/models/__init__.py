@@ -22,6 +22,7 @@ from branchdesk.store.models.queue import (
 )
 from branchdesk.store.models.queue_figures import QueueDayBuilt, QueueDayFigures
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
+from branchdesk.store.models.staff_score import StaffEvaluation, StaffTarget, StaffTargetFigure
 from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
@@ -47,6 +48,9 @@ __all__ = [
     "QueueWindow",
     "Staff",
     "StaffCredential",
+    "StaffEvaluation",
+    "StaffTarget",
+    "StaffTargetFigure",
     "SyncState",
     "Ticket",
     "TicketEvent",
