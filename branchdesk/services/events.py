@@ -26,7 +26,8 @@ SETTINGS = "settings"  # branch settings and this PC's local settings
 SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
 CHECKS = "checks"  # checklist templates and inspections (issue 11)
 COMPLAINTS = "complaints"  # the complaint register and its steps
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS})
+ACTIVITIES = "activities"  # promotional activities, their customers, sign-ins and follow-ups (issue 10)
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS, ACTIVITIES})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

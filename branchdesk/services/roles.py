@@ -39,6 +39,8 @@ class Permission(enum.Enum):
     RUN_CHECKS = "run_checks"
     EDIT_CHECK_TEMPLATES = "edit_check_templates"
     HANDLE_COMPLAINTS = "handle_complaints"
+    MANAGE_ACTIVITIES = "manage_activities"
+    CALL_CUSTOMERS = "call_customers"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -63,6 +65,12 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Assigning a complaint, replying to the customer and recording their satisfaction: the head or the
     # duty manager answers for the branch. Anyone may register a complaint and add a step to it.
     Permission.HANDLE_COMPLAINTS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Planning, starting and closing a promotional activity, its budget, spending and channels. Anyone
+    # signed in signs customers in.
+    Permission.MANAGE_ACTIVITIES: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Seeing a customer's whole phone number (each reveal audited) and recording follow-up calls: the
+    # people who call customers. Not the administrator, who looks after accounts, not customers.
+    Permission.CALL_CUSTOMERS: frozenset({Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 
