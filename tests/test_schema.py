@@ -19,7 +19,8 @@ from branchdesk.store.models import Business, ChangeLogRow, Staff, WindowBusines
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
 
-APPEND_ONLY = ("attendance_event", "audit_entry", "change_log", "complaint_step", "staff_evaluation", "staff_target",
+APPEND_ONLY = ("activity_business", "activity_contact", "activity_invitation", "activity_signin", "activity_spending",
+               "attendance_event", "audit_entry", "change_log", "complaint_step", "staff_evaluation", "staff_target",
                "staff_target_figure", "ticket_event", "window_event")
 # Schema 0007: published template versions and signed inspections refuse change.
 FROZEN = tuple(
@@ -29,6 +30,16 @@ FROZEN = tuple(
     + [f"inspection_answer_signed_no_{a}" for a in ("insert", "update", "delete")]
     # Schema 0010: a signed mystery visit changes only by its release.
     + ["mystery_visit_signed_no_update", "mystery_visit_no_delete", "mystery_visit_release_unsigned"]
+)
+# Schema 0012: a closed activity and every row of it refuse change (append-only tables: only inserts to refuse).
+OF_AN_ACTIVITY = ("activity_day", "activity_goal", "activity_milestone", "activity_phase", "activity_budget_line",
+                  "activity_spending", "activity_channel", "activity_sheet", "activity_signin", "activity_business",
+                  "activity_invitation", "activity_followup", "activity_contact", "activity_review",
+                  "activity_review_action")
+CLOSED_ACTIVITY = tuple(
+    ["activity_closed_no_update", "activity_closed_no_delete"]
+    + [f"{table}_closed_no_{action}" for table in OF_AN_ACTIVITY
+       for action in (("insert",) if table in APPEND_ONLY else ("insert", "update", "delete"))]
 )
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
 ORDERED = ("attendance_event", "complaint_step", "staff_evaluation", "staff_target", "staff_target_figure", "ticket_event",
@@ -40,7 +51,7 @@ REBUILT = ("queue_day_figures", "queue_day_built")  # emptied by 0005, rebuilt f
 def expected_triggers() -> set[str]:
     names = {name for capture in changelog.captures().values() for name in capture.trigger_names()}
     names |= {f"{table}_no_{action}" for table in APPEND_ONLY for action in ("update", "delete")}
-    return names | set(FIGURES) | set(FROZEN)
+    return names | set(FIGURES) | set(FROZEN) | set(CLOSED_ACTIVITY)
 
 
 def schema_of(path: Path) -> dict[tuple[str, str], str]:

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from branchdesk.services.activities import ActivityServices
+from branchdesk.services.activities.budget import ActivityBudget
+from branchdesk.services.activities.business import BusinessDone
+from branchdesk.services.activities.channels import ActivityChannels
+from branchdesk.services.activities.customers import Customers
+from branchdesk.services.activities.followups import FollowUps
+from branchdesk.services.activities.invitations import Invitations
+from branchdesk.services.activities.plans import ActivityPlans
+from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.checks import CheckServices
@@ -47,6 +56,7 @@ class Services:
     checks: CheckServices
     complaints: ComplaintService
     staff_score: StaffScoreService
+    activities: ActivityServices
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -81,12 +91,16 @@ class Services:
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
             staff_score=StaffScoreService(db, clock, branch, checks.inspections),
+            activities=ActivityServices(ActivityPlans(db, clock, branch), ActivityBudget(db, clock),
+                                        ActivityChannels(db, clock), Customers(db, clock),
+                                        SignIns(db, clock, branch), FollowUps(db, clock), Invitations(db, clock),
+                                        BusinessDone(db, clock)),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
                         built.sync, checks.templates, checks.inspections, checks.visits, built.complaints,
-                        built.staff_score):
+                        built.staff_score, *built.activities.all()):
             service.events = events
         return built

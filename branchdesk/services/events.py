@@ -27,7 +27,9 @@ SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
 CHECKS = "checks"  # checklist templates and inspections (issue 11)
 COMPLAINTS = "complaints"  # the complaint register and its steps
 STAFF_SCORE = "staff_score"  # weekly evaluations, monthly targets and their figures
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS, STAFF_SCORE})
+ACTIVITIES = "activities"  # promotional activities, their customers, sign-ins and follow-ups (issue 10)
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS, STAFF_SCORE,
+                 ACTIVITIES})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

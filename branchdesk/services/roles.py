@@ -49,6 +49,8 @@ class Permission(enum.Enum):
     HANDLE_COMPLAINTS = "handle_complaints"
     RECORD_VISITS = "record_visits"
     EVALUATE_STAFF = "evaluate_staff"
+    MANAGE_ACTIVITIES = "manage_activities"
+    CALL_CUSTOMERS = "call_customers"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -79,6 +81,12 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # The staff score (issue 11, item 7): the branch head evaluates weekly, sets targets, enters figures, and
     # sees everyone's score and the ranking. Everyone else sees their own score with its sources.
     Permission.EVALUATE_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
+    # Planning, starting and closing a promotional activity, its budget, spending and channels. Anyone
+    # signed in signs customers in.
+    Permission.MANAGE_ACTIVITIES: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Seeing a customer's whole phone number (each reveal audited) and recording follow-up calls: the
+    # people who call customers. Not the administrator, who looks after accounts, not customers.
+    Permission.CALL_CUSTOMERS: frozenset({Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
 }
 
 

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one with “New activity”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}, event days: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event days yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {status} · {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -257,6 +471,93 @@
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending is never edited: a wrong entry is corrected by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap and float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share}% used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget {cap} yuan (float {slack}); spent {spent} yuan, {share}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeSecretDialog</name>
     <message>
         <source>Change my PIN or password</source>
@@ -264,6 +565,57 @@
     </message>
     <message>
         <source>Current PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins per copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. market gate poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each channel has its own code for its QR: the sign-ins it brings are counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,7 +1615,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue activity milestones: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activity}: {milestone}, due {date}, {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1802,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +1871,65 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (for “Other”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: past its day and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a milestone in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewChecklistDialog</name>
     <message>
         <source>New checklist</source>
@@ -1557,6 +1988,124 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {total}, of them new customers: {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call: {waiting}, of them overdue: {overdue}. Only customers who agreed to be contacted are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>e.g. 2026-12-05, 12-10, 12-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: owner and deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: change anything, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: the name, days, goals and poster text are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan: it is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +2705,37 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>New PIN or password for {name}. This also lifts a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review ends with 3 to 5 actions, each with an owner and a deadline. Closing makes the activity read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,6 +4383,282 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>The folder of {path} does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the line&apos;s cap, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is 0 or more and no larger than the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the budget category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount spent, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry already stands at that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spending entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which business was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many, 1 to {n}; a correction names the entry it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business is recorded while the activity runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel (the poster&apos;s place or the flyer batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose poster, flyer, stand, banner or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed is a number from 0 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” has started: its name, dates, goals and poster text are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of staff who still works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, like 1200 or 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target customers from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; details between 30 days and 10 years (3650 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s details were removed after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose reached, unreachable or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction, 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer was invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer did not agree to be contacted: do not invite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event day is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity has at most {n} event days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review ends with 3 to 5 actions, each with an owner and a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose warm-up, execution or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of milestone this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the milestone is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day} the activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose goals from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction goal is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, new customers and business are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity at least one event day before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at least one goal (participants, say) before starting the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the activity before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is not closed: start it, or leave it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review (problems, suggestions and 3 to 5 actions) before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write event days like 2026-12-05 or 12-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs what is to be done and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} digits came through: a poster code has 10 and a mobile number 11. Scan again or type the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a poster code nor a mainland mobile number (11 digits starting 13-19): nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sign-in is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is closed: it takes no more sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has not started yet: start it on the activities page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not on any poster or flyer of this branch: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sheet number and the time written on the paper row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time on this row is in the future: check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}”: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer&apos;s phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

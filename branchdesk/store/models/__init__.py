@@ -1,5 +1,24 @@
 """Every model, imported so that `Base.metadata` knows the whole schema."""
 
+from branchdesk.store.models.activities import (
+    Activity,
+    ActivityBudgetLine,
+    ActivityBusiness,
+    ActivityChannel,
+    ActivityContact,
+    ActivityDay,
+    ActivityFollowUp,
+    ActivityGoal,
+    ActivityInvitation,
+    ActivityMilestone,
+    ActivityPhase,
+    ActivityReview,
+    ActivityReviewAction,
+    ActivitySheet,
+    ActivitySignIn,
+    ActivitySpending,
+    Customer,
+)
 from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
@@ -26,6 +45,23 @@ from branchdesk.store.models.staff_score import StaffEvaluation, StaffTarget, St
 from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
+    "Activity",
+    "ActivityBudgetLine",
+    "ActivityBusiness",
+    "ActivityChannel",
+    "ActivityContact",
+    "ActivityDay",
+    "ActivityFollowUp",
+    "ActivityGoal",
+    "ActivityInvitation",
+    "ActivityMilestone",
+    "ActivityPhase",
+    "ActivityReview",
+    "ActivityReviewAction",
+    "ActivitySheet",
+    "ActivitySignIn",
+    "ActivitySpending",
+    "Customer",
     "Announcement",
     "AnnouncementRead",
     "AttendanceEvent",
