@@ -44,6 +44,11 @@ def _activities(services, actor, window):
     return ActivitiesPage(services, actor)
 
 
+def _signin(services, actor, window):
+    from branchdesk.ui.activities.signin_page import SignInPage
+    return SignInPage(services, actor, window.hall)
+
+
 def _attendance(services, actor, window):
     from branchdesk.ui.pages.attendance import AttendancePage
     return AttendancePage(services, actor)
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
             ("complaints", self.tr("Complaints"), _complaints),
             ("activities", self.tr("Activities"), _activities),
+            ("signin", self.tr("Customer sign-in"), _signin),
         ]
         if actor.can(Permission.RUN_CHECKS):
             self.areas.append(("checks", self.tr("Checks"), _checks))

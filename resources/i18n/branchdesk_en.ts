@@ -1640,6 +1640,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,6 +2608,216 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>SignInKiosk</name>
+    <message>
+        <source>Welcome! Please sign in with your mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome, and thank you for coming!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome back!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already signed in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster read. Now your mobile number, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign you in we keep your mobile number, the time you came and the poster or flyer that brought you.
+
+Your number shows masked (138****1234) on screens and printouts. Only the staff who call customers can see it whole, and every time they do it is recorded.
+
+Your details are kept for {period} after your last visit, then deleted; only the counts remain.
+
+We call you after the activity (for example to ask how it went) only if you tick the box below. Signing in and the gifts do not depend on it. Leaving the box empty keeps any earlier answer; to withdraw it, tell the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the post office may call me about this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Customer sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the poster, or type the mobile number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer agrees to a follow-up call (ask first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree to a follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity is running: start one on the activities page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in so far: {total}, of them new customers: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster read: now the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came by “{channel}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits so far: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more today: welcome them back to the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to a follow-up call: we call within 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No poster scanned: the sign-in counts as typed at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster or flyer: “{name}” — the next mobile number signs in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan or a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk on this screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has one screen: the kiosk will cover all of it, and this desk stays hidden behind it until the kiosk is closed.
+
+To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>BranchDesk: sign in</source>
@@ -2651,6 +2865,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked until {time}. A branch head or administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>New customer: signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning customer: signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signed in today: nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience zone: try the services on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation desk: ask about savings, mail and stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift desk: collect the arrival gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet agreed to a follow-up call: ask whether we may call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed “{name}”: offer the recap or the compensation (due {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction call for “{name}” due {when}: ask now, face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
