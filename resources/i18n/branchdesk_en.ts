@@ -2779,7 +2779,7 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing more today: welcome them back to the activity.</source>
+        <source>Signed in already today: no second arrival gift; they may go on to the experience zone or the consultation desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2814,6 +2814,21 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInUnlockDialog</name>
+    <message>
+        <source>Close the sign-in kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever opened the sign-in kiosk, or a duty manager or above, signs in to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only whoever opened the sign-in kiosk, or a duty manager or above, can close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2788,8 +2788,8 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation>累计到场 {n} 次</translation>
     </message>
     <message>
-        <source>Nothing more today: welcome them back to the activity.</source>
-        <translation>今天没有其他事项：欢迎客户回到活动现场。</translation>
+        <source>Signed in already today: no second arrival gift; they may go on to the experience zone or the consultation desk.</source>
+        <translation>今天已签到过：不再发到场礼；可以去体验区或咨询台。</translation>
     </message>
     <message>
         <source>Agreed to a follow-up call: we call within 48 hours.</source>
@@ -2826,6 +2826,21 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInUnlockDialog</name>
+    <message>
+        <source>Close the sign-in kiosk</source>
+        <translation>关闭自助签到屏</translation>
+    </message>
+    <message>
+        <source>Whoever opened the sign-in kiosk, or a duty manager or above, signs in to close it.</source>
+        <translation>由打开自助签到屏的人员或值班长及以上人员登录后关闭。</translation>
+    </message>
+    <message>
+        <source>Only whoever opened the sign-in kiosk, or a duty manager or above, can close it.</source>
+        <translation>只有打开自助签到屏的人员或值班长及以上人员才能关闭自助签到屏。</translation>
     </message>
 </context>
 <context>

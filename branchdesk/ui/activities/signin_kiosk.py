@@ -28,7 +28,7 @@ from branchdesk.ui.queue.kiosk import StaffUnlockDialog, _NotAllowed, kiosk_text
 CONTEXT = "SignInKiosk"
 STYLE = """
 QWidget#signinKiosk { background: #0b5d3b; }
-QWidget#signinKiosk QLabel { color: white; }
+QStackedWidget#signinPages QLabel { color: white; }
 QPushButton[key="digit"], QPushButton[key="edit"] {
     background: white; color: #0b5d3b; border: none; border-radius: 14px; font-size: 30pt; font-weight: bold;
     min-height: 62px; min-width: 110px; }
@@ -37,10 +37,10 @@ QPushButton[key="digit"]:pressed, QPushButton[key="edit"]:pressed { background: 
 QPushButton[key="go"] { background: #ffe082; color: #3b2f00; border: none; border-radius: 14px; font-size: 26pt;
     font-weight: bold; min-height: 66px; }
 QPushButton[key="go"]:disabled { background: #9fb8aa; color: #5f6f66; }
-QLabel#number { background: white; color: #0b5d3b; border-radius: 14px; font-size: 38pt; font-weight: bold;
+QStackedWidget#signinPages QLabel#number { background: white; color: #0b5d3b; border-radius: 14px; font-size: 38pt; font-weight: bold;
     padding: 4px 16px; }
 QWidget#notice { background: #f4faf6; border-radius: 14px; }
-QWidget#notice QLabel { color: #1d2b24; font-size: 13pt; }
+QWidget#notice QLabel { color: #1d2b24; font-size: 15pt; }
 QCheckBox#consent { color: white; font-size: 20pt; font-weight: bold; spacing: 16px; }
 QCheckBox#consent::indicator { width: 44px; height: 44px; border: 3px solid white; border-radius: 6px;
     background: white; }
@@ -89,7 +89,26 @@ def shown_number(typed: str) -> str:
 
 
 class SignInUnlockDialog(StaffUnlockDialog):
-    """Closing the sign-in kiosk: the same sign-in as the queue kiosk's, checked by the activities service."""
+    """Closing the sign-in kiosk: the same sign-in as the queue kiosk's, checked by the activities service,
+    in words of the sign-in kiosk (the queue's speak of the ticket kiosk)."""
+
+    def __init__(self, services: Services, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(services, username, parent)
+        self.setWindowTitle(self.tr("Close the sign-in kiosk"))
+        queue_words = QCoreApplication.translate(
+            "StaffUnlockDialog", "Whoever opened the kiosk, or a duty manager or above, signs in to close it.")
+        for intro in self.findChildren(QLabel):
+            if intro.text() == queue_words:
+                intro.setText(self.tr("Whoever opened the sign-in kiosk, or a duty manager or above, signs in "
+                                      "to close it."))
+
+    def _refused(self, err: UserError) -> None:
+        if isinstance(err, _NotAllowed):
+            self.error.setText(self.tr("Only whoever opened the sign-in kiosk, or a duty manager or above, can "
+                                       "close it."))
+            self.secret.clear()
+        else:
+            super()._refused(err)
 
     def write(self) -> Callable[[], None]:
         staff, signins, username, secret = self.services.staff, self.services.activities.signins, \
@@ -128,6 +147,7 @@ class SignInKiosk(QWidget):
         self._unlocked = False
 
         self.stack = QStackedWidget()
+        self.stack.setObjectName("signinPages")  # the white-on-green look stays off the staff dialog
         self.stack.addWidget(self._entry_page())
         self.stack.addWidget(self._thanks_page())
         layout = QVBoxLayout(self)
@@ -237,6 +257,9 @@ class SignInKiosk(QWidget):
         self.answer = QLabel()
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setWordWrap(True)
+        self.answer_en = QLabel()  # the English source, small, under the Chinese
+        self.answer_en.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer_en.setStyleSheet("font-size: 18pt;")
         self.phone = QLabel()
         self.phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phone.setStyleSheet("font-size: 40pt; font-weight: bold;")
@@ -248,10 +271,11 @@ class SignInKiosk(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.answer)
+        layout.addWidget(self.answer_en)
         layout.addWidget(self.phone)
         layout.addSpacing(30)
-        layout.addWidget(you_can)
-        layout.addWidget(self.steps)
+        layout.addWidget(you_can, 0, Qt.AlignmentFlag.AlignHCenter)  # a block in the middle, read from the left
+        layout.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.you_can = you_can
         return page
@@ -320,8 +344,11 @@ class SignInKiosk(QWidget):
             self._say(self._pair(POSTER_READ))
             return
         self.last = result
-        self.answer.setText(self._pair(HELLO_NEW if result.status == NEW else
-                                       ALREADY_TODAY if result.status == ALREADY else HELLO_BACK))
+        big, small = kiosk_text(CONTEXT, HELLO_NEW if result.status == NEW else
+                                ALREADY_TODAY if result.status == ALREADY else HELLO_BACK)
+        self.answer.setText(big)
+        self.answer_en.setText(small)
+        self.answer_en.setVisible(bool(small))
         colour = "#ffe082" if result.status == ALREADY else "white"
         self.answer.setStyleSheet(f"font-size: 34pt; font-weight: bold; color: {colour};")
         self.phone.setText(result.customer.phone_masked if result.customer else "")

@@ -18,9 +18,9 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+    QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -28,7 +28,7 @@ from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.activities.common import RUNNING
 from branchdesk.services.activities.plans import ActivitySummary
-from branchdesk.services.activities.signin import CHANNEL, ChannelRef, SignInLine, SignInResult
+from branchdesk.services.activities.signin import ALREADY, CHANNEL, ChannelRef, SignInLine, SignInResult
 from branchdesk.services.events import ACTIVITIES, SETTINGS
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.activities.signin_words import COLOURS, answer_label, follow_up_label, step_label
@@ -132,6 +132,8 @@ class SignInPage(QWidget):
         self.advice = QListWidget()
         self.advice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.advice.setWordWrap(True)
+        self.advice.setSpacing(4)
+        self.advice.setStyleSheet("font-size: 15pt;")
         self.agree_button = QPushButton(self.tr("They agree to a follow-up call"))
         self.agree_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agree_button.clicked.connect(self.agree)
@@ -150,6 +152,9 @@ class SignInPage(QWidget):
         self.totals = QLabel()
         self.recent = make_table([self.tr("Time"), self.tr("Phone"), self.tr("Channel"), self.tr("Customer")])
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.recent.horizontalHeader()
+        for column in (0, 1, 3):  # the time, the masked phone and new/returning are read whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         right = QVBoxLayout()
         right.addWidget(self.totals)
         right.addWidget(self.recent, 1)
@@ -286,13 +291,21 @@ class SignInPage(QWidget):
         self.detail.setText(" · ".join(parts))
         self.advice.clear()
         for step in result.steps:
-            self.advice.addItem(step_label(step))
+            self._advise(step_label(step), urgent=step == "consent")
         for f in result.follow_ups_due:
-            self.advice.addItem(follow_up_label(f, zone))
-        if not result.steps and not result.follow_ups_due:
-            self.advice.addItem(self.tr("Nothing more today: welcome them back to the activity."))
+            self._advise(follow_up_label(f, zone), urgent=True)
+        if result.status == ALREADY:  # the first sign-in today earned the arrival gift: not twice
+            self._advise(self.tr("Signed in already today: no second arrival gift; they may go on to the "
+                                 "experience zone or the consultation desk."))
         self.agree_button.setVisible("consent" in result.steps and self.actor is not None)
         self.focus_field()
+
+    def _advise(self, text: str, urgent: bool = False) -> None:
+        """One thing the customer can do now; what the staff should ask about stands out."""
+        item = QListWidgetItem(("• " if not urgent else "▲ ") + text)
+        if urgent:
+            item.setForeground(QColor("#8a4b00"))
+        self.advice.addItem(item)
 
     def _refused(self, err: UserError) -> None:
         self.waiting.clear()  # what was typed after a refused scan may belong to it: the clerk starts again
@@ -310,10 +323,10 @@ class SignInPage(QWidget):
         def agreed(_result: object) -> None:
             self.agree_button.hide()
             for row in range(self.advice.count()):
-                if self.advice.item(row).text() == step_label("consent"):
+                if self.advice.item(row).text().endswith(step_label("consent")):
                     self.advice.takeItem(row)
                     break
-            self.advice.addItem(self.tr("Agreed to a follow-up call: we call within 48 hours."))
+            self._advise(self.tr("Agreed to a follow-up call: we call within 48 hours."))
             self.focus_field()
         Op(self, lambda: signins.consent_given(actor, signin_id)).success(agreed).failure(self._refused).run()
 

@@ -80,7 +80,8 @@ def test_a_poster_then_a_phone_signs_a_new_customer_in_with_the_poster(services,
     assert page.answer.text() == answer_label("new")
     assert "138****5678" in page.detail.text() and gate.name in page.detail.text()
     advice = [page.advice.item(i).text() for i in range(page.advice.count())]
-    assert advice == [step_label(s) for s in ("experience", "consultation", "gift", "consent")]
+    assert advice == [f"• {step_label(s)}" for s in ("experience", "consultation", "gift")] + \
+        [f"▲ {step_label('consent')}"]  # asking for consent stands out
     [row] = signins(services)
     assert row.channel_id == gate.id and row.source == "scan" and row.new_customer
     assert page.channel is None  # the poster counts once: the next customer starts afresh
@@ -107,7 +108,9 @@ def test_two_quick_scans_of_the_same_customer_sign_in_once(services, clerk, runn
     settle(qtbot)
     assert len(signins(services)) == 1
     assert page.answer.property("kind") == "already" and page.answer.text() == answer_label("already")
-    assert page.advice.count() == 1  # nothing more to do today
+    assert [page.advice.item(i).text() for i in range(page.advice.count())] == [  # no second arrival gift
+        "• " + ui("SignInPage", "Signed in already today: no second arrival gift; they may go on to the "
+                                "experience zone or the consultation desk.")]
 
     # Full-width digits from an input method and a returning customer on another day.
     services.clock.advance(days=1)

@@ -78,7 +78,7 @@ def test_customers_sign_themselves_in_and_the_screen_forgets_them(services, mana
     kiosk.go.click()
     settle(qtbot)
     assert kiosk.stack.currentIndex() == 1
-    assert kiosk.answer.text() == ui("SignInKiosk", HELLO_NEW) + "  " + HELLO_NEW
+    assert (kiosk.answer.text(), kiosk.answer_en.text()) == (ui("SignInKiosk", HELLO_NEW), HELLO_NEW)
     assert kiosk.phone.text() == "138****5678"
     assert kiosk.steps.text() == "\n".join(f"• {step_label(s)}" for s in STEPS)  # no staff-only advice
     assert kiosk_rows(services) == [("kiosk", False)]
@@ -110,7 +110,7 @@ def test_customers_sign_themselves_in_and_the_screen_forgets_them(services, mana
     tap(kiosk, "13900001111")
     kiosk.go.click()
     settle(qtbot)
-    assert kiosk.answer.text() == ui("SignInKiosk", HELLO_BACK) + "  " + HELLO_BACK
+    assert (kiosk.answer.text(), kiosk.answer_en.text()) == (ui("SignInKiosk", HELLO_BACK), HELLO_BACK)
     assert kiosk_rows(services)[-1] == ("kiosk", True)
     assert page.recent.rowCount() == 3  # the desk sees the kiosk's sign-ins
 
@@ -140,6 +140,14 @@ def test_only_staff_close_the_kiosk_and_clerks_cannot_open_it(services, manager,
     assert kiosk.isVisible()
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     unlock = kiosk.findChild(QDialog)
+    assert unlock.windowTitle() == ui("SignInUnlockDialog", "Close the sign-in kiosk")
+    unlock.username.setText("zhangmin")  # a clerk who did not open it
+    unlock.secret.setText("3579")
+    unlock.check()
+    settle(qtbot)
+    assert unlock.error.text() == ui("SignInUnlockDialog", "Only whoever opened the sign-in kiosk, or a duty "
+                                                           "manager or above, can close it.")
+    assert window.hall.signin_kiosk is kiosk and kiosk.isVisible()
     unlock.username.setText("liqiang")
     unlock.secret.setText("2468")
     unlock.check()
