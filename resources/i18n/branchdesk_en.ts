@@ -2691,7 +2691,7 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the poster, or type the mobile number, then Enter</source>
+        <source>Scan a poster or type a mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

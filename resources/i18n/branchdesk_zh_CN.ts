@@ -2700,8 +2700,8 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation>打开自助签到屏</translation>
     </message>
     <message>
-        <source>Scan the poster, or type the mobile number, then Enter</source>
-        <translation>扫描海报，或输入手机号码，再按回车</translation>
+        <source>Scan a poster or type a mobile number</source>
+        <translation>扫描海报，或输入手机号码</translation>
     </message>
     <message>
         <source>The customer agrees to a follow-up call (ask first)</source>

@@ -31,17 +31,17 @@ QWidget#signinKiosk { background: #0b5d3b; }
 QStackedWidget#signinPages QLabel { color: white; }
 QPushButton[key="digit"], QPushButton[key="edit"] {
     background: white; color: #0b5d3b; border: none; border-radius: 14px; font-size: 30pt; font-weight: bold;
-    min-height: 62px; min-width: 110px; }
+    min-height: 56px; min-width: 100px; }
 QPushButton[key="edit"] { font-size: 22pt; background: #d8efe2; }
 QPushButton[key="digit"]:pressed, QPushButton[key="edit"]:pressed { background: #bfe3cd; }
 QPushButton[key="go"] { background: #ffe082; color: #3b2f00; border: none; border-radius: 14px; font-size: 26pt;
-    font-weight: bold; min-height: 66px; }
+    font-weight: bold; min-height: 60px; }
 QPushButton[key="go"]:disabled { background: #9fb8aa; color: #5f6f66; }
 QStackedWidget#signinPages QLabel#number { background: white; color: #0b5d3b; border-radius: 14px; font-size: 38pt; font-weight: bold;
     padding: 4px 16px; }
 QWidget#notice { background: #f4faf6; border-radius: 14px; }
 QWidget#notice QLabel { color: #1d2b24; font-size: 15pt; }
-QCheckBox#consent { color: white; font-size: 20pt; font-weight: bold; spacing: 16px; }
+QStackedWidget#signinPages QLabel#consentText { font-size: 19pt; font-weight: bold; }
 QCheckBox#consent::indicator { width: 44px; height: 44px; border: 3px solid white; border-radius: 6px;
     background: white; }
 QCheckBox#consent::indicator:checked { background: #ffe082; image: none; border-color: #ffe082; }
@@ -86,6 +86,16 @@ def shown_number(typed: str) -> str:
     if typed.isdigit() and len(typed) <= 11:
         return " ".join(part for part in (typed[:3], typed[3:7], typed[7:]) if part)
     return typed
+
+
+class TapLabel(QLabel):
+    """Words a customer taps like the box they belong to."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.tapped.emit()
+        super().mousePressEvent(event)
 
 
 class SignInUnlockDialog(StaffUnlockDialog):
@@ -192,9 +202,10 @@ class SignInKiosk(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 17pt; font-weight: bold; color: #ffe082;")
+        self.message.setStyleSheet("font-size: 15pt; font-weight: bold; color: #ffe082;")
+        self.message.setFixedHeight(64)  # two lines kept free: a message never pushes the keypad down
         keypad = QGridLayout()
-        keypad.setSpacing(14)
+        keypad.setSpacing(12)
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             keypad.addWidget(self._key(digit, "digit", self._typer(digit)), index // 3, index % 3)
@@ -221,14 +232,22 @@ class SignInKiosk(QWidget):
         notice_layout.addWidget(notice_title)
         notice_layout.addWidget(self.notice)
         notice_layout.addStretch(1)
-        self.consent = QCheckBox(QCoreApplication.translate(
-            "SignInKiosk", "I agree that the post office may call me about this activity"))
+        self.consent = QCheckBox()  # its words beside it wrap, which a check box's own text does not
         self.consent.setObjectName("consent")
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.toggled.connect(lambda _on: self._touched())
+        self.consent_text = TapLabel(QCoreApplication.translate(
+            "SignInKiosk", "I agree that the post office may call me about this activity"))
+        self.consent_text.setObjectName("consentText")
+        self.consent_text.setWordWrap(True)
+        self.consent_text.tapped.connect(self.consent.toggle)
+        consent_row = QHBoxLayout()
+        consent_row.setSpacing(16)
+        consent_row.addWidget(self.consent)
+        consent_row.addWidget(self.consent_text, 1)
         right = QVBoxLayout()
         right.addWidget(notice_box, 1)
-        right.addWidget(self.consent)
+        right.addLayout(consent_row)
 
         body = QHBoxLayout()
         body.setSpacing(40)

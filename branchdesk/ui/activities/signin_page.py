@@ -106,7 +106,7 @@ class SignInPage(QWidget):
         top.addWidget(self.kiosk_button)
 
         self.field = ScanField()
-        self.field.setPlaceholderText(self.tr("Scan the poster, or type the mobile number, then Enter"))
+        self.field.setPlaceholderText(self.tr("Scan a poster or type a mobile number"))
         self.field.setStyleSheet("font-size: 18pt; padding: 4px;")
         self.field.returnPressed.connect(self.enter)
         self.consent = QCheckBox(self.tr("The customer agrees to a follow-up call (ask first)"))

@@ -170,3 +170,19 @@ def test_the_field_takes_the_focus_back_after_a_click(services, clerk, running, 
     page.recent.setFocus()  # a click elsewhere on the page
     scan(page, qtbot, "13700002222")
     assert page.field.hasFocus()  # the next scan lands in the field
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1280, 728), (1366, 768)])  # 1280 x 728: a laptop's
+def test_the_sidebar_with_the_sign_in_entry_fits_without_scrolling(services, admin, qtbot, app_look, width, height):
+    window = MainWindow(services, admin)  # an administrator sees the most entries
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    nav = window.nav
+    assert "signin" in window.keys()
+    viewport = nav.viewport().rect()
+    for row in range(nav.count()):
+        assert viewport.contains(nav.visualRect(nav.model().index(row, 0))), nav.item(row).text()
+    assert not nav.verticalScrollBar().isVisible()
