@@ -2686,7 +2686,7 @@ We call you after the activity (for example to ask how it went) only if you tick
     </message>
     <message>
         <source>I agree that the post office may call me about this activity</source>
-        <translation>我同意邮政网点就本次活动给我打电话回访</translation>
+        <translation>我同意就本次活动接受电话回访</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QScreen
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from branchdesk.errors import PermissionDenied, UserError
 from branchdesk.services import Services
@@ -217,8 +217,7 @@ class SignInKiosk(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.number)
         left.addWidget(self.message)
-        left.addLayout(keypad)
-        left.addStretch(1)
+        left.addLayout(keypad, 1)
 
         notice_box = QWidget()
         notice_box.setObjectName("notice")
@@ -266,6 +265,8 @@ class SignInKiosk(QWidget):
     def _key(self, text: str, kind: str, pressed: Callable[[], object], name: str | None = None) -> QPushButton:
         button = QPushButton(text)
         button.setProperty("key", kind)
+        # taller on a big hall screen; at 1366 x 768 they keep their minimum height
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window keeps the keyboard (a scanner types here)
         button.clicked.connect(lambda _checked=False: pressed())
         self.keys[name or text] = button
