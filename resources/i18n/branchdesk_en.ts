@@ -2699,10 +2699,6 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer agrees to a follow-up call (ask first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forget the poster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,7 +2735,11 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in so far: {total}, of them new customers: {new}</source>
+        <source>Agrees to a follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins: {total}, new customers: {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2708,10 +2708,6 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation>扫描海报，或输入手机号码</translation>
     </message>
     <message>
-        <source>The customer agrees to a follow-up call (ask first)</source>
-        <translation>客户同意电话回访（请先询问）</translation>
-    </message>
-    <message>
         <source>Forget the poster</source>
         <translation>取消此海报</translation>
     </message>
@@ -2748,7 +2744,11 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation>没有进行中的活动：请在“活动”页面启动活动。</translation>
     </message>
     <message>
-        <source>Signed in so far: {total}, of them new customers: {new}</source>
+        <source>Agrees to a follow-up call</source>
+        <translation>客户同意电话回访（请先询问）</translation>
+    </message>
+    <message>
+        <source>Sign-ins: {total}, new customers: {new}</source>
         <translation>已签到 {total} 人次，其中新客户 {new} 人</translation>
     </message>
     <message>

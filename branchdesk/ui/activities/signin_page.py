@@ -109,7 +109,7 @@ class SignInPage(QWidget):
         self.field.setPlaceholderText(self.tr("Scan a poster or type a mobile number"))
         self.field.setStyleSheet("font-size: 18pt; padding: 4px;")
         self.field.returnPressed.connect(self.enter)
-        self.consent = QCheckBox(self.tr("The customer agrees to a follow-up call (ask first)"))
+        self.consent = QCheckBox(self.tr("Agrees to a follow-up call"))
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.channel_line = QLabel()
         self.channel_line.setWordWrap(True)
@@ -150,6 +150,7 @@ class SignInPage(QWidget):
         left.addWidget(self.agree_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.totals = QLabel()
+        self.totals.setWordWrap(True)
         self.recent = make_table([self.tr("Time"), self.tr("Phone"), self.tr("Channel"), self.tr("Customer")])
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.recent.horizontalHeader()
@@ -162,8 +163,8 @@ class SignInPage(QWidget):
         frame.setLayout(right)
 
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(frame, 1)
+        body.addLayout(left, 4)
+        body.addWidget(frame, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addLayout(top)
@@ -207,7 +208,7 @@ class SignInPage(QWidget):
             self.chooser.addItem(self.tr("No running activity"))
             self._show_answer("idle", self.tr("No activity is running: start one on the activities page."))
         total, new = data.totals
-        self.totals.setText(self.tr("Signed in so far: {total}, of them new customers: {new}").format(
+        self.totals.setText(self.tr("Sign-ins: {total}, new customers: {new}").format(
             total=total, new=new))
         self.recent.setRowCount(len(data.recent))
         today = data.today

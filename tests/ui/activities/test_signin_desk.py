@@ -86,8 +86,7 @@ def test_a_poster_then_a_phone_signs_a_new_customer_in_with_the_poster(services,
     assert row.channel_id == gate.id and row.source == "scan" and row.new_customer
     assert page.channel is None  # the poster counts once: the next customer starts afresh
     assert page.recent.rowCount() == 1 and page.recent.item(0, 1).text() == "138****5678"
-    assert page.totals.text() == ui("SignInPage", "Signed in so far: {total}, of them new customers: {new}",
-                                    total=1, new=1)
+    assert page.totals.text() == ui("SignInPage", "Sign-ins: {total}, new customers: {new}", total=1, new=1)
 
     # Asked at the desk, the customer agrees to be called: recorded, audited, and the call planned.
     page.agree_button.click()
