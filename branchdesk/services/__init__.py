@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from branchdesk.services.activities import ActivityServices
 from branchdesk.services.activities.budget import ActivityBudget
+from branchdesk.services.activities.business import BusinessDone
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
+from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.plans import ActivityPlans
 from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
@@ -86,7 +88,8 @@ class Services:
             complaints=ComplaintService(db, clock, branch),
             activities=ActivityServices(ActivityPlans(db, clock, branch), ActivityBudget(db, clock),
                                         ActivityChannels(db, clock), Customers(db, clock),
-                                        SignIns(db, clock, branch), FollowUps(db, clock)),
+                                        SignIns(db, clock, branch), FollowUps(db, clock), Invitations(db, clock),
+                                        BusinessDone(db, clock)),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)

@@ -4053,6 +4053,22 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say which business was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many, 1 to {n}; a correction names the entry it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business is recorded while the activity runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,6 +4106,14 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer was invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer did not agree to be contacted: do not invite them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4064,6 +4064,22 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>该客户已不存在。</translation>
     </message>
     <message>
+        <source>Say which business was done.</source>
+        <translation>请填写办理的业务。</translation>
+    </message>
+    <message>
+        <source>Enter how many, 1 to {n}; a correction names the entry it corrects.</source>
+        <translation>请输入数量（1 到 {n}）；更正须指明所更正的记录。</translation>
+    </message>
+    <message>
+        <source>Business is recorded while the activity runs.</source>
+        <translation>活动进行中才能登记业务办理。</translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>要更正的记录已不存在。</translation>
+    </message>
+    <message>
         <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
         <translation>请输入 11 位大陆手机号，如 13812345678。</translation>
     </message>
@@ -4102,6 +4118,14 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     <message>
         <source>This follow-up is already done.</source>
         <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was invited.</source>
+        <translation>请选择邀约方式。</translation>
+    </message>
+    <message>
+        <source>This customer did not agree to be contacted: do not invite them.</source>
+        <translation>该客户未同意联系，请勿邀约。</translation>
     </message>
     <message>
         <source>Give the activity a name.</source>

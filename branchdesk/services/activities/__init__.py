@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from branchdesk.services.events import Publisher
+
 from branchdesk.services.activities.budget import ActivityBudget
+from branchdesk.services.activities.business import BusinessDone
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
+from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.plans import ActivityPlans
 from branchdesk.services.activities.signin import SignIns
 
@@ -21,6 +25,9 @@ class ActivityServices:
     customers: Customers
     signins: SignIns
     followups: FollowUps
+    invitations: Invitations
+    business: BusinessDone
 
-    def all(self) -> tuple[ActivityPlans, ActivityBudget, ActivityChannels, Customers, SignIns, FollowUps]:
-        return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups)
+    def all(self) -> tuple[Publisher, ...]:
+        return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
+                self.invitations, self.business)
