@@ -20,6 +20,7 @@ from branchdesk.services.roles import Actor
 from branchdesk.ui.ops import Op
 
 if TYPE_CHECKING:  # imported where first used, so start-up stays light
+    from branchdesk.ui.activities.signin_kiosk import SignInKiosk
     from branchdesk.ui.board.window import DisplayBoard
     from branchdesk.ui.queue.kiosk import KioskWindow
     from branchdesk.ui.queue.printing import TicketPrinter
@@ -41,6 +42,8 @@ class HallDevices(QObject):
         self.kiosk: KioskWindow | None = None
         self.opening_kiosk: Op | None = None  # the audited opening on its way to the database lane
         self.board: DisplayBoard | None = None
+        self.signin_kiosk: SignInKiosk | None = None  # the customers' sign-in at an activity (issue 10)
+        self.opening_signin_kiosk: Op | None = None
 
     @property
     def printer(self) -> TicketPrinter:
@@ -82,6 +85,42 @@ class HallDevices(QObject):
     def _kiosk_settled(self) -> None:
         self.opening_kiosk = None
 
+    def open_signin_kiosk(self, actor: Actor, activity_id: str, screen: QScreen | None, asker: QObject,
+                          refused: Callable[[UserError], None]) -> Op | None:
+        """As `open_kiosk`, for an activity's sign-in kiosk: checked and audited on the database lane,
+        then shown; an open one moves to `screen` and takes the activity chosen now."""
+        if self.signin_kiosk is not None:
+            self.signin_kiosk.set_activity(activity_id)
+            self.signin_kiosk.show_on(screen)
+            return None
+        if self.opening_signin_kiosk is not None:
+            return None
+        signins = self.services.activities.signins
+
+        def refuse(err: UserError) -> None:
+            if shiboken6.isValid(asker):
+                refused(err)
+
+        def settled() -> None:
+            self.opening_signin_kiosk = None
+        self.opening_signin_kiosk = Op(self, lambda: signins.kiosk_opened(actor, activity_id)) \
+            .success(lambda _: self._show_signin_kiosk(actor, activity_id, screen)).failure(refuse) \
+            .done(settled).run()
+        return self.opening_signin_kiosk
+
+    def _show_signin_kiosk(self, actor: Actor, activity_id: str, screen: QScreen | None) -> None:
+        from branchdesk.ui.activities.signin_kiosk import SignInKiosk
+
+        if self.signin_kiosk is None:
+            self.signin_kiosk = SignInKiosk(self.services, actor, activity_id)
+            self.signin_kiosk.closed.connect(self._signin_kiosk_closed)
+        self.signin_kiosk.show_on(screen)
+
+    def _signin_kiosk_closed(self) -> None:
+        if self.signin_kiosk is not None:
+            self.signin_kiosk.deleteLater()
+        self.signin_kiosk = None
+
     def open_board(self, screen: QScreen) -> DisplayBoard:
         from branchdesk.ui.board.voice import make_voice
         from branchdesk.ui.board.window import DisplayBoard
@@ -100,6 +139,8 @@ class HallDevices(QObject):
             self.board = None
         if self.kiosk is not None:
             self.kiosk.force_close()
+        if self.signin_kiosk is not None:
+            self.signin_kiosk.force_close()
 
     def _kiosk_closed(self) -> None:
         if self.kiosk is not None:

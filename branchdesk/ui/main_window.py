@@ -44,6 +44,11 @@ def _activities(services, actor, window):
     return ActivitiesPage(services, actor)
 
 
+def _signin(services, actor, window):
+    from branchdesk.ui.activities.signin_page import SignInPage
+    return SignInPage(services, actor, window.hall)
+
+
 def _attendance(services, actor, window):
     from branchdesk.ui.pages.attendance import AttendancePage
     return AttendancePage(services, actor)
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
             ("complaints", self.tr("Complaints"), _complaints),
             ("activities", self.tr("Activities"), _activities),
+            ("signin", self.tr("Customer sign-in"), _signin),
             ("staff_score", self.tr("Staff score"), _staff_score),  # everyone sees their own
         ] if actor.role.branch_staff else []  # the county's inspector comes for the checks alone
         if actor.can(Permission.RUN_CHECKS) or actor.can(Permission.RECORD_VISITS):

@@ -1806,6 +1806,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +2813,231 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>SignInKiosk</name>
+    <message>
+        <source>Welcome! Please sign in with your mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome, and thank you for coming!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome back!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already signed in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster read. Now your mobile number, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign you in we keep your mobile number, the time you came and the poster or flyer that brought you.
+
+Your number shows masked (138****1234) on screens and printouts. Only the staff who call customers can see it whole, and every time they do it is recorded.
+
+Your details are kept for {period} after your last visit, then deleted; only the counts remain.
+
+We call you after the activity (for example to ask how it went) only if you tick the box below. Signing in and the gifts do not depend on it. Leaving the box empty keeps any earlier answer; to withdraw it, tell the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the post office may call me about this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Customer sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a poster or type a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to a follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree to a follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity is running: start one on the activities page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins: {total}, new customers: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster read: now the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came by “{channel}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits so far: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in already today: no second arrival gift; they may go on to the experience zone or the consultation desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to a follow-up call: we call within 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No poster scanned: the sign-in counts as typed at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster or flyer: “{name}” — the next mobile number signs in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan or a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk on this screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has one screen: the kiosk will cover all of it, and this desk stays hidden behind it until the kiosk is closed.
+
+To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInUnlockDialog</name>
+    <message>
+        <source>Close the sign-in kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever opened the sign-in kiosk, or a duty manager or above, signs in to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only whoever opened the sign-in kiosk, or a duty manager or above, can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>BranchDesk: sign in</source>
@@ -2856,6 +3085,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Too many wrong attempts: this account is locked until {time}. A branch head or administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>New customer: signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning customer: signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signed in today: nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience zone: try the services on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation desk: ask about savings, mail and stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift desk: collect the arrival gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet agreed to a follow-up call: ask whether we may call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed “{name}”: offer the recap or the compensation (due {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction call for “{name}” due {when}: ask now, face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

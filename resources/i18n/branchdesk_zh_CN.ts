@@ -1807,6 +1807,10 @@ Please save a report and give it to your administrator.</source>
         <translation>活动</translation>
     </message>
     <message>
+        <source>Customer sign-in</source>
+        <translation>活动签到</translation>
+    </message>
+    <message>
         <source>Staff score</source>
         <translation>员工积分</translation>
     </message>
@@ -2812,6 +2816,239 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>SignInKiosk</name>
+    <message>
+        <source>Welcome! Please sign in with your mobile number</source>
+        <translation>欢迎参加！请输入手机号码签到</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome, and thank you for coming!</source>
+        <translation>签到成功，欢迎您，感谢光临！</translation>
+    </message>
+    <message>
+        <source>Signed in. Welcome back!</source>
+        <translation>签到成功，欢迎您再次光临！</translation>
+    </message>
+    <message>
+        <source>You have already signed in today</source>
+        <translation>您今天已经签过到了</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>您现在可以：</translation>
+    </message>
+    <message>
+        <source>Poster read. Now your mobile number, please</source>
+        <translation>已识别海报，请输入您的手机号码</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} 年</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>一年</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>To sign you in we keep your mobile number, the time you came and the poster or flyer that brought you.
+
+Your number shows masked (138****1234) on screens and printouts. Only the staff who call customers can see it whole, and every time they do it is recorded.
+
+Your details are kept for {period} after your last visit, then deleted; only the counts remain.
+
+We call you after the activity (for example to ask how it went) only if you tick the box below. Signing in and the gifts do not depend on it. Leaving the box empty keeps any earlier answer; to withdraw it, tell the staff.</source>
+        <translation>为了给您签到，我们记录您的手机号码、到场时间，以及您是看到哪张海报或折页来的。
+
+您的号码在屏幕和打印件上只显示部分数字（如 138****1234）。只有负责回访的工作人员能看到完整号码，每次查看都会留下记录。
+
+您的信息在您最后一次到场后保存 {period}，到期删除，只保留人数统计。
+
+只有您勾选下面的方框，我们才会在活动后给您打电话（例如询问您的满意度）。不勾选不影响签到和领取礼品。不勾选时，您以前的选择保持不变；如需撤回同意，请告诉工作人员。</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>个人信息保护告知</translation>
+    </message>
+    <message>
+        <source>I agree that the post office may call me about this activity</source>
+        <translation>我同意就本次活动接受电话回访</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Customer sign-in</source>
+        <translation>活动签到</translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk</source>
+        <translation>打开自助签到屏</translation>
+    </message>
+    <message>
+        <source>Scan a poster or type a mobile number</source>
+        <translation>扫描海报，或输入手机号码</translation>
+    </message>
+    <message>
+        <source>Agrees to a follow-up call</source>
+        <translation>客户同意电话回访（请先询问）</translation>
+    </message>
+    <message>
+        <source>Forget the poster</source>
+        <translation>取消此海报</translation>
+    </message>
+    <message>
+        <source>What they can do now</source>
+        <translation>客户现在可以</translation>
+    </message>
+    <message>
+        <source>They agree to a follow-up call</source>
+        <translation>客户同意电话回访</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No running activity</source>
+        <translation>没有进行中的活动</translation>
+    </message>
+    <message>
+        <source>No activity is running: start one on the activities page.</source>
+        <translation>没有进行中的活动：请在“活动”页面启动活动。</translation>
+    </message>
+    <message>
+        <source>Sign-ins: {total}, new customers: {new}</source>
+        <translation>已签到 {total} 人次，其中新客户 {new} 人</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Typed at the desk</source>
+        <translation>签到台输入</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助签到屏</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>纸质签到表</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Poster read: now the customer&apos;s mobile number</source>
+        <translation>已识别海报：请输入客户手机号码</translation>
+    </message>
+    <message>
+        <source>signed in at {time}</source>
+        <translation>{time} 签到</translation>
+    </message>
+    <message>
+        <source>came by “{channel}”</source>
+        <translation>来自“{channel}”</translation>
+    </message>
+    <message>
+        <source>visits so far: {n}</source>
+        <translation>累计到场 {n} 次</translation>
+    </message>
+    <message>
+        <source>Signed in already today: no second arrival gift; they may go on to the experience zone or the consultation desk.</source>
+        <translation>今天已签到过：不再发到场礼；可以去体验区或咨询台。</translation>
+    </message>
+    <message>
+        <source>Agreed to a follow-up call: we call within 48 hours.</source>
+        <translation>客户已同意回访：48 小时内电话回访。</translation>
+    </message>
+    <message>
+        <source>No poster scanned: the sign-in counts as typed at the desk.</source>
+        <translation>未扫描海报：本次签到记为签到台输入。</translation>
+    </message>
+    <message>
+        <source>Poster or flyer: “{name}” — the next mobile number signs in with it.</source>
+        <translation>海报或折页：“{name}”，下一个手机号码将记入此渠道。</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan or a mobile number</source>
+        <translation>请扫码或输入手机号码</translation>
+    </message>
+    <message>
+        <source>Open the sign-in kiosk on this screen?</source>
+        <translation>在本屏幕上打开自助签到屏？</translation>
+    </message>
+    <message>
+        <source>This PC has one screen: the kiosk will cover all of it, and this desk stays hidden behind it until the kiosk is closed.
+
+To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager or above.</source>
+        <translation>本电脑只有一个屏幕：自助签到屏将占满整个屏幕，关闭之前看不到签到台。
+
+关闭自助签到屏：按 Esc 键并登录，由打开它的人或值班长及以上人员操作。</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>打开自助签到屏</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInUnlockDialog</name>
+    <message>
+        <source>Close the sign-in kiosk</source>
+        <translation>关闭自助签到屏</translation>
+    </message>
+    <message>
+        <source>Whoever opened the sign-in kiosk, or a duty manager or above, signs in to close it.</source>
+        <translation>由打开自助签到屏的人员或值班长及以上人员登录后关闭。</translation>
+    </message>
+    <message>
+        <source>Only whoever opened the sign-in kiosk, or a duty manager or above, can close it.</source>
+        <translation>只有打开自助签到屏的人员或值班长及以上人员才能关闭自助签到屏。</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>BranchDesk: sign in</source>
@@ -2860,6 +3097,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Too many wrong attempts: this account is locked until {time}. A branch head or administrator can unlock it sooner.</source>
         <translation>错误次数过多，此账号已锁定，{time} 自动解锁。支局长或系统管理员可提前解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>New customer: signed in</source>
+        <translation>新客户，签到成功</translation>
+    </message>
+    <message>
+        <source>Returning customer: signed in</source>
+        <translation>老客户，签到成功</translation>
+    </message>
+    <message>
+        <source>Already signed in today: nothing recorded</source>
+        <translation>今天已签到，未重复记录</translation>
+    </message>
+    <message>
+        <source>Experience zone: try the services on show</source>
+        <translation>体验区：体验现场展示的业务</translation>
+    </message>
+    <message>
+        <source>Consultation desk: ask about savings, mail and stamps</source>
+        <translation>咨询台：咨询储蓄、寄递和集邮</translation>
+    </message>
+    <message>
+        <source>Gift desk: collect the arrival gift</source>
+        <translation>礼品发放处：领取到场礼</translation>
+    </message>
+    <message>
+        <source>Not yet agreed to a follow-up call: ask whether we may call</source>
+        <translation>尚未同意电话回访：请询问客户是否同意</translation>
+    </message>
+    <message>
+        <source>Missed “{name}”: offer the recap or the compensation (due {when})</source>
+        <translation>曾错过“{name}”：请介绍活动回顾或补偿优惠（应于 {when} 前）</translation>
+    </message>
+    <message>
+        <source>Satisfaction call for “{name}” due {when}: ask now, face to face</source>
+        <translation>“{name}”的满意度回访应于 {when} 前完成：可当面询问</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
     </message>
 </context>
 <context>

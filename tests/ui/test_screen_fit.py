@@ -85,3 +85,24 @@ def test_the_english_navigation_for_an_administrator_never_scrolls_sideways(app_
             assert window.nav.sizeHintForIndex(window.nav.model().index(row, 0)).width() <= room
     finally:
         install_translators("zh_CN")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+# 1280 x 728: what a 1366 x 768 laptop opens, less its title bar.
+@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1280, 728), QSize(1366, 768)],
+                         ids=lambda s: f"{s.width()}x{s.height()}")
+def test_an_administrators_navigation_fits_without_scrolling(app_look, demo_services, qtbot, lang, size):
+    install_translators(lang)
+    try:
+        window = MainWindow(demo_services, demo_services.staff.sign_in("admin", "demo1234"))
+        qtbot.addWidget(window)
+        window.resize(size)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qtbot)
+        assert len(window.keys()) == 13  # the most entries anyone gets
+        last = window.nav.visualItemRect(window.nav.item(window.nav.count() - 1))
+        assert window.nav.viewport().rect().contains(last)
+        assert not window.nav.verticalScrollBar().isVisible()
+    finally:
+        install_translators("zh_CN")

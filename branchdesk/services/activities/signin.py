@@ -30,6 +30,7 @@ from branchdesk.store.models import (
     ActivityDay,
     ActivityFollowUp,
     ActivitySignIn,
+    AuditEntry,
     Customer,
 )
 
@@ -39,6 +40,7 @@ FOLLOW_UP_WITHIN = dt.timedelta(hours=48)  # branch practice: satisfaction follo
 STEPS = ("experience", "consultation", "gift")
 
 CHANNEL, NEW, RETURNING, ALREADY = "channel", "new", "returning", "already"
+KIOSK_OPENED = "activity.kiosk_opened"
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,44 @@ class SignIns(Publisher):
                                  entered_at=now))
             audit.append(s, now, "signin.voided", actor.staff_id, activity=original.activity_id,
                          signin=original.id, reason=reason)
+
+    @publishes(ACTIVITIES)
+    def consent_given(self, actor: Actor, signin_id: str) -> None:
+        """The customer just signed in agrees, when asked at the desk, to a follow-up call: the consent is
+        recorded (audited) and the satisfaction call of this visit is planned, as if given at sign-in."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            row = s.get(ActivitySignIn, signin_id)
+            customer = s.get(Customer, row.customer_id) if row is not None else None
+            if row is None or customer is None or row.voids_id is not None:
+                raise UserError("signin.not_found", tr_noop("This sign-in no longer exists."))
+            self._running(s, row.activity_id)
+            if customer.purged_at is not None:
+                raise UserError("customer.purged",
+                                tr_noop("This customer's details were removed after the retention period."))
+            if not customer.consent:
+                customer.consent, customer.consent_at = True, now
+                audit.append(s, now, "customer.consent", actor.staff_id, customer=customer.id, consent=True)
+            self._plan_follow_up(s, row.activity_id, customer.id, row)
+
+    # -- the sign-in kiosk ------------------------------------------------------------------------
+
+    def kiosk_opened(self, actor: Actor, activity_id: str) -> None:
+        """A duty manager or above puts the customers' sign-in kiosk on screen for a running activity;
+        audited. The kiosk then signs customers in without a member of staff (source "kiosk")."""
+        actor.require(Permission.RUN_KIOSK)
+        with self.db.transaction() as s:
+            activity = self._running(s, activity_id)
+            audit.append(s, self.clock.now(), KIOSK_OPENED, actor.staff_id, activity=activity.id)
+
+    def kiosk_closed(self, actor: Actor) -> None:
+        """Closing it needs the same role, or being the one who opened it last; audited."""
+        with self.db.transaction() as s:
+            opener = s.scalar(select(AuditEntry.actor_staff_id).where(AuditEntry.action == KIOSK_OPENED)
+                              .order_by(AuditEntry.position.desc()).limit(1))
+            if opener != actor.staff_id:
+                actor.require(Permission.RUN_KIOSK)
+            audit.append(s, self.clock.now(), "activity.kiosk_closed", actor.staff_id)
 
     # -- reads ----------------------------------------------------------------------------------
 
