@@ -9,6 +9,9 @@ from branchdesk.services.activities.budget import ActivityBudget
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
+from branchdesk.services.activities.invitations import Invitations
+from branchdesk.services.activities.no_shows import NoShows
+from branchdesk.services.activities.paper import PaperEntry
 from branchdesk.services.activities.plans import ActivityPlans
 from branchdesk.services.activities.signin import SignIns
 
@@ -21,6 +24,12 @@ class ActivityServices:
     customers: Customers
     signins: SignIns
     followups: FollowUps
+    # Invitations, the no-show list and paper entry (issue 10, items 4 and 6): built from the ones above.
+    invitations: Invitations
+    no_shows: NoShows
+    paper: PaperEntry
 
-    def all(self) -> tuple[ActivityPlans, ActivityBudget, ActivityChannels, Customers, SignIns, FollowUps]:
-        return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups)
+    def all(self) -> tuple[ActivityPlans, ActivityBudget, ActivityChannels, Customers, SignIns, FollowUps,
+                           Invitations, NoShows]:
+        return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
+                self.invitations, self.no_shows)
