@@ -1045,6 +1045,128 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Call participants who agreed to it within 48 hours of their visit; offer invited customers who did not come the recap or a compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time a whole number is shown it is written in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recap sent, or the compensation offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the recorded call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry takes the earlier one&apos;s place; the earlier one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager calls customers and records the calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit ({open} to call, {late} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, did not come ({open} to call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1165,6 +1287,212 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed (in person only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen as invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones are masked. The call sheet of the branch head or the duty manager has the whole numbers of customers who agreed to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} invitations recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1657,97 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryPanel</name>
+    <message>
+        <source>Enter a paper sign-in sheet: its number and day, then each row. Enter goes to the next field; Enter on the channel records the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the chosen row is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: {legend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sheets are entered while the activity runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows entered from sheet {sheet}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: this customer already signed in that day at {time} (sheet {sheet}, row {first}): not counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} recorded: {phone} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is cancelled; enter it again if it was mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,6 +3541,330 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>The folder of {path} does not exist. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the line&apos;s cap, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is 0 or more and no larger than the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the budget category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount spent, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry already stands at that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spending entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel (the poster&apos;s place or the flyer batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose poster, flyer, stand, banner or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed is a number from 0 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” has started: its name, dates, goals and poster text are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of staff who still works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, like 1200 or 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target customers from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; details between 30 days and 10 years (3650 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s details were removed after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose reached, unreachable or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction, 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event day is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity has at most {n} event days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review ends with 3 to 5 actions, each with an owner and a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose warm-up, execution or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of milestone this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the milestone is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day} the activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose goals from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction goal is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, new customers and business are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity at least one event day before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at least one goal (participants, say) before starting the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the activity before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is not closed: start it, or leave it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review (problems, suggestions and 3 to 5 actions) before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs what is to be done and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} digits came through: a poster code has 10 and a mobile number 11. Scan again or type the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a poster code nor a mainland mobile number (11 digits starting 13-19): nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sign-in is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is closed: it takes no more sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has not started yet: start it on the activities page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not on any poster or flyer of this branch: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sheet number and the time written on the paper row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time on this row is in the future: check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}”: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer&apos;s phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

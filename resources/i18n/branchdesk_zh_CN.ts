@@ -1046,6 +1046,128 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation>活动未结束</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Call participants who agreed to it within 48 hours of their visit; offer invited customers who did not come the recap or a compensation.</source>
+        <translation>到场并同意回访的客户，到场后 48 小时内回访；已邀约未到场的客户，推送活动回顾或补偿优惠。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation>请在列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Show the number to call</source>
+        <translation>显示完整号码拨打</translation>
+    </message>
+    <message>
+        <source>Each time a whole number is shown it is written in the audit log</source>
+        <translation>每次显示完整号码都会记入审计日志</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>The recap sent, or the compensation offered</source>
+        <translation>推送的活动回顾或提供的补偿</translation>
+    </message>
+    <message>
+        <source>Correct the recorded call</source>
+        <translation>更正已记录的回访</translation>
+    </message>
+    <message>
+        <source>A new entry takes the earlier one&apos;s place; the earlier one is kept</source>
+        <translation>新记录取代原记录，原记录保留</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager calls customers and records the calls.</source>
+        <translation>由支局长或值班经理回访客户并记录。</translation>
+    </message>
+    <message>
+        <source>After the visit ({open} to call, {late} overdue)</source>
+        <translation>到场后回访（待回访 {open}，超时 {late}）</translation>
+    </message>
+    <message>
+        <source>Invited, did not come ({open} to call)</source>
+        <translation>已邀约未到场（待联系 {open}）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>The call is recorded.</source>
+        <translation>回访已记录。</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1167,6 +1289,212 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>closed</source>
         <translation>休息</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <source>Elderly</source>
+        <translation>老年客户</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Young families</source>
+        <translation>年轻家庭</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation>不限最近到访</translation>
+    </message>
+    <message>
+        <source>Came in the last 90 days</source>
+        <translation>近 90 天到访过</translation>
+    </message>
+    <message>
+        <source>Came in the last year</source>
+        <translation>近一年到访过</translation>
+    </message>
+    <message>
+        <source>Not seen for 90 days</source>
+        <translation>90 天未到访</translation>
+    </message>
+    <message>
+        <source>Not seen for a year</source>
+        <translation>一年未到访</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation>已同意回访</translation>
+    </message>
+    <message>
+        <source>Consent given or not</source>
+        <translation>不限是否同意</translation>
+    </message>
+    <message>
+        <source>Not agreed (in person only)</source>
+        <translation>未同意（仅当面邀约）</translation>
+    </message>
+    <message>
+        <source>Show those already invited</source>
+        <translation>显示已邀约的客户</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到访次数</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意回访</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀约</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Mark the chosen as invited</source>
+        <translation>标记所选客户已邀约</translation>
+    </message>
+    <message>
+        <source>Call sheet PDF…</source>
+        <translation>邀约名单 PDF…</translation>
+    </message>
+    <message>
+        <source>Call sheet Excel…</source>
+        <translation>邀约名单 Excel…</translation>
+    </message>
+    <message>
+        <source>Phones are masked. The call sheet of the branch head or the duty manager has the whole numbers of customers who agreed to be contacted.</source>
+        <translation>手机号已隐去中间四位。支局长或值班经理导出的邀约名单含同意回访客户的完整号码。</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>共 {n} 位客户</translation>
+    </message>
+    <message>
+        <source>{n} invitations recorded.</source>
+        <translation>已记录 {n} 条邀约。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>邀约名单</translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation>保存邀约名单</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation>保存类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1659,97 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryPanel</name>
+    <message>
+        <source>Enter a paper sign-in sheet: its number and day, then each row. Enter goes to the next field; Enter on the channel records the row.</source>
+        <translation>录入纸质签到表：先填表号和日期，再逐行录入。按回车跳到下一栏；在“渠道”栏按回车即保存该行。</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>签到表编号</translation>
+    </message>
+    <message>
+        <source>Day on the sheet</source>
+        <translation>签到日期</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Record row</source>
+        <translation>保存该行</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Why the chosen row is cancelled</source>
+        <translation>作废所选行的原因</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen row</source>
+        <translation>作废所选行</translation>
+    </message>
+    <message>
+        <source>{n} other</source>
+        <translation>{n} 其他</translation>
+    </message>
+    <message>
+        <source>Channels: {legend}</source>
+        <translation>渠道编号：{legend}</translation>
+    </message>
+    <message>
+        <source>Paper sheets are entered while the activity runs.</source>
+        <translation>活动进行期间才能录入纸质签到表。</translation>
+    </message>
+    <message>
+        <source>Rows entered from sheet {sheet}: {n}</source>
+        <translation>签到表 {sheet} 已录入 {n} 行</translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of this activity.</source>
+        <translation>{day} 不是本活动的活动日。</translation>
+    </message>
+    <message>
+        <source>Row {row}: this customer already signed in that day at {time} (sheet {sheet}, row {first}): not counted again.</source>
+        <translation>第 {row} 行：该客户当天 {time} 已签到（签到表 {sheet} 第 {first} 行），不重复计数。</translation>
+    </message>
+    <message>
+        <source>Row {row} recorded: {phone} at {time}.</source>
+        <translation>第 {row} 行已保存：{phone}，{time}。</translation>
+    </message>
+    <message>
+        <source>The row is cancelled; enter it again if it was mistyped.</source>
+        <translation>该行已作废；如是录错，请重新录入。</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3545,330 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>The folder of {path} does not exist. Choose another folder.</source>
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter the line&apos;s cap, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is 0 or more and no larger than the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the budget category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount spent, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry already stands at that amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spending entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the channel (the poster&apos;s place or the flyer batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose poster, flyer, stand, banner or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies printed is a number from 0 to {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” has started: its name, dates, goals and poster text are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of staff who still works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, like 1200 or 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 40 characters.</source>
+        <translation>姓名最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the target customers from the list.</source>
+        <translation>请从列表中选择目标客户。</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; details between 30 days and 10 years (3650 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s details were removed after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose reached, unreachable or declined.</source>
+        <translation>请选择：已联系上、未接通或客户拒绝。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction, 1 to 5.</source>
+        <translation>请记录客户满意度（1 到 5 分）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>该回访已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation>“到访起始日”须早于“未到访起始日”，否则没有客户符合条件。</translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation>请选择邀约方式。</translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation>请选择已邀约的客户。</translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation>一次最多记录 {n} 条邀约。</translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation>{phone} 未同意回访：只能在客户来网点时当面邀约。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation>请填写提供的内容：活动回顾或补偿优惠。</translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation>更正只能记录客户的答复：已联系上或客户拒绝。</translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation>该客户未被邀约或已到场，不在未到场名单中。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation>活动最后一天尚未结束，客户仍可能到场。</translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation>该回访尚未完成：请直接记录回访，而不是更正。</translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation>请按 9:30 或 0930 的格式输入签到表上的时间。</translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation>渠道：请输入签到表上的编号 1 到 {last}（其他填 {other}），或输入渠道码。</translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation>请输入行号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation>{phone} 不是有效的手机号（11 位，以 13–19 开头）：请核对签到表。</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation>请输入签到表右上角印的编号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation>渠道码 {code} 不属于本活动。</translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation>{day} 不是“{name}”的活动日（{first} 至 {last}）：请核对签到表上的日期。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation>签到表 {sheet} 的第 {row} 行已录入：请继续录入下一行。</translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation>渠道码 {code} 校验不通过：有数字输错了。</translation>
+    </message>
+    <message>
+        <source>Give the activity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event day is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity has at most {n} event days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review ends with 3 to 5 actions, each with an owner and a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose warm-up, execution or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of milestone this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the milestone is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day} the activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose goals from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction goal is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, new customers and business are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity at least one event day before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at least one goal (participants, say) before starting the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the activity before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is not closed: start it, or leave it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review (problems, suggestions and 3 to 5 actions) before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This milestone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs what is to be done and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {n} digits came through: a poster code has 10 and a mobile number 11. Scan again or type the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a poster code nor a mainland mobile number (11 digits starting 13-19): nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sign-in is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is closed: it takes no more sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has not started yet: start it on the activities page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not on any poster or flyer of this branch: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sheet number and the time written on the paper row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time on this row is in the future: check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}”: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item is answered pass, fail or not applicable.</source>
