@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass
 
 from branchdesk.services import secrets
+from branchdesk.services.activities.demo import build_activity_demo
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService, BranchSettings, DayHours
 from branchdesk.services.clock import FixedClock
@@ -90,6 +91,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
             clock.at = at
             attendance.clock_out(actor)
     build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
+    build_activity_demo(db, actors, now, rng)
     # No ticket printer: the kiosk shows the number on screen, so a newcomer is not met by print failures.
     PrinterSettingsService(db, clock, LocalSettingsService(db)).use_no_printer()
 

@@ -35,7 +35,13 @@ def _home(services, actor, window):
     page = HomePage(services, actor)
     page.open_sync.connect(lambda: window.show_area("sync") if "sync" in window.keys() else None)
     page.open_complaints.connect(lambda: window.show_area("complaints"))
+    page.open_activities.connect(lambda: window.show_area("activities"))
     return page
+
+
+def _activities(services, actor, window):
+    from branchdesk.ui.activities.page import ActivitiesPage
+    return ActivitiesPage(services, actor)
 
 
 def _attendance(services, actor, window):
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
             ("queue", self.tr("Queue"), _queue),
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
             ("complaints", self.tr("Complaints"), _complaints),
+            ("activities", self.tr("Activities"), _activities),
         ]
         if actor.can(Permission.RUN_CHECKS):
             self.areas.append(("checks", self.tr("Checks"), _checks))

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one with “New activity”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}, event days: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event days yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {status} · {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -257,6 +471,89 @@
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending is never edited: a wrong entry is corrected by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap and float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share}% used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget {cap} yuan (float {slack}); spent {spent} yuan, {share}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeSecretDialog</name>
     <message>
         <source>Change my PIN or password</source>
@@ -264,6 +561,57 @@
     </message>
     <message>
         <source>Current PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins per copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. market gate poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each channel has its own code for its QR: the sign-ins it brings are counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,7 +1571,23 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue activity milestones: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activity}: {milestone}, due {date}, {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,6 +1964,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,6 +2025,65 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (for “Other”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: past its day and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a milestone in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +2202,124 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {total}, of them new customers: {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call: {waiting}, of them overdue: {overdue}. Only customers who agreed to be contacted are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>e.g. 2026-12-05, 12-10, 12-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: owner and deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: change anything, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: the name, days, goals and poster text are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan: it is saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2919,37 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>New PIN or password for {name}. This also lifts a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review ends with 3 to 5 actions, each with an owner and a deadline. Closing makes the activity read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— owner —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +4381,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This milestone no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write event days like 2026-12-05 or 12-05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Business done</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Publicity starts</source>
+        <translation>宣传启动</translation>
+    </message>
+    <message>
+        <source>Materials arrive</source>
+        <translation>物料到位</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation>活动日</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>复盘会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>宣传</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>折页</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>展架</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>横幅</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Farmers</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>个体商户</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Young families</source>
+        <translation>年轻家庭</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户谢绝</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Start the activity</source>
+        <translation>启动活动</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sign-ins and follow-ups</source>
+        <translation>签到与回访</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>Plan one with “New activity”.</source>
+        <translation>请点“新建活动”制定方案。</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, event days: {count}</source>
+        <translation>{first} 至 {last}，共 {count} 个活动日</translation>
+    </message>
+    <message>
+        <source>no event days yet</source>
+        <translation>尚未设活动日</translation>
+    </message>
+    <message>
+        <source>{code} · {status} · {days}</source>
+        <translation>{code} · {status} · {days}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -257,6 +471,89 @@
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>浮动额度</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cap, yuan</source>
+        <translation>上限（元）</translation>
+    </message>
+    <message>
+        <source>Float, yuan</source>
+        <translation>浮动额度（元）</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>添加预算项</translation>
+    </message>
+    <message>
+        <source>Amount, yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Record spending</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新预算项</translation>
+    </message>
+    <message>
+        <source>Spending is never edited: a wrong entry is corrected by a new one.</source>
+        <translation>支出记录不能修改：记错了请另记一笔更正。</translation>
+    </message>
+    <message>
+        <source>Over cap and float</source>
+        <translation>超出上限和浮动额度</translation>
+    </message>
+    <message>
+        <source>Over cap</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <source>{share}% used</source>
+        <translation>已用 {share}%</translation>
+    </message>
+    <message>
+        <source>Budget {cap} yuan (float {slack}); spent {spent} yuan, {share}%.</source>
+        <translation>预算 {cap} 元（浮动 {slack}）；已支出 {spent} 元，占 {share}%。</translation>
+    </message>
+    <message>
+        <source>No budget lines yet.</source>
+        <translation>还没有预算项。</translation>
+    </message>
+    <message>
+        <source>Add a budget line first.</source>
+        <translation>请先添加预算项。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSecretDialog</name>
     <message>
         <source>Change my PIN or password</source>
@@ -265,6 +562,57 @@
     <message>
         <source>Current PIN or password</source>
         <translation>当前PIN码或密码</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>投放位置</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>印制份数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>渠道码</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>签到数</translation>
+    </message>
+    <message>
+        <source>Sign-ins per copy</source>
+        <translation>每份签到数</translation>
+    </message>
+    <message>
+        <source>Name, e.g. market gate poster</source>
+        <translation>名称，如：集市入口海报</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>投放位置</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Each channel has its own code for its QR: the sign-ins it brings are counted.</source>
+        <translation>每个渠道的二维码有自己的渠道码，按渠道统计带来的签到。</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1572,24 @@ Please save a report and give it to your administrator.</source>
         <translation>查看投诉</translation>
     </message>
     <message>
+        <source>Open the activities</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <source>Overdue activity milestones: {count}.</source>
+        <translation>活动里程碑已逾期：{count} 项。</translation>
+    </message>
+    <message>
+        <source>{activity}: {milestone}, due {date}, {owner}</source>
+        <translation>{activity}：{milestone}，应于 {date} 完成，负责人 {owner}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>Complaints past the 3-day deadline, not yet answered: {count}.</source>
@@ -1601,6 +1965,10 @@ Please save a report and give it to your administrator.</source>
         <translation>投诉登记</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
@@ -1659,6 +2027,65 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Not done after all</source>
+        <translation>撤销完成</translation>
+    </message>
+    <message>
+        <source>What (for “Other”)</source>
+        <translation>内容（“其他”时填写）</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Red: past its day and not done.</source>
+        <translation>红色：已过期限仍未完成。</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>{date} 完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation>— 负责人 —</translation>
+    </message>
+    <message>
+        <source>Choose a milestone in the list first.</source>
+        <translation>请先在列表中选择一项里程碑。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2204,124 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Latest sign-ins</source>
+        <translation>最近签到</translation>
+    </message>
+    <message>
+        <source>Follow-ups within 48 hours</source>
+        <translation>48 小时内回访</translation>
+    </message>
+    <message>
+        <source>Signed in: {total}, of them new customers: {new}.</source>
+        <translation>已签到 {total} 人次，其中新客户 {new} 人。</translation>
+    </message>
+    <message>
+        <source>(phone)</source>
+        <translation>（手机号）</translation>
+    </message>
+    <message>
+        <source>To call: {waiting}, of them overdue: {overdue}. Only customers who agreed to be contacted are listed.</source>
+        <translation>待回访 {waiting} 人，其中已逾期 {overdue} 人。只列出同意回访联系的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>e.g. 2026-12-05, 12-10, 12-15</source>
+        <translation>如：2026-12-05, 12-10, 12-15</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Poster text</source>
+        <translation>海报文字</translation>
+    </message>
+    <message>
+        <source>Target customers</source>
+        <translation>目标客群</translation>
+    </message>
+    <message>
+        <source>Event days</source>
+        <translation>活动日</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Phases: owner and deliverables</source>
+        <translation>阶段：负责人与交付内容</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付内容</translation>
+    </message>
+    <message>
+        <source>Save the phases</source>
+        <translation>保存阶段</translation>
+    </message>
+    <message>
+        <source>A draft: change anything, then start it.</source>
+        <translation>草稿：可随意修改，然后启动。</translation>
+    </message>
+    <message>
+        <source>Running: the name, days, goals and poster text are fixed.</source>
+        <translation>进行中：名称、活动日、目标和海报文字已固定。</translation>
+    </message>
+    <message>
+        <source>Closed: read-only.</source>
+        <translation>已结束：只读。</translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation>— 负责人 —</translation>
+    </message>
+    <message>
+        <source>A new plan: it is saved as a draft.</source>
+        <translation>新方案：保存为草稿。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2923,37 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>New PIN or password for {name}. This also lifts a lockout.</source>
         <translation>为 {name} 设置新的PIN码或密码，同时解除账号锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>Action {n}</source>
+        <translation>措施 {n}</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>保存复盘</translation>
+    </message>
+    <message>
+        <source>Close the activity</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <source>The review ends with 3 to 5 actions, each with an owner and a deadline. Closing makes the activity read-only.</source>
+        <translation>复盘以 3 至 5 项措施收尾，每项有负责人和期限。结束后活动只读。</translation>
+    </message>
+    <message>
+        <source>— owner —</source>
+        <translation>— 负责人 —</translation>
     </message>
 </context>
 <context>
@@ -3548,75 +4124,75 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Enter the line&apos;s cap, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入该预算项的上限，须大于 0。</translation>
     </message>
     <message>
         <source>The float is 0 or more and no larger than the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>浮动额度须不小于 0，且不超过上限。</translation>
     </message>
     <message>
         <source>This budget line no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该预算项已不存在。</translation>
     </message>
     <message>
         <source>Choose the budget category.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择预算类别。</translation>
     </message>
     <message>
         <source>Enter the amount spent, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入支出金额，须大于 0。</translation>
     </message>
     <message>
         <source>Say why the entry is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明更正原因。</translation>
     </message>
     <message>
         <source>The entry already stands at that amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔记录已经是这个金额。</translation>
     </message>
     <message>
         <source>This spending entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔支出记录已不存在。</translation>
     </message>
     <message>
         <source>Name the channel (the poster&apos;s place or the flyer batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写渠道名称（海报张贴处或折页批次）。</translation>
     </message>
     <message>
         <source>Choose poster, flyer, stand, banner or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择海报、折页、展架、横幅或其他。</translation>
     </message>
     <message>
         <source>Copies printed is a number from 0 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>印制份数须在 0 到 {n} 之间。</translation>
     </message>
     <message>
         <source>This channel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该渠道已不存在。</translation>
     </message>
     <message>
         <source>This activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动已不存在。</translation>
     </message>
     <message>
         <source>The activity “{name}” is closed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动“{name}”已结束，不能再修改。</translation>
     </message>
     <message>
         <source>The activity “{name}” has started: its name, dates, goals and poster text are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动“{name}”已启动：名称、日期、目标和海报文字已固定。</translation>
     </message>
     <message>
         <source>Choose a member of staff who still works here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位在职员工。</translation>
     </message>
     <message>
         <source>Keep this text under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字请不超过 {limit} 个字。</translation>
     </message>
     <message>
         <source>Enter an amount in yuan, like 1200 or 35.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位输入金额，如 1200 或 35.50。</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
@@ -3624,7 +4200,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 11 位大陆手机号，如 13812345678。</translation>
     </message>
     <message>
         <source>A name has at most 40 characters.</source>
@@ -3632,19 +4208,19 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Choose the target customers from the list.</source>
-        <translation>请从列表中选择目标客户。</translation>
+        <translation>请从列表中选择目标客群。</translation>
     </message>
     <message>
         <source>Keep customers&apos; details between 30 days and 10 years (3650 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户信息保留期限须在 30 天到 10 年（3650 天）之间。</translation>
     </message>
     <message>
         <source>This customer&apos;s details were removed after the retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的个人信息已在保留期满后删除。</translation>
     </message>
     <message>
         <source>Choose reached, unreachable or declined.</source>
-        <translation>请选择：已联系上、未接通或客户拒绝。</translation>
+        <translation>请选择已联系上、未联系上或客户谢绝。</translation>
     </message>
     <message>
         <source>Record the customer&apos;s satisfaction, 1 to 5.</source>
@@ -3740,135 +4316,139 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Give the activity a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写活动名称。</translation>
     </message>
     <message>
         <source>An event day is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>有活动日重复填写。</translation>
     </message>
     <message>
         <source>An activity has at most {n} event days.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个活动最多 {n} 个活动日。</translation>
     </message>
     <message>
         <source>A review ends with 3 to 5 actions, each with an owner and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘须有 3 至 5 项措施，每项有负责人和期限。</translation>
     </message>
     <message>
         <source>Choose warm-up, execution or review.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择预热、执行或复盘。</translation>
     </message>
     <message>
         <source>Choose what kind of milestone this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择里程碑类型。</translation>
     </message>
     <message>
         <source>Say what the milestone is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写里程碑内容。</translation>
     </message>
     <message>
         <source>No activity has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的活动。</translation>
     </message>
     <message>
         <source>On {day} the activity ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 的活动结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>Choose goals from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择目标。</translation>
     </message>
     <message>
         <source>The satisfaction goal is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度目标为 1 到 5 分。</translation>
     </message>
     <message>
         <source>Participants, new customers and business are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人数、新客户和业务办理须为整数。</translation>
     </message>
     <message>
         <source>Give the activity at least one event day before starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动前请至少设一个活动日。</translation>
     </message>
     <message>
         <source>Set at least one goal (participants, say) before starting the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动前请至少设一个目标（如参与人数）。</translation>
     </message>
     <message>
         <source>Start the activity before reviewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先启动活动再复盘。</translation>
     </message>
     <message>
         <source>A draft is not closed: start it, or leave it as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿不能结束：请启动它，或保留为草稿。</translation>
     </message>
     <message>
         <source>Write the review (problems, suggestions and 3 to 5 actions) before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前请填写复盘（问题、建议和 3 至 5 项措施）。</translation>
     </message>
     <message>
         <source>This milestone no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该里程碑已不存在。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write event days like 2026-12-05 or 12-05.</source>
+        <translation>“{text}”不是日期：活动日请写成 2026-12-05 或 12-05。</translation>
     </message>
     <message>
         <source>Each action needs what is to be done and who owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项措施都要写明做什么、由谁负责。</translation>
     </message>
     <message>
         <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道码 {code} 校验不通过：有数字读错或输错。请重新扫码，或输入客户手机号。</translation>
     </message>
     <message>
         <source>Only {n} digits came through: a poster code has 10 and a mobile number 11. Scan again or type the whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>只收到 {n} 位数字：渠道码为 10 位，手机号为 11 位。请重新扫码或输入完整号码。</translation>
     </message>
     <message>
         <source>This is neither a poster code nor a mainland mobile number (11 digits starting 13-19): nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>这既不是海报渠道码，也不是大陆手机号（以 13-19 开头的 11 位数字）：未作记录。</translation>
     </message>
     <message>
         <source>Say why the sign-in is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消这次签到的原因。</translation>
     </message>
     <message>
         <source>“{name}” is closed: it takes no more sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已结束，不再接受签到。</translation>
     </message>
     <message>
         <source>“{name}” has not started yet: start it on the activities page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”尚未启动：请在活动页面启动。</translation>
     </message>
     <message>
         <source>The code {code} is not on any poster or flyer of this branch: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道码 {code} 不属于本网点的任何海报或折页：未作记录。</translation>
     </message>
     <message>
         <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer&apos;s phone number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张海报或折页属于另一个活动“{name}”：未作记录。请改为输入客户手机号。</translation>
     </message>
     <message>
         <source>Enter the sheet number and the time written on the paper row.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入签到表编号和该行写的时间。</translation>
     </message>
     <message>
         <source>The time on this row is in the future: check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行时间晚于现在，请检查日期。</translation>
     </message>
     <message>
         <source>{day} is not an event day of “{name}”: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 不是“{name}”的活动日：未作记录。</translation>
     </message>
     <message>
         <source>This sign-in no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该签到已不存在。</translation>
     </message>
     <message>
         <source>This sign-in was already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该签到已经取消。</translation>
     </message>
     <message>
         <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer&apos;s phone number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张海报或折页属于已结束的活动“{name}”：未作记录。请改为输入客户手机号。</translation>
     </message>
     <message>
         <source>This item is answered pass, fail or not applicable.</source>

@@ -382,6 +382,29 @@ class ActivityPlans(Publisher):
             s.add(ActivityGoal(activity_id=activity_id, kind=kind, target=target))
 
 
+def parse_days(text: str, today: dt.date) -> tuple[EventDay, ...]:
+    """Event days typed as a list: "2026-12-05, 12-10 12-15" (a month-day means the next such day from
+    today, or today). Separators: commas, spaces, the Chinese comma and 、."""
+    days = []
+    for part in text.replace("，", " ").replace("、", " ").replace(",", " ").replace("/", "-").split():
+        pieces = part.split("-")
+        try:
+            if len(pieces) == 3:
+                day = dt.date(int(pieces[0]), int(pieces[1]), int(pieces[2]))
+            elif len(pieces) == 2:
+                day = dt.date(today.year, int(pieces[0]), int(pieces[1]))
+                if day < today - dt.timedelta(days=180):  # December's plan for January
+                    day = day.replace(year=today.year + 1)
+            else:
+                raise ValueError(part)
+        except ValueError:
+            raise UserError("activity.bad_day",
+                            tr_noop("“{text}” is not a date: write event days like 2026-12-05 or 12-05."),
+                            text=part) from None
+        days.append(EventDay(day))
+    return tuple(days)
+
+
 def _checked(plan: PlanInput) -> PlanInput:
     name = common.clean_text(plan.name, MAX_NAME)
     if not name:
