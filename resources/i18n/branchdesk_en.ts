@@ -195,6 +195,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paper sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1591,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue activity milestones: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,34 +1672,6 @@ Please save a report and give it to your administrator.</source>
 </context>
 <context>
     <name>Invitations</name>
-    <message>
-        <source>Elderly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Farmers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merchants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
@@ -1797,6 +1785,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

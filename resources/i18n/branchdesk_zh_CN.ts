@@ -195,6 +195,18 @@
         <translation>复盘</translation>
     </message>
     <message>
+        <source>Paper sheets</source>
+        <translation>纸质签到录入</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>No activity yet.</source>
         <translation>还没有活动。</translation>
     </message>
@@ -1508,7 +1520,7 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Calls</source>
-        <translation>回访次数</translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>The call is recorded.</source>
@@ -1578,6 +1590,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Hello, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
+        <translation>待回访客户 {open} 位，其中已超时 {overdue} 位。&lt;a href=&quot;activities&quot;&gt;打开活动&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Overdue activity milestones: {count}.</source>
@@ -1657,34 +1673,6 @@ Please save a report and give it to your administrator.</source>
 </context>
 <context>
     <name>Invitations</name>
-    <message>
-        <source>Elderly</source>
-        <translation>老年客户</translation>
-    </message>
-    <message>
-        <source>Farmers</source>
-        <translation>农户</translation>
-    </message>
-    <message>
-        <source>Merchants</source>
-        <translation>商户</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Young families</source>
-        <translation>年轻家庭</translation>
-    </message>
-    <message>
-        <source>Others</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未分类</translation>
-    </message>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
@@ -1799,6 +1787,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>All customers</source>
         <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未分类</translation>
     </message>
     <message>
         <source>Never</source>

@@ -30,9 +30,9 @@ from branchdesk.store.models import ActivityDay, ActivityInvitation, ActivitySig
 HOW = ("phone", "sms", "wechat", "in_person", "letter")
 CONSENT_GIVEN, CONSENT_ANY, CONSENT_NOT_GIVEN = "given", "any", "not_given"
 # (Chinese, English): the printed sheet is plain words, not Qt translations.
-SEGMENT_WORDS = {"elderly": ("老年客户", "Elderly"), "farmers": ("农户", "Farmers"), "merchants": ("商户", "Merchants"),
+SEGMENT_WORDS = {"elderly": ("老年人", "Elderly"), "farmers": ("农户", "Farmers"), "merchants": ("个体商户", "Merchants"),
                  "students": ("学生", "Students"), "young_families": ("年轻家庭", "Young families"),
-                 "other": ("其他", "Others"), "": ("未分类", "Not set")}
+                 "other": ("其他客户", "Others"), "": ("未分类", "Not set")}
 HOW_WORDS = {"phone": ("电话", "Phone"), "sms": ("短信", "SMS"), "wechat": ("微信", "WeChat"),
              "in_person": ("当面", "In person"), "letter": ("信函", "Letter")}
 MAX_BATCH = 2000

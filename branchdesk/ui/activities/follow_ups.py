@@ -152,6 +152,7 @@ class FollowUpsPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 340])  # the list needs its six columns; the form wraps its labels
         layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
         layout.addLayout(choices)

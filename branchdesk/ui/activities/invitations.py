@@ -25,6 +25,7 @@ from branchdesk.services.activities.invitations import (
 from branchdesk.services.activities.plans import SEGMENTS
 from branchdesk.services.events import ACTIVITIES
 from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.activities.labels import segment_label
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.queue_stats.export import documents_folder
@@ -33,18 +34,6 @@ from branchdesk.ui.tables import fill_row, make_table
 PDF, XLSX = ".pdf", ".xlsx"
 # (key, days): the last-visit choices; a positive number "visited within", a negative "not visited for".
 LAST_VISIT = (("any", 0), ("within_90", 90), ("within_365", 365), ("not_90", -90), ("not_365", -365))
-
-
-def segment_label(code: str) -> str:
-    return {
-        "elderly": QCoreApplication.translate("Invitations", "Elderly"),
-        "farmers": QCoreApplication.translate("Invitations", "Farmers"),
-        "merchants": QCoreApplication.translate("Invitations", "Merchants"),
-        "students": QCoreApplication.translate("Invitations", "Students"),
-        "young_families": QCoreApplication.translate("Invitations", "Young families"),
-        "other": QCoreApplication.translate("Invitations", "Others"),
-        "": QCoreApplication.translate("Invitations", "Not set"),
-    }.get(code, code)
 
 
 def how_label(code: str) -> str:
@@ -200,7 +189,7 @@ class InvitationsPanel(QWidget):
         for row, c in enumerate(data.candidates):
             invited = "、".join(dict.fromkeys(how_label(h) for h in c.invited_how))
             items = fill_row(self.table, row, [
-                c.phone_masked, c.name, segment_label(c.segment),
+                c.phone_masked, c.name, segment_label(c.segment) if c.segment else self.tr("Not set"),
                 c.last_visit.astimezone(zone).strftime("%Y-%m-%d") if c.last_visit else self.tr("Never"),
                 str(c.visits), self.tr("Yes") if c.consent else self.tr("No"), invited])
             items[0].setData(Qt.ItemDataRole.UserRole, c.customer_id)
