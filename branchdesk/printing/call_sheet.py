@@ -20,7 +20,7 @@ from branchdesk.printing.report_parts import GRID_COLOUR, HEAD_FILL, MARGIN, Sty
 HEADERS = (("序号", "No."), ("姓名", "Name"), ("手机号", "Mobile"), ("客户类型", "Segment"), ("最近到访", "Last visit"),
            ("到访次数", "Visits"), ("同意回访", "Consent"), ("已邀请", "Invited"), ("邀请方式", "How invited"),
            ("客户答复", "Answer"), ("备注", "Note"))
-WIDTHS = (11, 24, 32, 24, 22, 15, 17, 24, 24, 0, 0)  # mm; the answer and the note share what is left
+WIDTHS = (11, 22, 30, 22, 22, 13, 25, 22, 24, 0, 0)  # mm; the answer and the note share what is left
 NOBODY = "没有符合条件的客户 No customer matches this list"
 SAFE = ("本表含客户完整手机号：仅用于本次活动邀约，妥善保管，用后粉碎。",
         "This sheet holds whole phone numbers: use it only to invite for this activity, keep it safe, shred it after.")
