@@ -1522,6 +1522,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Did not agree to calls: in person only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The call is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1781,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Call sheet Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1523,6 +1523,10 @@ Please save a report and give it to your administrator.</source>
         <translation>次数</translation>
     </message>
     <message>
+        <source>Did not agree to calls: in person only</source>
+        <translation>未同意电话回访：只能当面告知</translation>
+    </message>
+    <message>
         <source>The call is recorded.</source>
         <translation>回访已记录。</translation>
     </message>
@@ -1779,6 +1783,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Call sheet Excel…</source>
         <translation>邀约名单 Excel…</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀约方式</translation>
     </message>
     <message>
         <source>Phones are masked. The call sheet of the branch head or the duty manager has the whole numbers of customers who agreed to be contacted.</source>

@@ -58,6 +58,7 @@ class NoShowView:
     outcome: str | None  # of the closing contact
     offer: str
     done_at: dt.datetime | None
+    consent: bool  # to be called; without it, only told in person
 
 
 @dataclass(frozen=True)
@@ -246,5 +247,6 @@ def _no_shows(s: Session, activity_id: str, ends: dt.datetime | None, now: dt.da
         views.append(NoShowView(customer_id, customers.mask_phone(person.phone), person.name or "",
                                 tuple(dict.fromkeys(i.how for i in invited)), invited[0].at, state, due_at,
                                 followup.id if followup else None, len(mine), closing.outcome if closing else None,
-                                closing.offer if closing else "", followup.done_at if followup else None))
+                                closing.offer if closing else "", followup.done_at if followup else None,
+                                person.consent))
     return views

@@ -95,7 +95,8 @@ class FollowUpsPanel(QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.number = QLabel()
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.number.setWordWrap(True)
+        self.number.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose —"), "")
         for code in OUTCOMES:
@@ -266,6 +267,10 @@ class FollowUpsPanel(QWidget):
             return
         self.chosen_text.setText(f"<b>{chosen.phone_masked}</b> {_html(chosen.name)} · {state_label(chosen.state)}")
         self.calling.setEnabled(chosen.state != WAITING)
+        no_calls = isinstance(chosen, NoShowView) and not chosen.consent
+        self.reveal_button.setEnabled(not no_calls)  # they did not agree to be called: tell them in person
+        if no_calls:
+            self.number.setText(self.tr("Did not agree to calls: in person only"))
         self.correction.setChecked(False)
         self.correction.setEnabled(chosen.state == DONE)
         self.record_button.setEnabled(True)
