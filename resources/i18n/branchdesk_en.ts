@@ -537,6 +537,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spending is never edited: a wrong entry is corrected by a new one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -537,6 +537,10 @@
         <translation>新预算项</translation>
     </message>
     <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
         <source>Spending is never edited: a wrong entry is corrected by a new one.</source>
         <translation>支出记录不能修改：记错了请另记一笔更正。</translation>
     </message>

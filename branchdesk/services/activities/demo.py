@@ -92,9 +92,9 @@ def build_activity_demo(db: Database, actors: list[Actor], now: dt.datetime, rng
     # The follow-up calls made so far: most of those due by now, a few forgotten (overdue), the newest still due.
     for followup in followups.listing(activity.id):
         called = followup.due_at - dt.timedelta(hours=rng.randint(4, 40))
-        if called > now - dt.timedelta(hours=3) or rng.random() < 0.1:
+        if called > now - dt.timedelta(hours=3) or rng.random() < 0.05:
             continue
         clock.at = called
-        outcome = rng.choices(["reached", "unreachable", "declined"], [8, 2, 1])[0]
+        outcome = rng.choices(["reached", "unreachable", "declined"], [12, 1, 1])[0]
         followups.record(rng.choice([head, duty]), followup.id, outcome,
                          rng.choices([5, 4, 3, 2], [5, 4, 1, 0.3])[0] if outcome == "reached" else None)

@@ -94,6 +94,10 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         on_change(self, services, {ACTIVITIES, STAFF, SETTINGS}, self.refresh)
+        # Customers not seen for the retention period lose their personal details (the counts stay):
+        # done when the page is first opened in a session, before anyone reads them.
+        customers = services.activities.customers
+        Op(self, lambda: customers.purge_expired() if services.branch.is_set_up() else 0).run()
         self.refresh()
 
     # -- reading --------------------------------------------------------------------------------

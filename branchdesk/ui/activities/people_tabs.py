@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+    QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from branchdesk.services.activities.channels import KINDS
 from branchdesk.services.activities.plans import ActionInput
 from branchdesk.ui.activities.labels import channel_kind_label, followup_state_label, outcome_label
 from branchdesk.ui.activities.plan_tab import staff_combo
-from branchdesk.ui.activities.progress_tabs import date_edit, message_label, py_date
+from branchdesk.ui.activities.progress_tabs import date_edit, message_label, py_date, sized_by_contents
 from branchdesk.ui.activities.snapshot import Snapshot
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
@@ -68,6 +68,7 @@ class ChannelsTab(QWidget):
             rate = f"{c.conversion:.2f}" if c.conversion is not None else "—"
             fill_row(self.table, row, [c.name, channel_kind_label(c.kind), c.placement, str(c.copies), c.code,
                                        str(c.sign_ins), rate])
+        sized_by_contents(self.table)
         writable = self.page.manager and data.detail is not None and data.detail.status != "closed"
         for widget in (self.name, self.kind, self.placement, self.copies, self.add_button):
             widget.setEnabled(writable)
@@ -111,10 +112,7 @@ class PeopleTab(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 480])
-        for table in (self.signins, self.followups):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+        splitter.setSizes([500, 500])  # the columns share each table's width: nothing scrolls sideways
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(splitter, 1)
@@ -136,6 +134,8 @@ class PeopleTab(QWidget):
                 fill_row(self.followups, row, texts, LATE_BACKGROUND, LATE_FOREGROUND)
             else:
                 fill_row(self.followups, row, texts)
+        sized_by_contents(self.signins)
+        sized_by_contents(self.followups)
         waiting = sum(1 for f in data.followups if f.state != "done")
         overdue = sum(1 for f in data.followups if f.state == "overdue")
         self.followup_note.setText(self.tr("To call: {waiting}, of them overdue: {overdue}. Only customers who "
@@ -176,12 +176,13 @@ class ReviewTab(QWidget):
                               "Closing makes the activity read-only."))
         rule.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(rule, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(texts, 1)
         layout.addLayout(grid)
+        layout.addWidget(rule)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout,
+    QWidget,
 )
 
 from branchdesk.services.activities.budget import CATEGORIES
@@ -39,6 +40,16 @@ def py_date(edit: QDateEdit) -> dt.date:
     value = edit.date().toPython()
     assert isinstance(value, dt.date)
     return value
+
+
+def sized_by_contents(table: QTableWidget) -> None:
+    """Columns as wide as their contents (the user may widen one), the last taking the rest: a longer
+    language's headings are never cut off."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    header.setStretchLastSection(False)  # sizing to contents undid the stretch: ask for it again
+    header.setStretchLastSection(True)
 
 
 def message_label() -> QLabel:
@@ -175,7 +186,7 @@ class BudgetTab(QWidget):
         line_row.addWidget(self.slack)
         line_row.addWidget(self.add_button)
         spend_row = QHBoxLayout()
-        spend_row.addWidget(QLabel(self.tr("Spent")))
+        spend_row.addWidget(QLabel(self.tr("Spending")))
         spend_row.addWidget(self.line)
         spend_row.addWidget(self.amount)
         spend_row.addWidget(self.spent_on)

@@ -14,6 +14,7 @@ from branchdesk.store.models import Activity
 from branchdesk.ui.main_window import MainWindow
 from tests.activities.conftest import plan
 from tests.ui.lanes import off_gui, record_threads, settle
+from tests.ui.test_pseudo_locale import pseudo  # noqa: F401 (the fixture)
 from tests.ui.texts import error, ui
 
 
@@ -102,3 +103,26 @@ def test_an_overdue_milestone_is_red_here_and_listed_on_home(services, manager, 
     settle(qtbot)
     assert home.milestone_alert.isVisibleTo(home)
     assert ui("HomePage", "Overdue activity milestones: {count}.", count=1) in home.milestone_text.text()
+
+
+def test_every_tab_fits_the_smallest_window_in_a_longer_language(pseudo, demo_services, qtbot):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication
+
+    from branchdesk.ui.main_window import SMALLEST_SIZE
+    from tests.ui.test_pseudo_locale import clipped
+
+    head = demo_services.staff.sign_in("wangfang", "1357")
+    window = MainWindow(demo_services, head)
+    qtbot.addWidget(window)
+    window.resize(SMALLEST_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_area("activities")
+    settle(qtbot)
+    assert page.data.detail is not None and page.data.detail.status == "running"  # the demo's market week
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        assert window.size() == SMALLEST_SIZE
+        assert clipped(page) == [], page.tabs.tabText(index)
