@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QSplitter, QVBoxLayout, QWidget,
+    QRadioButton, QSplitter, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -76,13 +76,11 @@ class FollowUpsPanel(QWidget):
         self.rule = QLabel(self.tr("Call participants who agreed to it within 48 hours of their visit; offer "
                                    "invited customers who did not come the recap or a compensation."))
         self.rule.setWordWrap(True)
-        choices = QHBoxLayout()
+        choices = QVBoxLayout()  # one above the other: each label carries its counts
         choices.addWidget(self.visits_choice)
-        choices.addSpacing(16)
         choices.addWidget(self.no_shows_choice)
-        choices.addStretch(1)
         self.table = make_table([])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -242,6 +240,7 @@ class FollowUpsPanel(QWidget):
             items[0].setData(Qt.ItemDataRole.UserRole, key)
             if key == chosen:
                 self.table.selectRow(index)
+        _fit_columns(self.table)
         self.table.blockSignals(False)
         self._selected()
 
@@ -328,6 +327,14 @@ class FollowUpsPanel(QWidget):
         self.message.setText(text)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its contents (the user may widen one), the last one taking what is left."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)  # sizing to contents undid the stretch: ask for it again
+    header.setStretchLastSection(True)
 
 
 def _when(at: dt.datetime | None, zone: dt.tzinfo) -> str:

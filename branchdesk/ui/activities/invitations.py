@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -75,14 +75,17 @@ class InvitationsPanel(QWidget):
         self.data: Listed | None = None
 
         self.segments: dict[str, QCheckBox] = {}
-        segment_row = QHBoxLayout()
-        segment_row.addWidget(QLabel(self.tr("Customers")))
-        for code in SEGMENTS:
+        segment_row = QGridLayout()  # three a row: the names are long in some languages
+        segment_row.addWidget(QLabel(self.tr("Customers")), 0, 0)
+        for index, code in enumerate(SEGMENTS):
             box = QCheckBox(segment_label(code))
             box.toggled.connect(lambda _on: self.refresh())
             self.segments[code] = box
-            segment_row.addWidget(box)
-        segment_row.addStretch(1)
+            segment_row.addWidget(box, index // 3, 1 + index % 3)
+        segment_row.setColumnStretch(4, 1)
+        self.how = QComboBox()
+        for code in HOW:
+            self.how.addItem(how_label(code), code)
         self.last_visit = QComboBox()
         labels = {"any": self.tr("Any last visit"), "within_90": self.tr("Came in the last 90 days"),
                   "within_365": self.tr("Came in the last year"), "not_90": self.tr("Not seen for 90 days"),
@@ -95,6 +98,9 @@ class InvitationsPanel(QWidget):
         self.consent.addItem(self.tr("Not agreed (in person only)"), CONSENT_NOT_GIVEN)
         self.include_invited = QCheckBox(self.tr("Show those already invited"))
         self.include_invited.setChecked(True)
+        for combo in (self.last_visit, self.consent, self.how):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for combo in (self.last_visit, self.consent):
             combo.activated.connect(lambda _i: self.refresh())
         self.include_invited.toggled.connect(lambda _on: self.refresh())
@@ -107,14 +113,11 @@ class InvitationsPanel(QWidget):
         self.table = make_table([self.tr("Mobile phone"), self.tr("Name"), self.tr("Segment"), self.tr("Last visit"),
                                  self.tr("Visits"), self.tr("Consent"), self.tr("Invited")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.count = QLabel()
 
-        self.how = QComboBox()
-        for code in HOW:
-            self.how.addItem(how_label(code), code)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.invite_button = QPushButton(self.tr("Mark the chosen as invited"))
@@ -199,6 +202,10 @@ class InvitationsPanel(QWidget):
                 c.last_visit.astimezone(zone).strftime("%Y-%m-%d") if c.last_visit else self.tr("Never"),
                 str(c.visits), self.tr("Yes") if c.consent else self.tr("No"), invited])
             items[0].setData(Qt.ItemDataRole.UserRole, c.customer_id)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # sizing to contents undid the stretch: ask for it again
+        header.setStretchLastSection(True)
         self.count.setText(self.tr("{n} customers").format(n=len(data.candidates)))
 
     def chosen_ids(self) -> list[str]:

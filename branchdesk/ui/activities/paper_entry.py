@@ -109,7 +109,7 @@ class PaperEntryPanel(QWidget):
 
         self.table = make_table([self.tr("Row"), self.tr("Time"), self.tr("Mobile phone"), self.tr("Name"),
                                  self.tr("Channel"), self.tr("Entered by")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(32)
         self.void_reason = QLineEdit()
@@ -224,6 +224,10 @@ class PaperEntryPanel(QWidget):
             items = fill_row(self.table, index, [str(line.row), line.at.astimezone(zone).strftime("%m-%d %H:%M"),
                                                  line.phone_masked, line.name, line.channel_name, line.entered_by])
             items[0].setData(Qt.ItemDataRole.UserRole, line.id)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # sizing to contents undid the stretch: ask for it again
+        header.setStretchLastSection(True)
         if not self.row.text().strip() or self.row.text().strip() in {str(x.row) for x in lines}:
             self.row.setText(str(max((x.row for x in lines), default=0) + 1))
 

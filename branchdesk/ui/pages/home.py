@@ -151,6 +151,7 @@ class HomePage(QWidget):
         # Customers to call after an activity (issue 10, item 6): due within 48 hours, or overdue.
         self.follow_up_line = QLabel()
         self.follow_up_line.setProperty("role", "warning")
+        self.follow_up_line.setWordWrap(True)
         self.follow_up_line.linkActivated.connect(lambda _link: self.open_activities.emit())
         self.follow_up_line.hide()
         layout.addWidget(self.follow_up_line)
