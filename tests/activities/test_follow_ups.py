@@ -103,6 +103,7 @@ def test_invited_customers_who_did_not_come_wait_until_the_last_day_ends(service
     no_shows = services.activities.no_shows
     listed = no_shows.listing(activity.id)
     assert sorted(v.phone_masked for v in listed) == ["137****0001", "137****0002"]  # 0003 came
+    assert all(v.consent for v in listed)  # they agreed to be called
     assert {v.state for v in listed} == {WAITING}
     with pytest.raises(UserError) as caught:
         no_shows.record(manager, activity.id, ids[0], "reached", offer="活动回顾")

@@ -99,15 +99,13 @@ class InvitationsPanel(QWidget):
         self.include_invited = QCheckBox(self.tr("Show those already invited"))
         self.include_invited.setChecked(True)
         for combo in (self.last_visit, self.consent, self.how):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.last_visit, self.consent):
             combo.activated.connect(lambda _i: self.refresh())
         self.include_invited.toggled.connect(lambda _on: self.refresh())
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.last_visit)
         filter_row.addWidget(self.consent)
-        filter_row.addWidget(self.include_invited)
         filter_row.addStretch(1)
 
         self.table = make_table([self.tr("Mobile phone"), self.tr("Name"), self.tr("Segment"), self.tr("Last visit"),
@@ -151,6 +149,7 @@ class InvitationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(segment_row)
         layout.addLayout(filter_row)
+        layout.addWidget(self.include_invited)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.inviting)
