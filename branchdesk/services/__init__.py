@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from branchdesk.services.activities import ActivityServices
 from branchdesk.services.activities.budget import ActivityBudget
+from branchdesk.services.activities.business import BusinessDone
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
@@ -40,7 +41,7 @@ def _activities(db: Database, clock: Clock, branch: BranchService) -> ActivitySe
     plans, channels, customers = ActivityPlans(db, clock, branch), ActivityChannels(db, clock), Customers(db, clock)
     signins = SignIns(db, clock, branch)
     return ActivityServices(plans, ActivityBudget(db, clock), channels, customers, signins, FollowUps(db, clock),
-                            Invitations(db, clock, branch), NoShows(db, clock, branch),
+                            Invitations(db, clock, branch), BusinessDone(db, clock), NoShows(db, clock, branch),
                             PaperEntry(db, clock, branch, plans, channels, signins, customers))
 
 

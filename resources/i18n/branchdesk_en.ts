@@ -3604,6 +3604,82 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The branch is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,6 +4276,22 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say which business was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many, 1 to {n}; a correction names the entry it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business is recorded while the activity runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,82 +4329,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This follow-up is already done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how the customers were invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the customers who were invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record at most {n} invitations at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A correction records what the customer said: reached or declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer was not invited, or came: they are not on the no-show list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity&apos;s last day is not over: the customer may still come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This follow-up is still open: record the call instead of a correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the time on the sheet as 9:30 or 0930.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the row number, 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code {code} is not one of this activity&apos;s channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code {code} does not check out: a digit was mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

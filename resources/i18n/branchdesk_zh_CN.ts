@@ -1601,7 +1601,7 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
-        <translation>待回访客户 {open} 位，其中已超时 {overdue} 位。&lt;a href=&quot;activities&quot;&gt;打开活动&lt;/a&gt;</translation>
+        <translation>待回访客户 {open} 位，其中已超时 {overdue} 位。&lt;a href="activities"&gt;打开活动&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Overdue activity milestones: {count}.</source>
@@ -3607,6 +3607,82 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
     <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation>“到访起始日”须早于“未到访起始日”，否则没有客户符合条件。</translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation>请选择邀约方式。</translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation>请选择已邀约的客户。</translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation>一次最多记录 {n} 条邀约。</translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation>{phone} 未同意回访：只能在客户来网点时当面邀约。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation>请填写提供的内容：活动回顾或补偿优惠。</translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation>更正只能记录客户的答复：已联系上或客户拒绝。</translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation>该客户未被邀约或已到场，不在未到场名单中。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation>活动最后一天尚未结束，客户仍可能到场。</translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation>该回访尚未完成：请直接记录回访，而不是更正。</translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation>请按 9:30 或 0930 的格式输入签到表上的时间。</translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation>渠道：请输入签到表上的编号 1 到 {last}（其他填 {other}），或输入渠道码。</translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation>请输入行号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation>{phone} 不是有效的手机号（11 位，以 13–19 开头）：请核对签到表。</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation>请输入签到表右上角印的编号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation>渠道码 {code} 不属于本活动。</translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation>{day} 不是“{name}”的活动日（{first} 至 {last}）：请核对签到表上的日期。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation>签到表 {sheet} 的第 {row} 行已录入：请继续录入下一行。</translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation>渠道码 {code} 校验不通过：有数字输错了。</translation>
+    </message>
+    <message>
         <source>The branch is not set up yet.</source>
         <translation>网点尚未设置。</translation>
     </message>
@@ -4203,6 +4279,22 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>该客户已不存在。</translation>
     </message>
     <message>
+        <source>Say which business was done.</source>
+        <translation>请填写办理的业务。</translation>
+    </message>
+    <message>
+        <source>Enter how many, 1 to {n}; a correction names the entry it corrects.</source>
+        <translation>请输入数量（1 到 {n}）；更正须指明所更正的记录。</translation>
+    </message>
+    <message>
+        <source>Business is recorded while the activity runs.</source>
+        <translation>活动进行中才能登记业务办理。</translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists.</source>
+        <translation>要更正的记录已不存在。</translation>
+    </message>
+    <message>
         <source>Enter an 11-digit mainland mobile number, like 13812345678.</source>
         <translation>请输入 11 位大陆手机号，如 13812345678。</translation>
     </message>
@@ -4241,82 +4333,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>This follow-up is already done.</source>
         <translation>该回访已完成。</translation>
-    </message>
-    <message>
-        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
-        <translation>“到访起始日”须早于“未到访起始日”，否则没有客户符合条件。</translation>
-    </message>
-    <message>
-        <source>Choose how the customers were invited.</source>
-        <translation>请选择邀约方式。</translation>
-    </message>
-    <message>
-        <source>Choose the customers who were invited.</source>
-        <translation>请选择已邀约的客户。</translation>
-    </message>
-    <message>
-        <source>Record at most {n} invitations at once.</source>
-        <translation>一次最多记录 {n} 条邀约。</translation>
-    </message>
-    <message>
-        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
-        <translation>{phone} 未同意回访：只能在客户来网点时当面邀约。未作任何记录。</translation>
-    </message>
-    <message>
-        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
-        <translation>请填写提供的内容：活动回顾或补偿优惠。</translation>
-    </message>
-    <message>
-        <source>A correction records what the customer said: reached or declined.</source>
-        <translation>更正只能记录客户的答复：已联系上或客户拒绝。</translation>
-    </message>
-    <message>
-        <source>This customer was not invited, or came: they are not on the no-show list.</source>
-        <translation>该客户未被邀约或已到场，不在未到场名单中。</translation>
-    </message>
-    <message>
-        <source>The activity&apos;s last day is not over: the customer may still come.</source>
-        <translation>活动最后一天尚未结束，客户仍可能到场。</translation>
-    </message>
-    <message>
-        <source>This follow-up is still open: record the call instead of a correction.</source>
-        <translation>该回访尚未完成：请直接记录回访，而不是更正。</translation>
-    </message>
-    <message>
-        <source>Type the time on the sheet as 9:30 or 0930.</source>
-        <translation>请按 9:30 或 0930 的格式输入签到表上的时间。</translation>
-    </message>
-    <message>
-        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
-        <translation>渠道：请输入签到表上的编号 1 到 {last}（其他填 {other}），或输入渠道码。</translation>
-    </message>
-    <message>
-        <source>Type the row number, 1 to {limit}.</source>
-        <translation>请输入行号，1 到 {limit}。</translation>
-    </message>
-    <message>
-        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
-        <translation>{phone} 不是有效的手机号（11 位，以 13–19 开头）：请核对签到表。</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
-        <translation>请输入签到表右上角印的编号，1 到 {limit}。</translation>
-    </message>
-    <message>
-        <source>The code {code} is not one of this activity&apos;s channels.</source>
-        <translation>渠道码 {code} 不属于本活动。</translation>
-    </message>
-    <message>
-        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
-        <translation>{day} 不是“{name}”的活动日（{first} 至 {last}）：请核对签到表上的日期。未作任何记录。</translation>
-    </message>
-    <message>
-        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
-        <translation>签到表 {sheet} 的第 {row} 行已录入：请继续录入下一行。</translation>
-    </message>
-    <message>
-        <source>The code {code} does not check out: a digit was mistyped.</source>
-        <translation>渠道码 {code} 校验不通过：有数字输错了。</translation>
     </message>
     <message>
         <source>Give the activity a name.</source>

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from branchdesk.services.events import Publisher
+
 from branchdesk.services.activities.budget import ActivityBudget
+from branchdesk.services.activities.business import BusinessDone
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
@@ -24,12 +27,12 @@ class ActivityServices:
     customers: Customers
     signins: SignIns
     followups: FollowUps
-    # Invitations, the no-show list and paper entry (issue 10, items 4 and 6): built from the ones above.
     invitations: Invitations
+    business: BusinessDone
+    # The no-show list and paper entry (issue 10, items 4 and 6): built from the ones above.
     no_shows: NoShows
     paper: PaperEntry
 
-    def all(self) -> tuple[ActivityPlans, ActivityBudget, ActivityChannels, Customers, SignIns, FollowUps,
-                           Invitations, NoShows]:
+    def all(self) -> tuple[Publisher, ...]:
         return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
-                self.invitations, self.no_shows)
+                self.invitations, self.business, self.no_shows)

@@ -25,7 +25,14 @@ from branchdesk.services.clock import Clock
 from branchdesk.services.events import ACTIVITIES, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
-from branchdesk.store.models import ActivityDay, ActivityInvitation, ActivitySignIn, Customer, Staff
+from branchdesk.store.models import (
+    ActivityDay,
+    ActivityFollowUp,
+    ActivityInvitation,
+    ActivitySignIn,
+    Customer,
+    Staff,
+)
 
 HOW = ("phone", "sms", "wechat", "in_person", "letter")
 CONSENT_GIVEN, CONSENT_ANY, CONSENT_NOT_GIVEN = "given", "any", "not_given"
@@ -36,13 +43,14 @@ SEGMENT_WORDS = {"elderly": ("老年人", "Elderly"), "farmers": ("农户", "Far
 HOW_WORDS = {"phone": ("电话", "Phone"), "sms": ("短信", "SMS"), "wechat": ("微信", "WeChat"),
              "in_person": ("当面", "In person"), "letter": ("信函", "Letter")}
 MAX_BATCH = 2000
+NO_SHOW_WITHIN = dt.timedelta(hours=48)
 
 
 @dataclass(frozen=True)
 class InviteFilter:
     segments: tuple[str, ...] = ()  # none chosen: every segment
     visited_since: dt.date | None = None  # last visit on or after this day
-    not_visited_since: dt.date | None = None  # no visit on or after this day (never visited counts)
+    not_visited_since: dt.date | None = None  # no visit on or after this day or instant (never visited counts)
     consent: str = CONSENT_GIVEN
     include_invited: bool = True  # those already invited to this activity, marked
 
@@ -59,6 +67,11 @@ class Candidate:
     invited_how: tuple[str, ...] = field(default=())  # to this activity, in order
     invited_at: dt.datetime | None = None  # the latest invitation
 
+    @property
+    def invited(self) -> bool:
+        """Already invited to this activity."""
+        return bool(self.invited_how)
+
 
 class Invitations(Publisher):
     def __init__(self, db: Database, clock: Clock, branch: BranchService) -> None:
@@ -66,8 +79,12 @@ class Invitations(Publisher):
         self.clock = clock
         self.branch = branch
 
-    def candidates(self, activity_id: str, chosen: InviteFilter) -> list[Candidate]:
-        """Customers matching the filter, masked, the longest unseen first (never seen: first of all)."""
+    def candidates(self, activity_id: str, chosen: InviteFilter | None = None, *, segments: tuple[str, ...] = (),
+                   not_seen_since: dt.datetime | None = None) -> list[Candidate]:
+        """Customers matching the filter, masked, the longest unseen first (never seen: first of all).
+        Without a filter: those who agreed to be contacted, of `segments`, not seen since then."""
+        if chosen is None:
+            chosen = InviteFilter(segments=segments, not_visited_since=not_seen_since)
         _checked(chosen)
         zone = self.branch.require_settings().zone
         with self.db.reading() as s:
@@ -79,11 +96,11 @@ class Invitations(Publisher):
         """Invited these customers, this way: one row each (append-only). Returns how many."""
         actor.require(Permission.CALL_CUSTOMERS)
         if how not in HOW:
-            raise UserError("invite.no_how", tr_noop("Choose how the customers were invited."))
+            raise UserError("invitation.no_how", tr_noop("Choose how the customers were invited."))
         if not customer_ids:
-            raise UserError("invite.none", tr_noop("Choose the customers who were invited."))
+            raise UserError("invitation.none", tr_noop("Choose the customers who were invited."))
         if len(customer_ids) > MAX_BATCH:
-            raise UserError("invite.too_many", tr_noop("Record at most {n} invitations at once."), n=MAX_BATCH)
+            raise UserError("invitation.too_many", tr_noop("Record at most {n} invitations at once."), n=MAX_BATCH)
         note = common.clean_text(note, 200)
         now = self.clock.now()
         with self.db.transaction() as s:
@@ -94,7 +111,7 @@ class Invitations(Publisher):
                 if person is None or person.purged_at is not None:
                     raise UserError("customer.not_found", tr_noop("This customer no longer exists."))
                 if not person.consent and how != "in_person":
-                    raise UserError("invite.no_consent",
+                    raise UserError("invitation.no_consent",
                                     tr_noop("{phone} has not agreed to be contacted: invite them only in person, "
                                             "when they come by. Nothing was recorded."),
                                     phone=customers.mask_phone(person.phone))
@@ -103,6 +120,33 @@ class Invitations(Publisher):
             count = len(dict.fromkeys(customer_ids))
             audit.append(s, now, "invitation.recorded", actor.staff_id, activity=activity_id, how=how, count=count)
         return count
+
+    def invite(self, actor: Actor, activity_id: str, customer_id: str, how: str, note: str = "") -> None:
+        """One customer invited (see `record`)."""
+        self.record(actor, activity_id, [customer_id], how, note)
+
+    @publishes(ACTIVITIES)
+    def plan_no_show_follow_ups(self, actor: Actor, activity_id: str) -> int:
+        """A follow-up (reason "no_show") now for each invited customer who never signed in, due within 48
+        hours; none twice. Returns how many were added. (NoShows lists them without this step, due 48
+        hours after the last event day ends, and makes the row with the first call.)"""
+        actor.require(Permission.MANAGE_ACTIVITIES)
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            activity = common.editable(s, activity_id)
+            came = select(ActivitySignIn.customer_id).where(ActivitySignIn.activity_id == activity.id)
+            planned = select(ActivityFollowUp.customer_id).where(ActivityFollowUp.activity_id == activity.id,
+                                                                 ActivityFollowUp.reason == "no_show")
+            missing = set(s.scalars(select(ActivityInvitation.customer_id)
+                                    .where(ActivityInvitation.activity_id == activity.id,
+                                           ActivityInvitation.customer_id.not_in(came),
+                                           ActivityInvitation.customer_id.not_in(planned))))
+            for customer_id in sorted(missing):
+                s.add(ActivityFollowUp(activity_id=activity.id, customer_id=customer_id, reason="no_show",
+                                       due_at=now + NO_SHOW_WITHIN, created_at=now))
+            if missing:
+                audit.append(s, now, "invitation.no_shows", actor.staff_id, activity=activity.id, count=len(missing))
+        return len(missing)
 
     def call_sheet(self, actor: Actor, activity_id: str, chosen: InviteFilter, filter_words: str) -> CallSheet:
         """The list as a call sheet. Whole numbers for the roles that call customers (consenting customers
@@ -141,7 +185,7 @@ def _checked(chosen: InviteFilter) -> None:
     if chosen.consent not in (CONSENT_GIVEN, CONSENT_ANY, CONSENT_NOT_GIVEN):
         raise ValueError(chosen.consent)
     if chosen.visited_since and chosen.not_visited_since and chosen.visited_since >= chosen.not_visited_since:
-        raise UserError("invite.bad_visits",
+        raise UserError("invitation.bad_visits",
                         tr_noop("“Visited since” must be before “not visited since”, or nobody can match."))
 
 
@@ -182,6 +226,8 @@ def _candidates(s: Session, activity_id: str, chosen: InviteFilter, zone: dt.tzi
 
 
 def _start(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    if isinstance(day, dt.datetime):  # an instant already
+        return day.astimezone(dt.timezone.utc)
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(dt.timezone.utc)
 
 
