@@ -11,6 +11,8 @@ from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
 from branchdesk.services.activities.invitations import Invitations
+from branchdesk.services.activities.no_shows import NoShows
+from branchdesk.services.activities.paper import PaperEntry
 from branchdesk.services.activities.plans import ActivityPlans
 from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
@@ -35,6 +37,14 @@ from branchdesk.services.sync import SyncService
 from branchdesk.services.weekly import WeeklyReports
 from branchdesk.errors import UserError
 from branchdesk.store import Database
+
+
+def _activities(db: Database, clock: Clock, branch: BranchService) -> ActivityServices:
+    plans, channels, customers = ActivityPlans(db, clock, branch), ActivityChannels(db, clock), Customers(db, clock)
+    signins = SignIns(db, clock, branch)
+    return ActivityServices(plans, ActivityBudget(db, clock), channels, customers, signins, FollowUps(db, clock),
+                            Invitations(db, clock, branch), BusinessDone(db, clock), NoShows(db, clock, branch),
+                            PaperEntry(db, clock, branch, plans, channels, signins, customers))
 
 
 @dataclass
@@ -91,10 +101,7 @@ class Services:
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
             staff_score=StaffScoreService(db, clock, branch, checks.inspections),
-            activities=ActivityServices(ActivityPlans(db, clock, branch), ActivityBudget(db, clock),
-                                        ActivityChannels(db, clock), Customers(db, clock),
-                                        SignIns(db, clock, branch), FollowUps(db, clock), Invitations(db, clock),
-                                        BusinessDone(db, clock)),
+            activities=_activities(db, clock, branch),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)

@@ -195,6 +195,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paper sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1571,132 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Call participants who agreed to it within 48 hours of their visit; offer invited customers who did not come the recap or a compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time a whole number is shown it is written in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recap sent, or the compensation offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the recorded call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry takes the earlier one&apos;s place; the earlier one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager calls customers and records the calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit ({open} to call, {late} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, did not come ({open} to call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not agree to calls: in person only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1620,6 +1758,10 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,6 +1837,192 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed (in person only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen as invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones are masked. The call sheet of the branch head or the duty manager has the whole numbers of customers who agreed to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} invitations recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2293,97 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryPanel</name>
+    <message>
+        <source>Enter a paper sign-in sheet: its number and day, then each row. Enter goes to the next field; Enter on the channel records the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the chosen row is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the chosen row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: {legend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper sheets are entered while the activity runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows entered from sheet {sheet}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: this customer already signed in that day at {time} (sheet {sheet}, row {first}): not counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} recorded: {phone} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is cancelled; enter it again if it was mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4138,6 +4557,82 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The branch is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,14 +5282,6 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>This follow-up is already done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how the customer was invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer did not agree to be contacted: do not invite them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -195,6 +195,18 @@
         <translation>复盘</translation>
     </message>
     <message>
+        <source>Paper sheets</source>
+        <translation>纸质签到录入</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>No activity yet.</source>
         <translation>还没有活动。</translation>
     </message>
@@ -1560,6 +1572,132 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation>活动未结束</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Call participants who agreed to it within 48 hours of their visit; offer invited customers who did not come the recap or a compensation.</source>
+        <translation>到场并同意回访的客户，到场后 48 小时内回访；已邀约未到场的客户，推送活动回顾或补偿优惠。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation>请在列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Show the number to call</source>
+        <translation>显示完整号码拨打</translation>
+    </message>
+    <message>
+        <source>Each time a whole number is shown it is written in the audit log</source>
+        <translation>每次显示完整号码都会记入审计日志</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>The recap sent, or the compensation offered</source>
+        <translation>推送的活动回顾或提供的补偿</translation>
+    </message>
+    <message>
+        <source>Correct the recorded call</source>
+        <translation>更正已记录的回访</translation>
+    </message>
+    <message>
+        <source>A new entry takes the earlier one&apos;s place; the earlier one is kept</source>
+        <translation>新记录取代原记录，原记录保留</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The branch head or the duty manager calls customers and records the calls.</source>
+        <translation>由支局长或值班经理回访客户并记录。</translation>
+    </message>
+    <message>
+        <source>After the visit ({open} to call, {late} overdue)</source>
+        <translation>到场后回访（待回访 {open}，超时 {late}）</translation>
+    </message>
+    <message>
+        <source>Invited, did not come ({open} to call)</source>
+        <translation>已邀约未到场（待联系 {open}）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Did not agree to calls: in person only</source>
+        <translation>未同意电话回访：只能当面告知</translation>
+    </message>
+    <message>
+        <source>The call is recorded.</source>
+        <translation>回访已记录。</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1622,6 +1760,10 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Hello, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
+        <translation>待回访客户 {open} 位，其中已超时 {overdue} 位。&lt;a href=&quot;activities&quot;&gt;打开活动&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Overdue activity milestones: {count}.</source>
@@ -1697,6 +1839,192 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>closed</source>
         <translation>休息</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation>不限最近到访</translation>
+    </message>
+    <message>
+        <source>Came in the last 90 days</source>
+        <translation>近 90 天到访过</translation>
+    </message>
+    <message>
+        <source>Came in the last year</source>
+        <translation>近一年到访过</translation>
+    </message>
+    <message>
+        <source>Not seen for 90 days</source>
+        <translation>90 天未到访</translation>
+    </message>
+    <message>
+        <source>Not seen for a year</source>
+        <translation>一年未到访</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation>已同意回访</translation>
+    </message>
+    <message>
+        <source>Consent given or not</source>
+        <translation>不限是否同意</translation>
+    </message>
+    <message>
+        <source>Not agreed (in person only)</source>
+        <translation>未同意（仅当面邀约）</translation>
+    </message>
+    <message>
+        <source>Show those already invited</source>
+        <translation>显示已邀约的客户</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到访</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到访次数</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意回访</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀约</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Mark the chosen as invited</source>
+        <translation>标记所选客户已邀约</translation>
+    </message>
+    <message>
+        <source>Call sheet PDF…</source>
+        <translation>邀约名单 PDF…</translation>
+    </message>
+    <message>
+        <source>Call sheet Excel…</source>
+        <translation>邀约名单 Excel…</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀约方式</translation>
+    </message>
+    <message>
+        <source>Phones are masked. The call sheet of the branch head or the duty manager has the whole numbers of customers who agreed to be contacted.</source>
+        <translation>手机号已隐去中间四位。支局长或值班经理导出的邀约名单含同意回访客户的完整号码。</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>共 {n} 位客户</translation>
+    </message>
+    <message>
+        <source>{n} invitations recorded.</source>
+        <translation>已记录 {n} 条邀约。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>邀约名单</translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation>保存邀约名单</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation>保存类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2295,97 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Title</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryPanel</name>
+    <message>
+        <source>Enter a paper sign-in sheet: its number and day, then each row. Enter goes to the next field; Enter on the channel records the row.</source>
+        <translation>录入纸质签到表：先填表号和日期，再逐行录入。按回车跳到下一栏；在“渠道”栏按回车即保存该行。</translation>
+    </message>
+    <message>
+        <source>Sheet No.</source>
+        <translation>签到表编号</translation>
+    </message>
+    <message>
+        <source>Day on the sheet</source>
+        <translation>签到日期</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Record row</source>
+        <translation>保存该行</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Why the chosen row is cancelled</source>
+        <translation>作废所选行的原因</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen row</source>
+        <translation>作废所选行</translation>
+    </message>
+    <message>
+        <source>{n} other</source>
+        <translation>{n} 其他</translation>
+    </message>
+    <message>
+        <source>Channels: {legend}</source>
+        <translation>渠道编号：{legend}</translation>
+    </message>
+    <message>
+        <source>Paper sheets are entered while the activity runs.</source>
+        <translation>活动进行期间才能录入纸质签到表。</translation>
+    </message>
+    <message>
+        <source>Rows entered from sheet {sheet}: {n}</source>
+        <translation>签到表 {sheet} 已录入 {n} 行</translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of this activity.</source>
+        <translation>{day} 不是本活动的活动日。</translation>
+    </message>
+    <message>
+        <source>Row {row}: this customer already signed in that day at {time} (sheet {sheet}, row {first}): not counted again.</source>
+        <translation>第 {row} 行：该客户当天 {time} 已签到（签到表 {sheet} 第 {first} 行），不重复计数。</translation>
+    </message>
+    <message>
+        <source>Row {row} recorded: {phone} at {time}.</source>
+        <translation>第 {row} 行已保存：{phone}，{time}。</translation>
+    </message>
+    <message>
+        <source>The row is cancelled; enter it again if it was mistyped.</source>
+        <translation>该行已作废；如是录错，请重新录入。</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4568,82 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>无法读取中文打印字体（{path}），请重新安装 BranchDesk。</translation>
     </message>
     <message>
+        <source>“Visited since” must be before “not visited since”, or nobody can match.</source>
+        <translation>“到访起始日”须早于“未到访起始日”，否则没有客户符合条件。</translation>
+    </message>
+    <message>
+        <source>Choose how the customers were invited.</source>
+        <translation>请选择邀约方式。</translation>
+    </message>
+    <message>
+        <source>Choose the customers who were invited.</source>
+        <translation>请选择已邀约的客户。</translation>
+    </message>
+    <message>
+        <source>Record at most {n} invitations at once.</source>
+        <translation>一次最多记录 {n} 条邀约。</translation>
+    </message>
+    <message>
+        <source>{phone} has not agreed to be contacted: invite them only in person, when they come by. Nothing was recorded.</source>
+        <translation>{phone} 未同意回访：只能在客户来网点时当面邀约。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <translation>请填写提供的内容：活动回顾或补偿优惠。</translation>
+    </message>
+    <message>
+        <source>A correction records what the customer said: reached or declined.</source>
+        <translation>更正只能记录客户的答复：已联系上或客户拒绝。</translation>
+    </message>
+    <message>
+        <source>This customer was not invited, or came: they are not on the no-show list.</source>
+        <translation>该客户未被邀约或已到场，不在未到场名单中。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <translation>活动最后一天尚未结束，客户仍可能到场。</translation>
+    </message>
+    <message>
+        <source>This follow-up is still open: record the call instead of a correction.</source>
+        <translation>该回访尚未完成：请直接记录回访，而不是更正。</translation>
+    </message>
+    <message>
+        <source>Type the time on the sheet as 9:30 or 0930.</source>
+        <translation>请按 9:30 或 0930 的格式输入签到表上的时间。</translation>
+    </message>
+    <message>
+        <source>Channel: type its number on the sheet, 1 to {last} ({other} for other), or its code.</source>
+        <translation>渠道：请输入签到表上的编号 1 到 {last}（其他填 {other}），或输入渠道码。</translation>
+    </message>
+    <message>
+        <source>Type the row number, 1 to {limit}.</source>
+        <translation>请输入行号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a mainland mobile number (11 digits starting 13-19): check the sheet.</source>
+        <translation>{phone} 不是有效的手机号（11 位，以 13–19 开头）：请核对签到表。</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed at its top right, 1 to {limit}.</source>
+        <translation>请输入签到表右上角印的编号，1 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <translation>渠道码 {code} 不属于本活动。</translation>
+    </message>
+    <message>
+        <source>{day} is not an event day of “{name}” ({first} to {last}): check the date on the sheet. Nothing was recorded.</source>
+        <translation>{day} 不是“{name}”的活动日（{first} 至 {last}）：请核对签到表上的日期。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Row {row} of sheet {sheet} is already entered: go on with the next row.</source>
+        <translation>签到表 {sheet} 的第 {row} 行已录入：请继续录入下一行。</translation>
+    </message>
+    <message>
+        <source>The code {code} does not check out: a digit was mistyped.</source>
+        <translation>渠道码 {code} 校验不通过：有数字输错了。</translation>
+    </message>
+    <message>
         <source>The branch is not set up yet.</source>
         <translation>网点尚未设置。</translation>
     </message>
@@ -4799,14 +5294,6 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     <message>
         <source>This follow-up is already done.</source>
         <translation>该回访已完成。</translation>
-    </message>
-    <message>
-        <source>Choose how the customer was invited.</source>
-        <translation>请选择邀约方式。</translation>
-    </message>
-    <message>
-        <source>This customer did not agree to be contacted: do not invite them.</source>
-        <translation>该客户未同意联系，请勿邀约。</translation>
     </message>
     <message>
         <source>Give the activity a name.</source>

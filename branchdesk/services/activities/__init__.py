@@ -13,6 +13,8 @@ from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
 from branchdesk.services.activities.invitations import Invitations
+from branchdesk.services.activities.no_shows import NoShows
+from branchdesk.services.activities.paper import PaperEntry
 from branchdesk.services.activities.plans import ActivityPlans
 from branchdesk.services.activities.signin import SignIns
 
@@ -27,7 +29,10 @@ class ActivityServices:
     followups: FollowUps
     invitations: Invitations
     business: BusinessDone
+    # The no-show list and paper entry (issue 10, items 4 and 6): built from the ones above.
+    no_shows: NoShows
+    paper: PaperEntry
 
     def all(self) -> tuple[Publisher, ...]:
         return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
-                self.invitations, self.business)
+                self.invitations, self.business, self.no_shows)

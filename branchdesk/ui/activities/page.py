@@ -16,7 +16,10 @@ from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.events import ACTIVITIES, SETTINGS, STAFF
 from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.activities.follow_ups import FollowUpsPanel
+from branchdesk.ui.activities.invitations import InvitationsPanel
 from branchdesk.ui.activities.labels import status_label
+from branchdesk.ui.activities.paper_entry import PaperEntryPanel
 from branchdesk.ui.activities.plan_tab import PlanTab
 from branchdesk.ui.activities.progress_tabs import BudgetTab, MilestonesTab
 from branchdesk.ui.activities.people_tabs import ChannelsTab, PeopleTab, ReviewTab
@@ -77,6 +80,13 @@ class ActivitiesPage(QWidget):
         self.tabs.addTab(self.channels_tab, self.tr("Channels"))
         self.tabs.addTab(self.people_tab, self.tr("Sign-ins and follow-ups"))
         self.tabs.addTab(self.review_tab, self.tr("Review"))
+        # Paper sheets, invitations and follow-ups (issue 10, items 4 and 6): panels that read for themselves.
+        self.paper_panel = PaperEntryPanel(services, actor)
+        self.invitations_panel = InvitationsPanel(services, actor)
+        self.follow_ups_panel = FollowUpsPanel(services, actor)
+        self.tabs.insertTab(self.tabs.indexOf(self.people_tab) + 1, self.paper_panel, self.tr("Paper sheets"))
+        self.tabs.insertTab(self.tabs.indexOf(self.review_tab), self.invitations_panel, self.tr("Invitations"))
+        self.tabs.insertTab(self.tabs.indexOf(self.review_tab), self.follow_ups_panel, self.tr("Follow-ups"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -135,6 +145,8 @@ class ActivitiesPage(QWidget):
         for tab in (self.plan_tab, self.milestones_tab, self.budget_tab, self.channels_tab, self.people_tab,
                     self.review_tab):
             tab.show_data(data)
+        for panel in (self.paper_panel, self.invitations_panel, self.follow_ups_panel):
+            panel.set_activity(detail.id if detail else None)
 
     def _chose(self, index: int) -> None:
         self.chosen = self.chooser.itemData(index)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
+from branchdesk.services.activities.no_shows import FollowUpCounts
 from branchdesk.services.activities.plans import MilestoneView
 from branchdesk.services.events import ACTIVITIES, ATTENDANCE, COMPLAINTS, SETTINGS, STAFF, SYNC
 from branchdesk.services.roles import Actor, Permission
@@ -147,6 +148,13 @@ class HomePage(QWidget):
         milestone_row.addWidget(activities_button)
         self.milestone_alert.hide()
         layout.addWidget(self.milestone_alert)
+        # Customers to call after an activity (issue 10, item 6): due within 48 hours, or overdue.
+        self.follow_up_line = QLabel()
+        self.follow_up_line.setProperty("role", "warning")
+        self.follow_up_line.setWordWrap(True)
+        self.follow_up_line.linkActivated.connect(lambda _link: self.open_activities.emit())
+        self.follow_up_line.hide()
+        layout.addWidget(self.follow_up_line)
         layout.addSpacing(12)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
@@ -157,12 +165,23 @@ class HomePage(QWidget):
         on_change(self, services, {SYNC}, self.refresh_sync)
         on_change(self, services, {COMPLAINTS, SETTINGS}, self.refresh_complaints)
         on_change(self, services, {ACTIVITIES, STAFF, SETTINGS}, self.refresh_milestones)
+        on_change(self, services, {ACTIVITIES, SETTINGS}, self.refresh_follow_ups)
         self.refresh()
 
     def refresh_milestones(self) -> None:
         plans, branch = self.services.activities.plans, self.services.branch
         Op(self, lambda: plans.overdue_milestones() if branch.is_set_up() else []) \
             .success(self._display_milestones).run()
+
+    def refresh_follow_ups(self) -> None:
+        no_shows = self.services.activities.no_shows
+        Op(self, no_shows.counts).success(self._display_follow_ups).run()
+
+    def _display_follow_ups(self, counts: FollowUpCounts) -> None:
+        self.follow_up_line.setText(self.tr("Customer follow-ups to call: {open}, of them overdue: {overdue}. "
+                                            "<a href=\"activities\">Open the activities</a>").format(
+            open=counts.open, overdue=counts.overdue))
+        self.follow_up_line.setVisible(counts.open > 0)
 
     def _display_milestones(self, late: list[MilestoneView]) -> None:
         from branchdesk.ui.activities.labels import milestone_label
@@ -248,6 +267,7 @@ class HomePage(QWidget):
         self.refresh_sync()
         self.refresh_complaints()
         self.refresh_milestones()
+        self.refresh_follow_ups()
 
     def _display(self, read: tuple) -> None:
         today, days = read
