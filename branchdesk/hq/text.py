@@ -63,6 +63,7 @@ ZH: dict[str, str] = {
     "bad_visit_answers": "暗访文件的 answers 必须是非空列表，每项有整数 position（检查表上的题号）；responsible 必须是 {{题号: 登录名}}。什么都没有发送。",
     "bad_visit_where": "暗访文件要写明 window（窗口，最多 {limit} 个字）或 served_by（服务人员的登录名）。什么都没有发送。",
     "bad_visit_id": "“{id}”不是暗访编号。编号是 visit send 打印出来的那一串。",
+    "visit_not_signed": "暗访 {id} 在县局还没有已签名的记录：网点检查员签名并同步后才能发布，否则网点无法应用这次发布。",
     "visit_sent": "暗访已发给网点 {code}（编号 {id}），网点下次同步时收到；发布前网点看不到它。发布：branchdesk-hq visit release {code} {id}",
     "visit_released": "暗访 {id} 的发布已发给网点 {code}，网点下次同步时生效。",
 }
@@ -125,6 +126,7 @@ EN: dict[str, str] = {
     "bad_visit_answers": "The visit file's answers must be a non-empty list, each with an integer position (the item's number on the checklist); responsible must be {{position: sign-in name}}. Nothing was sent.",
     "bad_visit_where": "The visit file must give the window (at most {limit} characters) or served_by (the sign-in name of who served). Nothing was sent.",
     "bad_visit_id": "'{id}' is not a visit number: it is what visit send printed.",
+    "visit_not_signed": "HQ holds no signed visit {id}: it can be released once the branch's inspector has signed it and the branch has synced, or the branch could not apply the release.",
     "visit_sent": "Visit sent to branch {code} (number {id}); the branch receives it when it next syncs and cannot see it until released. To release: branchdesk-hq visit release {code} {id}",
     "visit_released": "The release of visit {id} was sent to branch {code}; it takes effect when the branch next syncs.",
 }

@@ -17,8 +17,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchdesk.hq import ingest
 from branchdesk.hq.database import HQDatabase
-from branchdesk.hq.models import Outgoing
+from branchdesk.hq.models import BranchRow, Outgoing
 from branchdesk.hq.registry import HQError, _branch, _lock_outgoing
 from branchdesk.sync import protocol
 
@@ -52,8 +56,8 @@ def _checked(visit: dict[str, Any]) -> dict[str, Any]:
     if len(window) > MAX_WINDOW or (not window and not served):
         raise HQError("bad_visit_where", limit=MAX_WINDOW)
     responsible = visit.get("responsible") or {}
-    if not isinstance(responsible, dict):
-        raise HQError("bad_visit_answers")
+    if not isinstance(responsible, dict) or not all(str(k).isdigit() for k in responsible):
+        raise HQError("bad_visit_answers")  # the item's position: the branch reads it as a number
     return {"visited_at": protocol.wire_time(when), "window": window, "served_by": served or None,
             "template_key": str(visit.get("template_key") or "mystery_shopper"),
             "answers": answers, "responsible": {str(k): str(v) for k, v in responsible.items()}}
@@ -71,6 +75,17 @@ def send_visit(db: HQDatabase, branch_code: str, visit: dict[str, Any], now: dt.
     return visit_id
 
 
+def _signed_at_branch(s: Session, branch_id: int, visit_id: str) -> bool:
+    """A release the branch can apply: the county sent the visit (it arrives signed, before the release), or the
+    branch's inspector signed it and pushed that. Else the branch would skip the release and hide it for ever."""
+    sent = s.scalar(select(Outgoing.id).where(Outgoing.branch_id == branch_id, Outgoing.entity == "mystery_visit",
+                                              Outgoing.entity_id == visit_id))
+    if sent is not None:
+        return True
+    row = s.get(BranchRow, (branch_id, "inspection", visit_id))
+    return row is not None and not row.deleted and json.loads(row.payload).get("signed_at") is not None
+
+
 def release_visit(db: HQDatabase, branch_code: str, visit_id: str, now: dt.datetime) -> None:
     """Release a visit to the branch: the county's, or one its inspector recorded at the branch."""
     try:
@@ -78,8 +93,12 @@ def release_visit(db: HQDatabase, branch_code: str, visit_id: str, now: dt.datet
     except ValueError:
         raise HQError("bad_visit_id", id=visit_id) from None
     with db.transaction() as s:
-        _lock_outgoing(s)
         branch_id = _branch(s, branch_code).id
+    ingest.build(db, branch_id)  # what the branch has pushed, up to date
+    with db.transaction() as s:
+        _lock_outgoing(s)
+        if not _signed_at_branch(s, branch_id, visit_id):
+            raise HQError("visit_not_signed", id=visit_id)
         s.add(Outgoing(branch_id=branch_id, entity="mystery_release", entity_id=visit_id, op="update",
                        payload=protocol.canonical({"released_at": protocol.wire_time(now)}).decode(),
                        created_at=now))

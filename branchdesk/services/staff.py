@@ -118,6 +118,11 @@ class StaffService(Publisher):
                     raise UserError("staff.no_name", tr_noop("Enter the full name."))
                 staff.full_name = changes["full_name"] = full_name.strip()
             if role is not None and role.value != staff.role:
+                if Role.INSPECTOR in (role, Role(staff.role)):
+                    # Else an account whose PIN the administrator knows could read the county's hidden visits.
+                    raise UserError("staff.inspector_role",
+                                    tr_noop("An account cannot become an inspector or stop being one: "
+                                            "make a new account instead."))
                 staff.role = changes["role"] = role.value
             if active is not None and active != staff.active:
                 staff.active = changes["active"] = active
@@ -139,6 +144,11 @@ class StaffService(Publisher):
         now = self.clock.now()
         with self.db.transaction() as s:
             staff = self._get(s, staff_id)
+            if staff.role == Role.INSPECTOR.value:
+                # The inspector's visits are hidden from the branch: nobody else may learn their PIN.
+                raise UserError("staff.inspector_secret",
+                                tr_noop("Only the inspector changes their own PIN or password. If it is forgotten, "
+                                        "make a new inspector account."))
             self._set_secret(s, staff.id, secret, kind, now)
             audit.append(s, now, "staff.secret_reset", actor.staff_id, staff=staff.username)
 

@@ -94,6 +94,21 @@ def applying_from_hq(session: Session) -> Iterator[None]:
         state.origin = ORIGIN_LOCAL
 
 
+@contextlib.contextmanager
+def made_here(session: Session) -> Iterator[None]:
+    """Inside `applying_from_hq`: rows the branch makes for itself on the way (a shipped checklist installed
+    because an item needs it) are its own, pushed with their payload; HQ has no copy of them."""
+    session.flush()  # what was written before is HQ's
+    state = _state(session.connection())
+    before = state.origin
+    state.origin = ORIGIN_LOCAL
+    try:
+        yield
+        session.flush()  # the triggers read the origin when the rows reach the database
+    finally:
+        state.origin = before
+
+
 # --- what each synced table's triggers capture --------------------------------------
 
 

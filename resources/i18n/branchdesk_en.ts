@@ -5893,7 +5893,15 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the inspector changes their own PIN or password. If it is forgotten, make a new inspector account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot become an inspector or stop being one: make a new account instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

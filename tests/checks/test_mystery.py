@@ -138,11 +138,31 @@ def test_an_unsigned_visit_is_hidden_too_and_only_its_inspector_changes_it(check
     assert visit.id not in [s.id for s in checks.inspections.recent(people[Role.BRANCH_HEAD])]
     services.staff.create(admin, NewStaff("qianjian", "钱检", Role.INSPECTOR, "9753"))
     other = services.staff.sign_in("qianjian", "9753")
-    assert visit.id in [s.id for s in checks.inspections.recent(other)]  # inspectors see it
-    with pytest.raises(UserError, match="Only the inspector who recorded"):
-        checks.inspections.sign(other, visit.id)
+    # Another inspector account (one the administrator made, and knows the PIN of) sees nothing of it.
+    assert visit.id not in [s.id for s in checks.inspections.recent(other)]
+    assert checks.visits.pending(other) == [] and [v.id for v in checks.visits.pending(people[Role.INSPECTOR])] == \
+        [visit.id]
+    for attempt in (lambda: checks.inspections.view(other, visit.id), lambda: checks.inspections.sign(other, visit.id),
+                    lambda: checks.visits.release(other, visit.id)):
+        with pytest.raises(UserError) as refused:
+            attempt()
+        assert refused.value.code == "checks.visit_hidden"
+    assert [a for a, who, _ in _actions(services) if who == other.staff_id].count("mystery.refused") == 3
     with pytest.raises(UserError, match="Sign the visit"):
         checks.visits.release(people[Role.INSPECTOR], visit.id)
+
+
+def test_no_account_becomes_an_inspector_and_nobody_learns_an_inspectors_pin(people, services, admin):
+    clerk, inspector = people[Role.CLERK], people[Role.INSPECTOR]
+    for who, role in ((clerk, Role.INSPECTOR), (inspector, Role.CLERK)):
+        with pytest.raises(UserError) as refused:
+            services.staff.update(admin, who.staff_id, role=role)
+        assert refused.value.code == "staff.inspector_role"
+    with pytest.raises(UserError) as refused:
+        services.staff.reset_secret(admin, inspector.staff_id, "5827", "pin")
+    assert refused.value.code == "staff.inspector_secret"
+    assert services.staff.sign_in("zhaojian", "8642").role is Role.INSPECTOR  # the PIN is unchanged
+    assert services.staff.sign_in("zhangmin", "3579").role is Role.CLERK
 
 
 def test_bad_particulars_are_refused_and_change_nothing(checks, people, clock, services):

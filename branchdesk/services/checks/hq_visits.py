@@ -27,6 +27,7 @@ from branchdesk.services.checks.inspections import AnswerInput, check_answer, gi
 from branchdesk.services.checks.mystery import released
 from branchdesk.services.checks.templates import install_spec, latest_published, version_view
 from branchdesk.services.roles import Role
+from branchdesk.store import changelog
 from branchdesk.store.models import (
     Branch, ChecklistTemplate, Inspection, InspectionAnswer, MysteryVisit, Staff,
 )
@@ -52,8 +53,10 @@ def apply_visit(s: Session, visit_id: str, payload: dict[str, Any], now: dt.date
     s.add(inspection)
     s.flush()
     people = _branch_staff(s)
-    given = {int(a["position"]): a for a in payload.get("answers") or [] if isinstance(a, dict) and "position" in a}
-    responsible = {int(k): v for k, v in dict(payload.get("responsible") or {}).items()}
+    # Applying never refuses (the pull would stop for good): what cannot be read is left out, HQ checked it.
+    given = {a["position"]: a for a in payload.get("answers") or []
+             if isinstance(a, dict) and isinstance(a.get("position"), int)}
+    responsible = {int(k): v for k, v in dict(payload.get("responsible") or {}).items() if str(k).isdigit()}
     marks = []
     for item in version_view(s, version).items:
         answer = _answer(item.spec, given.get(item.position))
@@ -110,7 +113,8 @@ def _template(s: Session, key: str, now: dt.datetime) -> ChecklistTemplate:
     if template is None:
         template = s.scalars(select(ChecklistTemplate).where(ChecklistTemplate.key == "mystery_shopper")).first()
     if template is None:  # the branch never opened 检查: the shipped checklist, installed as it would be
-        install_spec(s, next(spec for spec in SHIPPED if spec.key == "mystery_shopper"), now)
+        with changelog.made_here(s):
+            install_spec(s, next(spec for spec in SHIPPED if spec.key == "mystery_shopper"), now)
         template = s.scalars(select(ChecklistTemplate).where(ChecklistTemplate.key == "mystery_shopper")).one()
     return template
 
@@ -123,8 +127,8 @@ def _hq_inspector(s: Session, now: dt.datetime) -> str:
     assert branch is not None  # enrolled, so set up
     staff = Staff(branch_id=branch.id, username=HQ_INSPECTOR, full_name="县局检查员", role=Role.INSPECTOR.value,
                   active=False, created_at=now)
-    s.add(staff)
-    s.flush()
+    with changelog.made_here(s):  # a branch row, pushed like any account
+        s.add(staff)
     return staff.id
 
 

@@ -217,11 +217,9 @@ class Inspections(Publisher):
                                       bool(pending)) for i, title, pending in rows]
 
     def guard(self, actor: Actor, inspection_id: str, asked: str) -> None:
-        """Refuse (and audit) a request for an unreleased mystery visit by anyone but the inspector."""
-        if visibility.sees_hidden(actor):
-            return
+        """Refuse (and audit) a request for an unreleased mystery visit by anyone but the inspector who recorded it."""
         with self.db.reading() as s:
-            hidden = visibility.is_hidden(s, inspection_id)
+            hidden = visibility.is_hidden_from(s, actor, inspection_id)
         if hidden:
             raise visibility.refuse(self.db, self.clock, actor, inspection_id, asked)
 

@@ -96,11 +96,11 @@ class MysteryVisits(Publisher):
             return self.inspections._view(s, inspection)
 
     def pending(self, actor: Actor) -> list[InspectionView]:
-        """The visits not released yet, oldest visit first: the inspector's alone."""
+        """The visits this inspector recorded and has not released yet, oldest visit first."""
         actor.require(Permission.RECORD_VISITS)
         with self.db.reading() as s:
             rows = s.scalars(select(Inspection).join(MysteryVisit, MysteryVisit.inspection_id == Inspection.id)
-                             .where(visibility.hidden())
+                             .where(visibility.hidden(), Inspection.started_by == actor.staff_id)
                              .order_by(MysteryVisit.visited_at, Inspection.id)).all()
             return [self.inspections._view(s, i) for i in rows]
 
@@ -109,6 +109,7 @@ class MysteryVisits(Publisher):
         """Release a signed visit to the branch: from now on its results read like any check's. Audited; the
         visit's row changes once (released_at, released_by), which syncs to HQ."""
         actor.require(Permission.RECORD_VISITS)
+        self.inspections.guard(actor, inspection_id, "release")  # another inspector's visit, or the county's
         now = self.clock.now()
         with self.db.transaction() as s:
             inspection = s.get(Inspection, inspection_id)

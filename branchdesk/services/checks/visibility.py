@@ -8,7 +8,7 @@ watched and by whom. A direct request for one is refused with a clear message an
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, not_, select
+from sqlalchemy import ColumnElement, and_, exists, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from branchdesk.errors import UserError, tr_noop
@@ -35,12 +35,20 @@ def hidden() -> ColumnElement[bool]:
 
 
 def visible_to(actor: Actor) -> ColumnElement[bool]:
-    """SQL: the inspections this actor may read."""
-    return not_(hidden()) if not sees_hidden(actor) else Inspection.id.is_not(None)
+    """SQL: the inspections this actor may read. An inspector reads the unreleased visits they recorded, no
+    others: an account the administrator makes an inspector later sees nothing recorded before it."""
+    if not sees_hidden(actor):
+        return not_(hidden())
+    return or_(not_(hidden()), Inspection.started_by == actor.staff_id)
 
 
 def is_hidden(s: Session, inspection_id: str) -> bool:
     return s.scalar(select(Inspection.id).where(Inspection.id == inspection_id, hidden())) is not None
+
+
+def is_hidden_from(s: Session, actor: Actor, inspection_id: str) -> bool:
+    return s.scalar(select(Inspection.id).where(Inspection.id == inspection_id,
+                                                not_(visible_to(actor)))) is not None
 
 
 def hidden_ids(s: Session) -> set[str]:

@@ -214,8 +214,10 @@ def person(s: Session, staff_id: str) -> Person | None:
 
 
 def active_people(s: Session) -> list[Person]:
-    return [Person(r.id, r.full_name, Role(r.role))
-            for r in s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.created_at))]
+    """The branch's own staff: the county's inspector is scored by nobody here."""
+    rows = s.scalars(select(Staff).where(Staff.active.is_(True), Staff.role != Role.INSPECTOR.value)
+                     .order_by(Staff.created_at))
+    return [Person(r.id, r.full_name, Role(r.role)) for r in rows]
 
 
 def evaluation_scores(row: StaffEvaluation) -> dict[str, int]:
