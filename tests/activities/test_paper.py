@@ -77,6 +77,7 @@ def test_a_row_is_signed_in_as_paper_with_its_sheet_and_row(services, clerk, man
     (0, ("1", "41", "9:00", "13800001111", "", "1"), "paper.bad_row"),
     (0, ("1", "1", "9:00", "13800001111", "", "9"), "paper.bad_channel"),
     (0, ("1", "1", "23:00", "13800001111", "", "1"), "signin.paper_future"),  # later today than now (07:30)
+    (0, ("1", "1", "9:00", "13800001111", "名" * 41, "1"), "customer.long_name"),  # not signed in without it
 ])
 def test_a_bad_row_is_refused_with_nothing_recorded(services, clerk, running, today, day_offset, fields, code):
     activity, _ = running

@@ -204,10 +204,8 @@ class PaperEntry:
                             row=row_no, sheet=f"{sheet_no:04d}")
         at = dt.datetime.combine(day, at_local, tzinfo=form.zone).astimezone(dt.timezone.utc)
         result = self.signins.sign_in(actor, form.activity_id, number, channel_code=chosen.code if chosen else None,
-                                      source="paper", at=at, paper_sheet=sheet_no, paper_row=row_no)
+                                      source="paper", at=at, paper_sheet=sheet_no, paper_row=row_no, name=name)
         assert result.customer is not None and result.signin_id is not None
-        if name and not result.customer.name:
-            self.customers.set_details(actor, result.customer.id, name, result.customer.segment)
         with self.db.reading() as s:
             signin = s.get(ActivitySignIn, result.signin_id)
             assert signin is not None

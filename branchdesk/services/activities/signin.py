@@ -91,9 +91,13 @@ class SignIns(Publisher):
     @publishes(ACTIVITIES)
     def sign_in(self, actor: Actor | None, activity_id: str, text: str, *, channel_code: str | None = None,
                 source: str | None = None, consent: bool | None = None, at: dt.datetime | None = None,
-                paper_sheet: int | None = None, paper_row: int | None = None) -> SignInResult:
+                paper_sheet: int | None = None, paper_row: int | None = None, name: str = "") -> SignInResult:
         """`actor` None: the customer at the kiosk (source "kiosk"). `at` and `paper_sheet`: a paper row
-        entered afterwards (source "paper"). `consent`: the customer's answer to follow-up contact, if asked."""
+        entered afterwards (source "paper"). `consent`: the customer's answer to follow-up contact, if asked.
+        `name`: the name written on a paper row, kept for a customer who has none, with the sign-in."""
+        name = (name or "").strip()
+        if len(name) > 40:
+            raise UserError("customer.long_name", tr_noop("A name has at most 40 characters."))
         if source is not None and source not in SOURCES:
             raise ValueError(source)
         if actor is None and source != "kiosk":
@@ -144,6 +148,8 @@ class SignIns(Publisher):
                     customer.consent, customer.consent_at = consent, now
                     audit.append(s, now, "customer.consent", actor.staff_id if actor else None,
                                  customer=customer.id, consent=consent)
+            if name and not customer.name and customer.purged_at is None:
+                customer.name = name
             row = ActivitySignIn(activity_id=activity.id, customer_id=customer.id,
                                  channel_id=channel.id if channel else None, at=when,
                                  staff_id=actor.staff_id if actor else None,
