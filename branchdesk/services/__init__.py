@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.checks import CheckServices
+from branchdesk.services.checks.actions import CorrectiveActions
 from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.schedules import CheckSchedules
 from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
 from branchdesk.services.complaints import ComplaintService
+from branchdesk.services.due import DueService
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
@@ -44,6 +47,7 @@ class Services:
     sync: SyncService
     checks: CheckServices
     complaints: ComplaintService
+    due: DueService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -60,7 +64,8 @@ class Services:
         queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
         events = Events()  # the writes below publish what they changed after commit
         attendance = AttendanceService(db, clock, branch)
-        checks = CheckServices(CheckTemplates(db, clock), Inspections(db, clock, attendance))
+        checks = CheckServices(CheckTemplates(db, clock), Inspections(db, clock, attendance),
+                               CheckSchedules(db, clock, branch), CorrectiveActions(db, clock))
         built = cls(
             db=db,
             clock=clock,
@@ -76,11 +81,12 @@ class Services:
             sync=SyncService(db, clock, branch),
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
+            due=DueService(db, clock),
             events=events,
         )
-        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
+        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints, checks)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections, built.complaints):
+                        built.sync, checks.templates, checks.inspections, checks.schedules, checks.actions, built.complaints):
             service.events = events
         return built

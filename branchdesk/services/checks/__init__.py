@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from branchdesk.services.checks.actions import CorrectiveActions
 from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.schedules import CheckSchedules
 from branchdesk.services.checks.templates import CheckTemplates
 
 
 @dataclass
 class CheckServices:
-    """`services.checks`: the checklists (`templates`) and the checks run from them (`inspections`)."""
+    """`services.checks`: the checklists (`templates`), the checks run from them (`inspections`), when each is
+    due (`schedules`) and the corrective actions failed items open (`actions`)."""
 
     templates: CheckTemplates
     inspections: Inspections
+    schedules: CheckSchedules
+    actions: CorrectiveActions

@@ -1,5 +1,6 @@
 """Every model, imported so that `Base.metadata` knows the whole schema."""
 
+from branchdesk.store.models.actions import ActionStep, CheckSchedule, CorrectiveAction
 from branchdesk.store.models.audit import AuditEntry
 from branchdesk.store.models.branch import Branch, LocalSetting, OpeningHours
 from branchdesk.store.models.changelog import ChangeLogRow
@@ -24,6 +25,9 @@ from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredentia
 from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
+    "ActionStep",
+    "CheckSchedule",
+    "CorrectiveAction",
     "Announcement",
     "AnnouncementRead",
     "AttendanceEvent",
