@@ -49,6 +49,7 @@ class OverdueComplaint:
 @dataclass(frozen=True)
 class DueNow:
     at: dt.datetime  # aware UTC
+    zone: dt.tzinfo  # the branch's: show the times in it
     today: dt.date  # branch-local
     checks: list[DueCheck]  # overdue first, then by deadline
     actions: list[OverdueAction]  # the longest overdue first
@@ -69,7 +70,7 @@ class DueService:
         with self.db.reading() as s:
             branch = load_branch(s)
             if branch is None:
-                return DueNow(now, now.date(), [], [], [])
+                return DueNow(now, dt.timezone.utc, now.date(), [], [], [])
             settings = _to_settings(branch)
             today = now.astimezone(settings.zone).date()
             names = {sid: name for sid, name in s.execute(select(Staff.id, Staff.full_name))}
@@ -108,4 +109,4 @@ class DueService:
                     .where(Complaint.replied_at.is_(None), Complaint.deadline_at < now)
                     .order_by(Complaint.deadline_at, Complaint.id))]
         checks.sort(key=lambda c: (not c.overdue, c.deadline, c.title))
-        return DueNow(now, today, checks, actions, complaints)
+        return DueNow(now, settings.zone, today, checks, actions, complaints)

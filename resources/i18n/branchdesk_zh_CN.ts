@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Show closed actions</source>
+        <translation>显示已关闭的整改</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Failed item</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>D done · E effective · X not effective · A reassign · N note</source>
+        <translation>D 整改完成 · E 验证有效 · X 验证无效 · A 改派 · N 备注</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>整改完成…</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>验证有效</translation>
+    </message>
+    <message>
+        <source>Not effective…</source>
+        <translation>验证无效…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>整改记录</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Done, effect to check</source>
+        <translation>已完成，待验证</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} d</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>the check&apos;s signing</source>
+        <translation>检查签名时</translation>
+    </message>
+    <message>
+        <source>Opened by {who}; owner {owner}, due by {due}</source>
+        <translation>{who}生成整改；责任人 {owner}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>{who} reassigned it to {owner}, due by {due}</source>
+        <translation>{who} 改派给 {owner}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>{who} marked it done</source>
+        <translation>{who} 标记整改完成</translation>
+    </message>
+    <message>
+        <source>{who} found it effective: closed</source>
+        <translation>{who} 验证有效：已关闭</translation>
+    </message>
+    <message>
+        <source>{who} found it not effective: open again</source>
+        <translation>{who} 验证无效：重新整改</translation>
+    </message>
+    <message>
+        <source>{who} noted</source>
+        <translation>{who} 备注</translation>
+    </message>
+    <message>
+        <source>{step}: {text}</source>
+        <translation>{step}：{text}</translation>
+    </message>
+    <message>
+        <source>(photo, SHA-256 {digest}…)</source>
+        <translation>（照片，SHA-256 {digest}…）</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>验证无效</translation>
+    </message>
+    <message>
+        <source>What is still wrong?</source>
+        <translation>还有什么问题？</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>The note (a correction of an earlier step is a note too; the step itself stays):</source>
+        <translation>备注（更正之前的记录也写在备注里，原记录保留）：</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -272,6 +395,14 @@
     <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>Run a check</source>
+        <translation>开展检查</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改</translation>
     </message>
     <message>
         <source>Start the check</source>
@@ -1025,6 +1156,88 @@ Please save a report and give it to your administrator.</source>
         <source>{count}</source>
         <comment>people waiting</comment>
         <translation>{count} 人</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Mark the action done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>What was done (the evidence):</source>
+        <translation>整改情况（佐证）：</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>未附照片</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>待办与逾期</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue: no check waiting, no corrective action or complaint past its deadline.</source>
+        <translation>暂无待办：没有待做的检查，也没有逾期的整改或投诉。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>待做</translation>
+    </message>
+    <message>
+        <source> (started)</source>
+        <translation>（已开始）</translation>
+    </message>
+    <message>
+        <source>Check: {title}</source>
+        <translation>检查：{title}</translation>
+    </message>
+    <message>
+        <source>Corrective action: {item} ({owner})</source>
+        <translation>整改：{item}（{owner}）</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} d</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Complaint: {summary} ({assignee})</source>
+        <translation>投诉：{summary}（{assignee}）</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>超期未答复</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2098,25 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>No queue history yet.</source>
         <translation>暂无排队历史数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign the action</source>
+        <translation>改派整改</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3360,46 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
+        <source>Say what was done, or attach a photo of it, as evidence.</source>
+        <translation>请写明整改情况，或附上照片作为佐证。</translation>
+    </message>
+    <message>
+        <source>Say what is still wrong, so the owner can put it right.</source>
+        <translation>请写明还有什么问题，以便责任人继续整改。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation>这项整改已不存在。</translation>
+    </message>
+    <message>
+        <source>Only an open action can be marked done.</source>
+        <translation>只有未完成的整改才能标记为完成。</translation>
+    </message>
+    <message>
+        <source>The effect is checked once the action is marked done.</source>
+        <translation>整改标记完成后才能验证效果。</translation>
+    </message>
+    <message>
+        <source>Someone other than the owner checks whether the action worked.</source>
+        <translation>整改效果须由责任人以外的人验证。</translation>
+    </message>
+    <message>
+        <source>This action is closed.</source>
+        <translation>这项整改已关闭。</translation>
+    </message>
+    <message>
+        <source>The due date is from today to a year ahead.</source>
+        <translation>期限须在今天到一年以内。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active member of staff.</source>
+        <translation>责任人须为在职员工。</translation>
+    </message>
+    <message>
         <source>This item is answered pass, fail or not applicable.</source>
         <translation>此项只能回答“合格”“不合格”或“不适用”。</translation>
     </message>
@@ -3190,6 +3462,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>{count} items are not answered yet.</source>
         <translation>还有 {count} 项没有回答。</translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG file.</source>
+        <translation>照片须为 JPEG 或 PNG 文件。</translation>
     </message>
     <message>
         <source>The photo is larger than 20 MB.</source>
@@ -3258,6 +3534,22 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Keep the text under {limit} characters.</source>
         <translation>文字请控制在 {limit} 字以内。</translation>
+    </message>
+    <message>
+        <source>Unknown schedule: {frequency}</source>
+        <translation>未知的检查周期：{frequency}</translation>
+    </message>
+    <message>
+        <source>Choose the weekday the weekly check is due.</source>
+        <translation>请选择每周检查在星期几截止。</translation>
+    </message>
+    <message>
+        <source>Choose the day of the month (1-31) the check is due.</source>
+        <translation>请选择每月检查在几号（1-31）截止。</translation>
+    </message>
+    <message>
+        <source>Minutes before and after must be whole numbers from 0 to {most}.</source>
+        <translation>提前和宽限分钟数须为 0 到 {most} 的整数。</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>

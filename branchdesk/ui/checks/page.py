@@ -17,12 +17,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
 from branchdesk.printing.inspection_data import InspectionReport
 from branchdesk.services import Services
+from branchdesk.ui.checks.actions import ActionsPanel
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
 from branchdesk.services.checks.inspections import given_of, rule_of
@@ -67,7 +68,12 @@ class ChecksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
+        # Running checks, and the corrective actions their failed items opened (Ctrl+Tab between them).
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, self.tr("Run a check"))
+        self.actions_panel = ActionsPanel(services, actor)
+        self.tabs.addTab(self.actions_panel, self.tr("Corrective actions"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.message)
         self.reading: Op | None = None
@@ -188,7 +194,7 @@ class ChecksPage(QWidget):
             fill_row(self.recent, row, [f"{format_date(summary.started_at.date())} {format_time(summary.started_at)}",
                                         summary.title, self._result_text(summary.result),
                                         self._score_text(summary.earned, summary.possible)])
-        if self.stack.currentIndex() == 0:
+        if self.stack.currentIndex() == 0 and self.tabs.currentIndex() == 0:
             self.templates.setFocus()
 
     def _result_text(self, result: str | None) -> str:
@@ -210,6 +216,21 @@ class ChecksPage(QWidget):
         self._clear_messages()
         Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed) \
             .done(lambda: self.start_button.setEnabled(True)).run()
+
+    def open_check(self, template_id: str, inspection_id: str = "") -> None:
+        """From the home page's due list: carry on with the check started, or start one on the template."""
+        self.tabs.setCurrentIndex(0)
+        inspections, actor = self.services.checks.inspections, self.actor
+        self._clear_messages()
+        if inspection_id:
+            Op(self, lambda: inspections.view(inspection_id)).success(self._begin).failure(self._failed).run()
+        else:
+            Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed).run()
+
+    def show_action(self, action_id: str) -> None:
+        """From the home page's due list: the corrective actions' tab, this one chosen."""
+        self.tabs.setCurrentWidget(self.actions_panel)
+        self.actions_panel.select(action_id)
 
     def _begin(self, inspection: InspectionView) -> None:
         self.inspection = None

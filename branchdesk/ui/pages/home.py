@@ -15,6 +15,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.pages.due_list import DueList
 from branchdesk.ui.queue_stats.advice import QueueHint
 from branchdesk.ui.questions import ask
 from branchdesk.ui.tables import (
@@ -55,7 +56,7 @@ class AnnouncementCard(QFrame):
 
 class HomePage(QWidget):
     open_sync = Signal()  # the bundle reminder's button
-    open_complaints = Signal()  # the complaint alert's button
+    open_complaints = Signal()  # the complaint alert's button, or a complaint in the due list
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,9 +130,19 @@ class HomePage(QWidget):
         alert.addWidget(complaints_button)
         self.complaint_alert.hide()
         layout.addWidget(self.complaint_alert)
-        layout.addSpacing(12)
-        layout.addWidget(self.table_title)
-        layout.addWidget(self.table, 1)
+        layout.addSpacing(8)
+        # Checks due now, corrective actions and complaints past their deadline (issue 11, items 2 and 4),
+        # beside today's attendance: side by side, each keeps the page's full height for its rows.
+        self.due_list = DueList(services)
+        self.due_list.open_complaints.connect(self.open_complaints)
+        attendance = QVBoxLayout()
+        attendance.addWidget(self.table_title)
+        attendance.addWidget(self.table, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.due_list, 1)
+        below.addSpacing(12)
+        below.addLayout(attendance, 1)
+        layout.addLayout(below, 1)
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
         self.clock_in_button.setEnabled(False)
         self.clock_out_button.setEnabled(False)
