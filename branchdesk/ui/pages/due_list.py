@@ -49,8 +49,7 @@ class DueList(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        on_change(self, services, {CHECKS, COMPLAINTS, SETTINGS}, self.refresh)
-        self.refresh()
+        on_change(self, services, {CHECKS, COMPLAINTS, SETTINGS}, self.refresh)  # first read: the home page's
 
     def refresh(self) -> None:
         due = self.services.due
@@ -86,6 +85,9 @@ class DueList(QWidget):
             cells = fill_row(self.table, row, texts, LATE_BACKGROUND if late else None,
                              LATE_FOREGROUND if late else None)
             cells[0].setToolTip(texts[0])  # the whole item where the column cuts it short
+        # No taller than its rows: the room left goes to the attendance table below.
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMaximumHeight(header + 32 * max(1, len(rows)) + 2 * self.table.frameWidth() + 2)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows and self.table.currentRow() < 0:

@@ -132,17 +132,14 @@ class HomePage(QWidget):
         layout.addWidget(self.complaint_alert)
         layout.addSpacing(8)
         # Checks due now, corrective actions and complaints past their deadline (issue 11, items 2 and 4),
-        # beside today's attendance: side by side, each keeps the page's full height for its rows.
+        # above today's attendance: each table keeps the page's width (side by side, neither fits a longer
+        # language at the smallest window).
         self.due_list = DueList(services)
         self.due_list.open_complaints.connect(self.open_complaints)
-        attendance = QVBoxLayout()
-        attendance.addWidget(self.table_title)
-        attendance.addWidget(self.table, 1)
-        below = QHBoxLayout()
-        below.addWidget(self.due_list, 1)
-        below.addSpacing(12)
-        below.addLayout(attendance, 1)
-        layout.addLayout(below, 1)
+        layout.addWidget(self.due_list, 3)
+        layout.addSpacing(8)
+        layout.addWidget(self.table_title)
+        layout.addWidget(self.table, 2)
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
         self.clock_in_button.setEnabled(False)
         self.clock_out_button.setEnabled(False)
@@ -223,6 +220,7 @@ class HomePage(QWidget):
         self._refresh_attendance()
         self.refresh_sync()
         self.refresh_complaints()
+        self.due_list.refresh()
 
     def _display(self, read: tuple) -> None:
         today, days = read

@@ -1,0 +1,102 @@
+"""The home page's due list and the corrective actions' tab (issue 11, items 2 and 4), on the demo branch:
+a few days of checks, two overdue actions and an unanswered complaint, seen at Tuesday 07:30."""
+
+from PySide6.QtCore import Qt
+
+from branchdesk.ui.checks.actions import DoneDialog
+from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.tables import LATE_FOREGROUND
+from tests.ui.lanes import settle
+from tests.ui.texts import error, ui
+
+
+def _window(services, username, secret, qtbot):
+    actor = services.staff.sign_in(username, secret)
+    window = MainWindow(services, actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    return window, actor
+
+
+def _rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_due_list_shows_checks_actions_and_complaints_and_enter_opens_the_check(demo_services, qtbot):
+    window, _ = _window(demo_services, "liqiang", "2468", qtbot)
+    due = window.pages["home"].due_list
+    rows = _rows(due.table)
+    opening = ui("DueList", "Check: {title}", title="每日开门检查")
+    assert rows[0] == [opening, "08:30", ui("DueList", "Due now")]
+    actions = [r for r in rows if r[0].startswith(ui("DueList", "Corrective action: {item} ({owner})",
+                                                      item="", owner="")[:3])]
+    assert [r[2] for r in actions] == [ui("DueList", "Overdue by {days} d", days=1)] * 2
+    assert rows[-1][0].startswith(ui("DueList", "Complaint: {summary} ({assignee})", summary="挂号信", assignee="")[:6])
+    assert due.table.item(len(rows) - 1, 0).foreground().color() == LATE_FOREGROUND
+    due.table.setFocus()
+    due.table.setCurrentCell(0, 0)
+    qtbot.keyClick(due.table, Qt.Key.Key_Return)
+    settle(qtbot)
+    checks = window.pages["checks"]
+    assert window.current_key() == "checks" and checks.stack.currentIndex() == 1
+    assert checks.inspection is not None and checks.inspection.title == "每日开门检查"
+    # Started now: back home, the list offers to carry on with it instead of starting another.
+    window.show_area("home")
+    settle(qtbot)
+    assert due.targets[0][2] == checks.inspection.id
+    assert _rows(due.table)[0][2] == ui("DueList", "Due now") + ui("DueList", " (started)")
+
+
+def test_an_overdue_action_opens_on_the_actions_tab_done_then_checked_by_someone_else(demo_services, qtbot):
+    window, manager = _window(demo_services, "liqiang", "2468", qtbot)
+    due = window.pages["home"].due_list
+    row = next(i for i, (kind, _id, _x) in enumerate(due.targets) if kind == "action")
+    action_id = due.targets[row][1]
+    due.table.setFocus()
+    due.table.setCurrentCell(row, 0)
+    qtbot.keyClick(due.table, Qt.Key.Key_Return)
+    settle(qtbot)
+    panel = window.pages["checks"].actions_panel
+    assert window.pages["checks"].tabs.currentWidget() is panel
+    assert panel.current().id == action_id and panel.table.hasFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_D)
+    dialogs = [d for d in panel.findChildren(DoneDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    done = dialogs[0]
+    done.save()  # no evidence: refused on its own line, the dialog stays
+    settle(qtbot)
+    assert done.isVisible() and done.error.text() == error("actions.no_evidence")
+    done.evidence.setPlainText("地面已清扫")
+    done.save()
+    settle(qtbot)
+    assert not done.isVisible()
+    assert panel.current().status == "done"
+    assert panel.steps.item(panel.steps.count() - 1).text().endswith("地面已清扫")
+    # The owner is 张敏; 李强 checks the effect: effective closes it and it leaves the open list.
+    qtbot.keyClick(panel.table, Qt.Key.Key_E)
+    settle(qtbot)
+    assert action_id not in [a.id for a in panel.rows]
+    assert demo_services.checks.actions.get(action_id).action.status == "closed"
+    window.show_area("home")
+    settle(qtbot)
+    assert action_id not in [target for _kind, target, _x in due.targets]
+
+
+def test_a_clerk_who_owns_an_action_marks_it_done_from_the_home_page(demo_services, qtbot):
+    window, clerk = _window(demo_services, "zhangmin", "3579", qtbot)
+    assert "checks" not in window.keys()
+    due = window.pages["home"].due_list
+    row = next(i for i, (kind, _id, _x) in enumerate(due.targets) if kind == "action")
+    action_id = due.targets[row][1]
+    due.table.setFocus()
+    due.table.setCurrentCell(row, 0)
+    qtbot.keyClick(due.table, Qt.Key.Key_Return)
+    dialog = next(d for d in window.pages["home"].findChildren(DoneDialog) if d.isVisible())
+    dialog.evidence.setPlainText("时钟已校准")
+    dialog.save()
+    settle(qtbot)
+    assert not dialog.isVisible()
+    assert demo_services.checks.actions.get(action_id).action.status == "done"
+    assert action_id not in [target for _kind, target, _x in due.targets]  # done: no longer overdue
