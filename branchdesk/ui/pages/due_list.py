@@ -44,7 +44,7 @@ class DueList(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda index: self.activate(index.row()))  # Enter, or a double click
         self.table.hide()
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
@@ -87,9 +87,13 @@ class DueList(QWidget):
             cells[0].setToolTip(texts[0])  # the whole item where the column cuts it short
         # No taller than its rows: the room left goes to the attendance table below.
         header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMaximumHeight(header + 32 * max(1, len(rows)) + 2 * self.table.frameWidth() + 2)
+        table_height = header + 32 * max(1, len(rows)) + 2 * self.table.frameWidth() + 2
+        self.table.setMaximumHeight(table_height)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        spacing = max(0, self.box.spacing())
+        below = table_height if rows else self.empty.heightForWidth(max(self.width(), 400))
+        self.setMaximumHeight(self.title.sizeHint().height() + spacing + below)
         if rows and self.table.currentRow() < 0:
             self.table.setCurrentCell(0, 0)
 
