@@ -75,3 +75,23 @@ def test_overdue_actions_and_complaints_are_in_the_same_call(services, checks, m
     due = services.due.now()
     assert [(a.item_text, a.owner_name, a.days_overdue) for a in due.actions] == [("门前整洁有序", "张敏", 1)]
     assert [(c.summary, c.assignee_name) for c in due.complaints] == [("窗口态度差", "王芳")]
+
+
+def test_the_branch_head_changes_a_checklists_schedule_and_the_due_list_follows(services, checks, admin, manager,
+                                                                                  clock):
+    import pytest
+
+    from branchdesk.errors import PermissionDenied, UserError
+    from branchdesk.services.checks.schedule import Schedule
+
+    opening = template_id(checks, "daily_opening")
+    with pytest.raises(PermissionDenied):
+        checks.schedules.set_schedule(manager, opening, Schedule("opening", 10, 30))
+    with pytest.raises(UserError):
+        checks.schedules.set_schedule(admin, opening, Schedule("opening", -1, 30))
+    changed = checks.schedules.set_schedule(admin, opening, Schedule("opening", lead_minutes=15, grace_minutes=0))
+    assert changed.changed and changed.schedule.lead_minutes == 15
+    assert "每日开门检查" not in [c.title for c in services.due.now().checks]  # 07:30: due only from 07:45
+    clock.advance(minutes=31)  # 08:01: overdue right after opening
+    assert _titles(services.due.now())[0] == ("每日开门检查", True)
+    assert not checks.schedules.set_schedule(admin, opening, None).changed  # back to the kind's default
