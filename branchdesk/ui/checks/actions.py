@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -172,8 +172,9 @@ class ActionsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.mark_done())
         self.keys = QLabel(self.tr("D done · E effective · X not effective · A reassign · N note"))
         self.keys.setWordWrap(True)
-        self.steps = QListWidget()
-        self.steps.setWordWrap(True)
+        self.steps = QPlainTextEdit()  # read-only, wrapped: evidence may run to paragraphs
+        self.steps.setReadOnly(True)
+        self.steps.setTabChangesFocus(True)
         self.done_button = QPushButton(self.tr("Done…"))
         self.effective_button = QPushButton(self.tr("Effective"))
         self.not_effective_button = QPushButton(self.tr("Not effective…"))
@@ -286,10 +287,8 @@ class ActionsPanel(QWidget):
         current = self.current()
         if current is None or current.id != detail.action.id:
             return
-        self.steps.clear()
-        for step in detail.steps:
-            at = step.at.astimezone(self.zone)
-            self.steps.addItem(f"{at:%Y-%m-%d %H:%M}  {self._step_text(step)}")
+        self.steps.setPlainText("\n".join(f"{step.at.astimezone(self.zone):%Y-%m-%d %H:%M}  {self._step_text(step)}"
+                                           for step in detail.steps))
 
     def _step_text(self, step: Any) -> str:
         who = step.staff_name or self.tr("the check's signing")

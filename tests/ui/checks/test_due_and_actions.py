@@ -1,13 +1,14 @@
 """The home page's due list and the corrective actions' tab (issue 11, items 2 and 4), on the demo branch:
 a few days of checks, two overdue actions and an unanswered complaint, seen at Tuesday 07:30."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QThreadPool, Qt
 
 from branchdesk.ui.checks.actions import DoneDialog
-from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
 from branchdesk.ui.tables import LATE_FOREGROUND
 from tests.ui.lanes import settle
 from tests.ui.texts import error, ui
+from tests.ui.test_pseudo_locale import clipped, pseudo  # noqa: F401 - the fixture
 
 
 def _window(services, username, secret, qtbot):
@@ -73,7 +74,7 @@ def test_an_overdue_action_opens_on_the_actions_tab_done_then_checked_by_someone
     settle(qtbot)
     assert not done.isVisible()
     assert panel.current().status == "done"
-    assert panel.steps.item(panel.steps.count() - 1).text().endswith("地面已清扫")
+    assert panel.steps.toPlainText().splitlines()[-1].endswith("地面已清扫")
     # The owner is 张敏; 李强 checks the effect: effective closes it and it leaves the open list.
     qtbot.keyClick(panel.table, Qt.Key.Key_E)
     settle(qtbot)
@@ -100,3 +101,16 @@ def test_a_clerk_who_owns_an_action_marks_it_done_from_the_home_page(demo_servic
     assert not dialog.isVisible()
     assert demo_services.checks.actions.get(action_id).action.status == "done"
     assert action_id not in [target for _kind, target, _x in due.targets]  # done: no longer overdue
+
+
+def test_the_actions_tab_fits_a_longer_language_at_the_smallest_window(pseudo, demo_services, qtbot):  # noqa: F811
+    window, _ = _window(demo_services, "liqiang", "2468", qtbot)
+    window.resize(SMALLEST_SIZE)
+    page = window.show_area("checks")
+    page.tabs.setCurrentWidget(page.actions_panel)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    assert page.actions_panel.table.rowCount() > 0 and page.actions_panel.steps.toPlainText()
+    assert window.size() == SMALLEST_SIZE
+    assert not clipped(window), "\n".join(clipped(window))
