@@ -533,6 +533,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Corrective actions opened for the failed items: {count}. They are on the Corrective actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} · version {number}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -533,6 +533,10 @@
         <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Corrective actions opened for the failed items: {count}. They are on the Corrective actions tab.</source>
+        <translation>已为不合格项生成整改 {count} 项，见“整改”页签。</translation>
+    </message>
+    <message>
         <source>{title} · version {number}</source>
         <translation>{title} · 第 {number} 版</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -218,7 +218,13 @@ class ActionsPanel(QWidget):
 
     # --- reading ---------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.property("stale"):  # a change was announced while the tab was hidden
+            self.refresh()
+
     def refresh(self) -> None:
+        self.setProperty("stale", False)
         if self.reading is not None:
             return
         actions, staff, branch = self.services.checks.actions, self.services.staff, self.services.branch

@@ -380,8 +380,13 @@ class ChecksPage(QWidget):
         Op(self, lambda: inspections.report_data(inspection.id)).success(save).failure(self._failed).run()
 
     def _report_saved(self, path: Path) -> None:
-        self.message.setText(self.tr('Signed. The report is saved as <a href="{file}">{path}</a>').format(
-            file=_url(path), path=_html(str(path))))
+        text = self.tr('Signed. The report is saved as <a href="{file}">{path}</a>').format(
+            file=_url(path), path=_html(str(path)))
+        failed = self.inspection.score.failed_items if self.inspection is not None else 0
+        if failed:  # signing opened one corrective action for each (services/checks/actions.py)
+            text += "<br/>" + self.tr("Corrective actions opened for the failed items: {count}. They are on the "
+                                      "Corrective actions tab.").format(count=failed)
+        self.message.setText(text)
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -114,3 +114,25 @@ def test_the_actions_tab_fits_a_longer_language_at_the_smallest_window(pseudo, d
     assert page.actions_panel.table.rowCount() > 0 and page.actions_panel.steps.toPlainText()
     assert window.size() == SMALLEST_SIZE
     assert not clipped(window), "\n".join(clipped(window))
+
+
+def test_signing_says_how_many_actions_it_opened_and_they_are_on_the_tab(demo_services, qtbot, monkeypatch, tmp_path):
+    from tests.checks.helpers import run_check
+
+    monkeypatch.setattr("branchdesk.ui.checks.page.documents_folder", lambda: tmp_path)
+    window, manager = _window(demo_services, "liqiang", "2468", qtbot)
+    checks = demo_services.checks
+    closing = next(t.id for t in checks.templates.templates() if t.key == "daily_closing")
+    started = run_check(checks, manager, closing, fail=("门窗", "入库"), sign=False)
+    page = window.show_area("checks")
+    page.open_check(closing, started.id)  # as the home page's due list does for a check started
+    settle(qtbot)
+    assert page.inspection.id == started.id and page.stack.currentIndex() == 1
+    page.sign()
+    settle(qtbot)
+    assert ui("ChecksPage", "Corrective actions opened for the failed items: {count}. They are on the "
+                            "Corrective actions tab.", count=2) in page.message.text()
+    page.tabs.setCurrentWidget(page.actions_panel)
+    settle(qtbot)
+    texts = [page.actions_panel.table.item(r, 2).text() for r in range(page.actions_panel.table.rowCount())]
+    assert {"门窗、电源关闭", "现金、重要空白凭证、印章入库上锁"} <= set(texts)
