@@ -429,6 +429,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2195,61 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>New PIN or password for {name}. This also lifts a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>When the check is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, around opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, around closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from, before the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, after the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the closing of (weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the closing of day (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day the branch is closed has nothing due; a deadline on a closed day moves to the open day before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

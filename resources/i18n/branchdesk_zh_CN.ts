@@ -429,6 +429,10 @@
         <translation>选择检查表，按回车开始：</translation>
     </message>
     <message>
+        <source>When due…</source>
+        <translation>时间安排…</translation>
+    </message>
+    <message>
         <source>Recent checks</source>
         <translation>最近的检查</translation>
     </message>
@@ -2195,6 +2199,61 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>New PIN or password for {name}. This also lifts a lockout.</source>
         <translation>为 {name} 设置新的PIN码或密码，同时解除账号锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>When the check is due</source>
+        <translation>检查时间安排</translation>
+    </message>
+    <message>
+        <source>Daily, around opening time</source>
+        <translation>每天，开门前后</translation>
+    </message>
+    <message>
+        <source>Daily, around closing time</source>
+        <translation>每天，关门前后</translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation>每周一次</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>每月一次</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>不定期</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due from, before the time</source>
+        <translation>提前多久开始待做</translation>
+    </message>
+    <message>
+        <source>Overdue, after the time</source>
+        <translation>超过多久算逾期</translation>
+    </message>
+    <message>
+        <source>By the closing of (weekly)</source>
+        <translation>截止（每周）：当天关门时</translation>
+    </message>
+    <message>
+        <source>By the closing of day (monthly)</source>
+        <translation>截止（每月）：当月几号关门时</translation>
+    </message>
+    <message>
+        <source>A day the branch is closed has nothing due; a deadline on a closed day moves to the open day before.</source>
+        <translation>休息日不安排检查；截止日遇休息日，提前到之前最近的营业日。</translation>
     </message>
 </context>
 <context>

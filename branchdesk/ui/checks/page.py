@@ -11,6 +11,8 @@ answers reach the database in the order they were given.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
@@ -24,12 +26,13 @@ from branchdesk.errors import UserError
 from branchdesk.printing.inspection_data import InspectionReport
 from branchdesk.services import Services
 from branchdesk.ui.checks.actions import ActionsPanel
+from branchdesk.ui.checks.schedule_dialog import ScheduleDialog
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
 from branchdesk.services.checks.inspections import given_of, rule_of
 from branchdesk.services.checks.templates import TemplateSummary
 from branchdesk.services.events import CHECKS, STAFF
-from branchdesk.services.roles import Actor
+from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
@@ -94,9 +97,17 @@ class ChecksPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Choose a checklist, then press Enter:")))
+        self.schedule_button = QPushButton(self.tr("When due…"))  # the branch head's: issue 11, item 2
+        self.schedule_button.setEnabled(False)
+        self.schedule_button.setVisible(self.actor.can(Permission.EDIT_CHECK_TEMPLATES))
+        self.schedule_button.clicked.connect(self.edit_schedule)
+        side = QVBoxLayout()
+        side.addWidget(self.start_button)
+        side.addWidget(self.schedule_button)
+        side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.templates, 1)
-        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(side)
         layout.addLayout(row, 2)
         layout.addWidget(QLabel(self.tr("Recent checks")))
         layout.addWidget(self.recent, 3)
@@ -162,13 +173,16 @@ class ChecksPage(QWidget):
     def refresh(self) -> None:
         if self.reading is not None:
             return
-        checks, staff = self.services.checks, self.services.staff
+        checks, staff, branch = self.services.checks, self.services.staff, self.services.branch
 
         def read() -> tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]]]:
             if not checks.templates.has_defaults():
                 checks.templates.install_defaults()
             people = [(p.id, p.full_name) for p in staff.list_staff(include_inactive=False)]
-            return checks.templates.templates(), checks.inspections.recent(), people
+            settings = branch.settings()
+            zone = settings.zone if settings else dt.timezone.utc  # times in the branch's, not UTC
+            recent = [replace(x, started_at=x.started_at.astimezone(zone)) for x in checks.inspections.recent()]
+            return checks.templates.templates(), recent, people
         self.reading = Op(self, read).success(self._show_lists).failure(self._failed).done(self._read_done).run()
 
     def _read_done(self) -> None:
@@ -188,6 +202,7 @@ class ChecksPage(QWidget):
             self.templates.addItem(item)
         self.templates.setEnabled(True)
         self.start_button.setEnabled(self.templates.count() > 0)
+        self.schedule_button.setEnabled(self.templates.count() > 0)
         self.templates.setCurrentRow(max(0, min(chosen, self.templates.count() - 1)))
         self.recent.setRowCount(len(recent))
         for row, summary in enumerate(recent):
@@ -216,6 +231,14 @@ class ChecksPage(QWidget):
         self._clear_messages()
         Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed) \
             .done(lambda: self.start_button.setEnabled(True)).run()
+
+    def edit_schedule(self) -> ScheduleDialog | None:
+        item = self.templates.currentItem()
+        if item is None:
+            return None
+        dialog = ScheduleDialog(self.services, self.actor, item.data(Qt.ItemDataRole.UserRole), self)
+        dialog.open()
+        return dialog
 
     def open_check(self, template_id: str, inspection_id: str = "") -> None:
         """From the home page's due list: carry on with the check started, or start one on the template."""

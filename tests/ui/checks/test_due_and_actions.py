@@ -136,3 +136,45 @@ def test_signing_says_how_many_actions_it_opened_and_they_are_on_the_tab(demo_se
     settle(qtbot)
     texts = [page.actions_panel.table.item(r, 2).text() for r in range(page.actions_panel.table.rowCount())]
     assert {"门窗、电源关闭", "现金、重要空白凭证、印章入库上锁"} <= set(texts)
+
+
+def test_the_branch_head_changes_when_a_check_is_due_and_goes_back_to_the_default(demo_services, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window, head = _window(demo_services, "wangfang", "1357", qtbot)
+    page = window.show_area("checks")
+    settle(qtbot)
+    assert page.schedule_button.isVisible() and page.templates.currentItem().text().startswith("每日开门检查")
+    dialog = page.edit_schedule()
+    settle(qtbot)
+    assert (dialog.frequency.currentData(), dialog.lead.value(), dialog.grace.value()) == ("opening", 60, 30)
+    assert not dialog.weekday.isEnabled()
+    dialog.grace.setValue(10)
+    dialog.save()
+    settle(qtbot)
+    assert not dialog.isVisible()
+    opening = next(t for t in demo_services.checks.schedules.templates() if t.title == "每日开门检查")
+    assert opening.changed and opening.schedule.grace_minutes == 10
+    dialog = page.edit_schedule()
+    settle(qtbot)
+    assert dialog.grace.value() == 10
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    settle(qtbot)
+    assert not next(t for t in demo_services.checks.schedules.templates() if t.title == "每日开门检查").changed
+
+
+def test_the_duty_manager_has_no_schedule_button(demo_services, qtbot):
+    window, _ = _window(demo_services, "liqiang", "2468", qtbot)
+    page = window.show_area("checks")
+    settle(qtbot)
+    assert not page.schedule_button.isVisible()
+
+
+def test_recent_checks_show_the_branchs_local_time(demo_services, qtbot):
+    from tests.conftest import SHANGHAI
+
+    window, _ = _window(demo_services, "liqiang", "2468", qtbot)
+    page = window.show_area("checks")
+    settle(qtbot)
+    latest = demo_services.checks.inspections.recent()[0].started_at.astimezone(SHANGHAI)
+    assert page.recent.item(0, 0).text().endswith(f"{latest:%H:%M}")  # not the UTC hour
