@@ -88,7 +88,7 @@ def main() -> int:
         sync = BranchSync(db, lambda: NOW)
 
         started = time.perf_counter()
-        made_bundle = sync.export_bundle(work / "usb", {}, "bench")
+        made_bundle = sync.export_bundle(work / "usb", {}, "bench", to_seal=None)
         export_s = time.perf_counter() - started
 
         started = time.perf_counter()

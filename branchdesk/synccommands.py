@@ -24,7 +24,6 @@ def _open(data_dir: DataDir) -> Database:
 
 def export_week(args: argparse.Namespace, data_dir: DataDir) -> int:
     """`branchdesk export-week [--out DIR]`: the weekly bundle, for a USB stick."""
-    from branchdesk import __version__
     from branchdesk.services import Services
     from branchdesk.services import audit
 
@@ -34,8 +33,7 @@ def export_week(args: argparse.Namespace, data_dir: DataDir) -> int:
         sync = services.sync
         first, last = sync.week()
         folder = args.out or data_dir.root / "bundles"
-        made = sync.engine.export_bundle(folder, sync.week_report_files(first, last) if sync.week_report_files
-                                         else {}, __version__)
+        made = sync.write_bundle(folder)  # seals what the branch may not read yet, as the app does
         with db.transaction() as s:  # the command line is the PC's operator, as for `db restore`
             audit.append(s, sync.clock.now(), "sync.bundle_exported", None, file=made.path.name,
                          first_seq=made.first_seq, last_seq=made.last_seq, by="cli")
@@ -70,7 +68,9 @@ def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     command = args.sync_command
     db = _open(data_dir)
     try:
-        engine = BranchSync(db, _utc_now)
+        from branchdesk.services.checks.hq_visits import APPLIERS  # what HQ sends down of the checks
+
+        engine = BranchSync(db, _utc_now, appliers=APPLIERS)
         if command == "enrol":
             key_id = engine.enrol(args.url, args.branch, args.code)
             print(say(tr_noop("Enrolled with HQ. HQ's key is {key_id}: it should match what the county office "

@@ -19,16 +19,20 @@ from branchdesk.store.models import Business, ChangeLogRow, Staff, WindowBusines
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
 
-APPEND_ONLY = ("action_step", "attendance_event", "audit_entry", "change_log", "complaint_step", "ticket_event", "window_event")
+APPEND_ONLY = ("action_step", "attendance_event", "audit_entry", "change_log", "complaint_step", "staff_evaluation",
+               "staff_target", "staff_target_figure", "ticket_event", "window_event")
 # Schema 0007: published template versions and signed inspections refuse change.
 FROZEN = tuple(
     [f"template_version_published_no_{a}" for a in ("update", "delete")]
     + [f"template_item_published_no_{a}" for a in ("insert", "update", "delete")]
     + [f"inspection_signed_no_{a}" for a in ("update", "delete")]
     + [f"inspection_answer_signed_no_{a}" for a in ("insert", "update", "delete")]
+    # Schema 0010: a signed mystery visit changes only by its release.
+    + ["mystery_visit_signed_no_update", "mystery_visit_no_delete", "mystery_visit_release_unsigned"]
 )
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
-ORDERED = ("action_step", "attendance_event", "complaint_step", "ticket_event", "window_event")
+ORDERED = ("action_step", "attendance_event", "complaint_step", "staff_evaluation", "staff_target", "staff_target_figure",
+           "ticket_event", "window_event")
 RENAMED = {"queue_service": "business", "window_service": "window_business"}  # schema 0005
 REBUILT = ("queue_day_figures", "queue_day_built")  # emptied by 0005, rebuilt from the tickets when read
 

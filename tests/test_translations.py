@@ -52,7 +52,7 @@ def test_role_labels_and_service_messages_are_in_the_catalogue():
     from branchdesk.services.roles import ROLE_LABELS
 
     user_errors = {src: tr.text for ctx, src, tr in _messages(ZH) if ctx == "UserError"}
-    assert {user_errors[label] for label in ROLE_LABELS.values()} == {"营业员", "值班长", "支局长", "系统管理员"}
+    assert {user_errors[label] for label in ROLE_LABELS.values()} == {"检查员", "营业员", "值班长", "支局长", "系统管理员"}
     assert user_errors["Wrong name or PIN/password."] == "登录名或PIN码/密码错误。"
 
 

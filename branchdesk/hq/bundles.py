@@ -39,7 +39,7 @@ def import_bundle(db: HQDatabase, path: Path, out_dir: Path | None, now: dt.date
         ids[branch] = found[1].id
         return found[0].public_key
 
-    bundle = read_bundle(path, public_key_of)
+    bundle = read_bundle(path, public_key_of, hq_keys(db, now))  # HQ's keys open the sealed rows (§8.1)
     branch_id = ids[bundle.branch]
     try:
         applied = ingest.apply_batch(db, branch_id, bundle.rows, bundle.first_seq, bundle.last_seq,

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from branchdesk.hq import registry, users
+from branchdesk.hq import checklists, registry, users, visits
 from branchdesk.hq.bundles import import_bundle
 from branchdesk.hq.database import HQDatabase, database_url
 from branchdesk.hq.registry import HQError
@@ -67,6 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     announce.add_argument("title")
     announce.add_argument("body", nargs="?", default="")
     announce.add_argument("--branch", help="only this branch (default: every branch)")
+
+    checklist = commands.add_parser("checklist", help="send a checklist (JSON file) to the branches as a new version")
+    checklist.add_argument("file", type=Path)
+    checklist.add_argument("--branch", help="only this branch (default: every branch)")
+
+    visit = commands.add_parser("visit", help="mystery-shopper visits: send one the county recorded, release one").add_subparsers(
+        dest="action", required=True)
+    visit_send = visit.add_parser("send", help="send a visit recorded by the county (a JSON file) to a branch")
+    visit_send.add_argument("code")
+    visit_send.add_argument("file", type=Path)
+    visit_release = visit.add_parser("release", help="release a visit to the branch's staff")
+    visit_release.add_argument("code")
+    visit_release.add_argument("id")
 
     importing = commands.add_parser("import", help="verify and apply a branch's weekly bundle; write its acknowledgement")
     importing.add_argument("file", type=Path)
@@ -135,9 +148,21 @@ def _administer(args: argparse.Namespace, db: HQDatabase, data_dir: Path | None)
         done = import_bundle(db, args.file, args.out, _now())
         print(say(lang, "imported", branch=done.branch, first=done.first_seq, last=done.last_seq,
                   applied=done.applied, held=done.held_through, ack=done.ack))
+    elif args.command == "visit":
+        if args.action == "send":
+            visit_id = visits.send_visit(db, args.code, visits.read_visit_file(args.file), _now())
+            print(say(lang, "visit_sent", code=args.code.upper(), id=visit_id))
+        else:
+            visits.release_visit(db, args.code, args.id, _now())
+            print(say(lang, "visit_released", code=args.code.upper(), id=args.id.strip()))
     elif args.command == "announce":
         registry.announce(db, args.title, args.body, args.branch, _now())
         print(say(lang, "announced", scope=args.branch.upper() if args.branch else say(lang, "all_branches")))
+    elif args.command == "checklist":
+        sent = checklists.read_file(args.file)
+        checklists.send(db, sent, args.branch, _now())
+        print(say(lang, "checklist_sent", title=sent["title"], count=len(sent["items"]),
+                  scope=args.branch.upper() if args.branch else say(lang, "all_branches")))
     elif args.command == "users":
         if args.action == "add":
             password = _password(lang, args.password_stdin)

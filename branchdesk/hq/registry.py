@@ -154,14 +154,19 @@ def announce(db: HQDatabase, title: str, body: str, branch_code: str | None, now
     if not title.strip():
         raise HQError("empty_title")
     announcement_id = str(uuid.uuid4())
+    send_down(db, "announcement", announcement_id, {"title": title.strip(), "body": body.strip(),
+                                                    "published_at": protocol.wire_time(now)}, branch_code, now)
+    return announcement_id
+
+
+def send_down(db: HQDatabase, entity: str, entity_id: str, payload: dict[str, object], branch_code: str | None,
+              now: dt.datetime) -> None:
+    """Queue a row HQ owns for one branch (by code) or every branch; it goes down with the next pull."""
     with db.transaction() as s:
         _lock_outgoing(s)
         branch_id = _branch(s, branch_code).id if branch_code else None
-        s.add(Outgoing(branch_id=branch_id, entity="announcement", entity_id=announcement_id, op="insert",
-                       payload=protocol.canonical({"title": title.strip(), "body": body.strip(),
-                                                   "published_at": protocol.wire_time(now)}).decode(),
-                       created_at=now))
-    return announcement_id
+        s.add(Outgoing(branch_id=branch_id, entity=entity, entity_id=entity_id, op="insert",
+                       payload=protocol.canonical(payload).decode(), created_at=now))
 
 
 def set_profile(db: HQDatabase, branch_code: str, now: dt.datetime, name: str | None = None,

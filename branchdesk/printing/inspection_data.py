@@ -20,6 +20,18 @@ class ReportLine:
 
 
 @dataclass(frozen=True)
+class VisitLine:
+    """A mystery-shopper visit's particulars, branch-local times (issue 11, item 5); only ever in a released
+    visit's report or the inspector's own."""
+
+    visited_at: dt.datetime
+    window: str
+    served_by: str  # "" when not known
+    released_at: dt.datetime | None
+    released_by: str  # "" with released_at: by HQ
+
+
+@dataclass(frozen=True)
 class InspectionReport:
     branch_name: str
     branch_code: str
@@ -37,6 +49,7 @@ class InspectionReport:
     failed_items: int
     lines: tuple[ReportLine, ...]
     generated_at: dt.datetime
+    visit: VisitLine | None = None
 
 
 def points(value: float) -> str:

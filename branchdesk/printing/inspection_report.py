@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from branchdesk.printing.fonts import cjk_font
-from branchdesk.printing.inspection_data import InspectionReport, points
+from branchdesk.printing.inspection_data import InspectionReport, VisitLine, points
 from branchdesk.printing.report_parts import GRID_COLOUR, HEAD_FILL, MARGIN, Styles, both, numbered_canvas
 
 FAIL_FILL = colors.HexColor("#fbe3e3")
@@ -88,6 +88,18 @@ def _items(data: InspectionReport, st: Styles) -> Table:
     return table
 
 
+def _visit(visit: VisitLine) -> str:
+    served = escape(visit.served_by)
+    zh = (f"暗访 {visit.visited_at:%Y-%m-%d %H:%M}，窗口 {escape(visit.window or '—')}，服务人员 {served or '不详'}；"
+          + (f"{visit.released_at:%Y-%m-%d %H:%M} 由{escape(visit.released_by or '县局')}发布" if visit.released_at
+             else "未发布"))
+    en = (f"Visit at {visit.visited_at:%Y-%m-%d %H:%M}, window {escape(visit.window or '—')}, served by "
+          f"{served or 'not known'}; " + (f"released {visit.released_at:%Y-%m-%d %H:%M} by "
+                                          f"{escape(visit.released_by or 'HQ')}" if visit.released_at
+                                          else "not released"))
+    return both(zh, en)
+
+
 def _story(data: InspectionReport) -> list[Any]:
     st = Styles()
     kind_en = KINDS.get(data.kind, ("检查", "Check"))[1]
@@ -100,6 +112,7 @@ def _story(data: InspectionReport) -> list[Any]:
         Paragraph(f"{escape(data.branch_name)}（{escape(data.branch_code)}）　检查表第 {data.version_number} 版 "
                   f"Checklist version {data.version_number}", st.subtitle),
         Paragraph(signed, st.note),
+        *([Paragraph(_visit(data.visit), st.note)] if data.visit else []),
         Spacer(1, 4 * mm),
         _summary(data, st),
         Paragraph(both("不适用的项目不计入得分和满分。", "Items not applicable count neither in the points nor in the "

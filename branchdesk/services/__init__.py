@@ -9,6 +9,7 @@ from branchdesk.services.branch import BranchService
 from branchdesk.services.checks import CheckServices
 from branchdesk.services.checks.actions import CorrectiveActions
 from branchdesk.services.checks.inspections import Inspections
+from branchdesk.services.checks.mystery import MysteryVisits
 from branchdesk.services.checks.schedules import CheckSchedules
 from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
@@ -23,6 +24,7 @@ from branchdesk.services.queue.service import QueueService
 from branchdesk.services.queue.settings import QueueSettingsService
 from branchdesk.services.secrets import SecretHasher
 from branchdesk.services.staff import StaffService
+from branchdesk.services.staff_score.service import StaffScoreService
 from branchdesk.services.sync import SyncService
 from branchdesk.services.weekly import WeeklyReports
 from branchdesk.errors import UserError
@@ -47,6 +49,7 @@ class Services:
     sync: SyncService
     checks: CheckServices
     complaints: ComplaintService
+    staff_score: StaffScoreService
     due: DueService
     events: Events
 
@@ -64,7 +67,8 @@ class Services:
         queue_settings.apply_stored_policy()  # the windows call by the policy chosen in settings
         events = Events()  # the writes below publish what they changed after commit
         attendance = AttendanceService(db, clock, branch)
-        checks = CheckServices(CheckTemplates(db, clock), Inspections(db, clock, attendance),
+        inspections = Inspections(db, clock, attendance)
+        checks = CheckServices(CheckTemplates(db, clock), inspections, MysteryVisits(db, clock, inspections),
                                CheckSchedules(db, clock, branch), CorrectiveActions(db, clock))
         built = cls(
             db=db,
@@ -81,12 +85,14 @@ class Services:
             sync=SyncService(db, clock, branch),
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
+            staff_score=StaffScoreService(db, clock, branch, checks.inspections),
             due=DueService(db, clock),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints, checks)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections, checks.schedules, checks.actions, built.complaints):
+                        built.sync, checks.templates, checks.inspections, checks.visits, checks.schedules,
+                        checks.actions, built.complaints, built.staff_score):
             service.events = events
         return built

@@ -11,7 +11,7 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services.branch import BranchService, BranchSettings
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import ATTENDANCE, Publisher, publishes
-from branchdesk.services.roles import Actor, Permission
+from branchdesk.services.roles import Actor, Permission, Role
 from branchdesk.store import Database
 from branchdesk.store.models import AttendanceEvent, Staff
 
@@ -109,8 +109,8 @@ class AttendanceService(Publisher):
             people_query = select(Staff).order_by(Staff.created_at)
             if staff_id:
                 people_query = people_query.where(Staff.id == staff_id)
-            else:
-                people_query = people_query.where(Staff.active.is_(True))
+            else:  # the branch's people: the county's inspector does not clock in here
+                people_query = people_query.where(Staff.active.is_(True), Staff.role != Role.INSPECTOR.value)
             people = [(p.id, p.full_name) for p in s.scalars(people_query)]
             events = s.scalars(
                 select(AttendanceEvent)

@@ -11,6 +11,7 @@ from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService, BranchSettings, DayHours
 from branchdesk.services.clock import FixedClock
 from branchdesk.services.local_settings import LocalSettingsService
+from branchdesk.services.staff_score.demo import seed_demo as seed_staff_score
 from branchdesk.services.queue.demo import build_queue_history
 from branchdesk.services.queue.printer import PrinterSettingsService
 from branchdesk.services.roles import Actor, Role
@@ -90,6 +91,7 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
             clock.at = at
             attendance.clock_out(actor)
     build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
+    seed_staff_score(db, actors, now, zone)
     from branchdesk.services.checks.demo import build_checks_history
 
     by_name = {a.username: a for a in actors}

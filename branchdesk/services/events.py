@@ -26,7 +26,8 @@ SETTINGS = "settings"  # branch settings and this PC's local settings
 SYNC = "sync"  # enrolment, what HQ holds, announcements from HQ
 CHECKS = "checks"  # checklist templates and inspections (issue 11)
 COMPLAINTS = "complaints"  # the complaint register and its steps
-ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS})
+STAFF_SCORE = "staff_score"  # weekly evaluations, monthly targets and their figures
+ALL = frozenset({QUEUE, QUEUE_SETTINGS, STAFF, ATTENDANCE, SETTINGS, SYNC, CHECKS, COMPLAINTS, STAFF_SCORE})
 
 Listener = Callable[[frozenset[str]], None]
 P = ParamSpec("P")

@@ -9,6 +9,8 @@ from branchdesk.errors import PermissionDenied, tr_noop
 
 
 class Role(str, enum.Enum):
+    # First, so the lowest rank: the county's inspector is not branch staff and manages nobody (issue 11, item 5).
+    INSPECTOR = "inspector"
     CLERK = "clerk"
     DUTY_MANAGER = "duty_manager"
     BRANCH_HEAD = "branch_head"
@@ -18,8 +20,14 @@ class Role(str, enum.Enum):
     def rank(self) -> int:
         return list(Role).index(self)
 
+    @property
+    def branch_staff(self) -> bool:
+        """Works at the branch: may be scheduled, scored, named responsible. The inspector does not."""
+        return self is not Role.INSPECTOR
+
 
 ROLE_LABELS = {
+    Role.INSPECTOR: tr_noop("Inspector"),
     Role.CLERK: tr_noop("Clerk"),
     Role.DUTY_MANAGER: tr_noop("Duty manager"),
     Role.BRANCH_HEAD: tr_noop("Branch head"),
@@ -39,6 +47,8 @@ class Permission(enum.Enum):
     RUN_CHECKS = "run_checks"
     EDIT_CHECK_TEMPLATES = "edit_check_templates"
     HANDLE_COMPLAINTS = "handle_complaints"
+    RECORD_VISITS = "record_visits"
+    EVALUATE_STAFF = "evaluate_staff"
 
 
 # Who may: administrators manage accounts; the branch head runs the branch;
@@ -63,6 +73,12 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Assigning a complaint, replying to the customer and recording their satisfaction: the head or the
     # duty manager answers for the branch. Anyone may register a complaint and add a step to it.
     Permission.HANDLE_COMPLAINTS: frozenset({Role.ADMIN, Role.BRANCH_HEAD, Role.DUTY_MANAGER}),
+    # Recording covert mystery-shopper visits, seeing their results before release, releasing them: the county's
+    # inspector alone. Nobody at the branch, the head and the administrator included (issue 11, item 5).
+    Permission.RECORD_VISITS: frozenset({Role.INSPECTOR}),
+    # The staff score (issue 11, item 7): the branch head evaluates weekly, sets targets, enters figures, and
+    # sees everyone's score and the ranking. Everyone else sees their own score with its sources.
+    Permission.EVALUATE_STAFF: frozenset({Role.ADMIN, Role.BRANCH_HEAD}),
 }
 
 

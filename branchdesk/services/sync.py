@@ -14,6 +14,7 @@ from branchdesk import __version__
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.branch import BranchService
+from branchdesk.services.checks import visibility
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import SYNC, Publisher, publishes
 from branchdesk.services.local_settings import put
@@ -47,7 +48,9 @@ class SyncService(Publisher):
         self.db = db
         self.clock = clock
         self.branch = branch
-        self.engine = BranchSync(db, clock.now)
+        from branchdesk.services.checks.hq_visits import APPLIERS  # visits HQ records or releases
+
+        self.engine = BranchSync(db, clock.now, appliers=APPLIERS)
         self.week_report_files = week_report_files
 
     # --- reads ---
@@ -87,14 +90,21 @@ class SyncService(Publisher):
     def export_week(self, actor: Actor, folder: Path) -> Bundled:
         """Every change HQ does not hold, signed, with the last week's report, in one file in `folder`."""
         actor.require(Permission.MANAGE_SYNC)
-        first, last = self.week()
-        reports = self.week_report_files(first, last) if self.week_report_files else {}
-        made = self.engine.export_bundle(folder, reports, __version__)
+        made = self.write_bundle(folder)
         with self.db.transaction() as s:
             audit.append(s, self.clock.now(), "sync.bundle_exported", actor.staff_id, file=made.path.name,
                          first_seq=made.first_seq, last_seq=made.last_seq)
             put(s, LAST_BUNDLE_KEY, self.branch.today().isoformat())
         return made
+
+    def write_bundle(self, folder: Path) -> Bundled:
+        """The bundle with last week's report, for the app and the command line alike (they audit it).
+        Unreleased mystery-shopper visits travel sealed to HQ: the stick is the branch's to carry (issue 11,
+        item 5; docs/sync-protocol.md §8.1)."""
+        first, last = self.week()
+        reports = self.week_report_files(first, last) if self.week_report_files else {}
+        return self.engine.export_bundle(folder, reports, __version__,
+                                         to_seal=lambda rows: visibility.rows_to_seal(self.db, rows))
 
     @publishes(SYNC)
     def import_ack(self, actor: Actor, path: Path) -> int:

@@ -19,8 +19,10 @@ from typing import Any
 
 from branchdesk.sync import protocol
 from branchdesk.sync.protocol import KeyPair, ProtocolError, WireRow
+from branchdesk.sync.seal import SealError, seal, unseal
 
 FORMAT = 1
+SEALED_FORMAT = 2  # a bundle with sealed rows (§8.1): an HQ that knows only format 1 refuses it as newer
 BUNDLE_SUFFIX = ".bdbundle"
 ACK_SUFFIX = ".bdack"
 MANIFEST, CHANGES, SIGNATURE = "manifest.json", "changes.jsonl", "signature"
@@ -68,19 +70,35 @@ def bundle_name(branch: str, first_seq: int, last_seq: int) -> str:
     return f"BD-{branch}-{first_seq}-{last_seq}{BUNDLE_SUFFIX}"
 
 
+def _context(branch: str, seq: int) -> bytes:
+    """What a sealed row is bound to: it opens only as this branch's row at this place."""
+    return f"{branch}:{seq}".encode()
+
+
 def write_bundle(folder: Path, *, branch: str, credential: str, keys: KeyPair, rows: list[WireRow],
                  reports: Mapping[str, bytes], previous_sha256: str | None, app_version: str, schema_rev: str,
-                 made_at: str) -> tuple[Path, str]:
+                 made_at: str, sealed: frozenset[int] = frozenset(), hq_public: str | None = None,
+                 ) -> tuple[Path, str]:
     """Write the bundle into `folder` (atomically: a partial file never has the final name); returns its
-    path and SHA-256."""
+    path and SHA-256. The rows whose seq is in `sealed` travel encrypted to `hq_public` (§8.1)."""
     if not rows:
         raise ValueError("a bundle holds at least one change")
-    changes = b"".join(row.canonical_bytes + b"\n" for row in rows)
+    if sealed and hq_public is None:
+        raise ValueError("sealing needs HQ's public key")
+    lines: list[bytes] = []
     counts: dict[str, int] = {}
     for row in rows:
-        counts[row.entity] = counts.get(row.entity, 0) + 1
+        if row.seq in sealed:
+            assert hq_public is not None
+            lines.append(protocol.canonical({"seq": row.seq, "sealed": seal(
+                hq_public, row.canonical_bytes, _context(branch, row.seq))}))
+            counts["sealed"] = counts.get("sealed", 0) + 1  # not even its entity shows
+        else:
+            lines.append(row.canonical_bytes)
+            counts[row.entity] = counts.get(row.entity, 0) + 1
+    changes = b"".join(line + b"\n" for line in lines)
     manifest = protocol.canonical({
-        "format": FORMAT, "branch": branch, "credential": credential, "first_seq": rows[0].seq,
+        "format": SEALED_FORMAT if "sealed" in counts else FORMAT, "branch": branch, "credential": credential, "first_seq": rows[0].seq,
         "last_seq": rows[-1].seq, "counts": counts, "changes_sha256": protocol.sha256_hex(changes),
         "reports": {name: protocol.sha256_hex(data) for name, data in reports.items()},
         "previous_bundle_sha256": previous_sha256, "app_version": app_version, "schema_rev": schema_rev,
@@ -99,9 +117,9 @@ def write_bundle(folder: Path, *, branch: str, credential: str, keys: KeyPair, r
     return path, hashlib.sha256(data).hexdigest()
 
 
-def read_bundle(path: Path, public_key_of: Callable[[str, str], str]) -> Bundle:
+def read_bundle(path: Path, public_key_of: Callable[[str, str], str], hq_keys: KeyPair | None = None) -> Bundle:
     """Read and verify a bundle whole. `public_key_of(branch, credential)` gives the enrolled key (or raises
-    BundleError("foreign"))."""
+    BundleError("foreign")); `hq_keys` (HQ's) open its sealed rows, which without them are refused."""
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleError("too_large", limit=MAX_BUNDLE_BYTES)
@@ -125,7 +143,7 @@ def read_bundle(path: Path, public_key_of: Callable[[str, str], str]) -> Bundle:
     try:
         manifest = json.loads(manifest_bytes)
         branch, credential = str(manifest["branch"]), str(manifest["credential"])
-        if manifest["format"] != FORMAT:
+        if manifest["format"] not in (FORMAT, SEALED_FORMAT):
             raise BundleError("newer_format", format=manifest["format"])
     except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError):
         raise BundleError("damaged") from None
@@ -140,11 +158,28 @@ def read_bundle(path: Path, public_key_of: Callable[[str, str], str]) -> Bundle:
         if name not in members or protocol.sha256_hex(members[name]) != digest:
             raise BundleError("tampered", branch=branch)
     try:
-        rows = [WireRow.from_line(line) for line in changes.splitlines() if line]
+        rows = [_row(line, branch, hq_keys) for line in changes.splitlines() if line]
         protocol.check_batch(rows, int(manifest["first_seq"]), int(manifest["last_seq"]))
     except (ProtocolError, json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError):
         raise BundleError("tampered", branch=branch) from None  # orjson's JSONDecodeError is a ValueError
     return Bundle(manifest=manifest, rows=rows, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _row(line: bytes, branch: str, hq_keys: KeyPair | None) -> WireRow:
+    """A line of changes.jsonl: a row, or a sealed row opened with HQ's keys (then the same row, byte for byte,
+    as a push carries: the same row hash)."""
+    if not line.startswith(b'{"sealed":'):  # canonical: "sealed" sorts before "seq"
+        return WireRow.from_line(line)
+    envelope = protocol.parse_json(line)
+    if hq_keys is None or not isinstance(envelope, dict) or envelope.keys() != {"seq", "sealed"}:
+        raise ValueError("a sealed row HQ cannot open here")
+    try:
+        row = WireRow.from_line(unseal(hq_keys, str(envelope["sealed"]), _context(branch, int(envelope["seq"]))))
+    except SealError:
+        raise ValueError("a sealed row that does not open") from None
+    if row.seq != envelope["seq"]:
+        raise ValueError("a sealed row out of its place")
+    return row
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.store import Database, changelog
-from branchdesk.store.models import Announcement, AnnouncementRead, Branch, ChangeLogRow, SyncState
+from branchdesk.store.models import (
+    Announcement, AnnouncementRead, Branch, ChangeLogRow, ChecklistTemplate, SyncState, TemplateItem, TemplateVersion,
+)
 from branchdesk.sync import protocol
 from branchdesk.sync.bundle import BundleError, read_ack, write_bundle
 from branchdesk.sync.protocol import EnrolmentTicket, Identity, KeyPair, ProtocolError, ReplyLost, WireRow
@@ -121,12 +123,20 @@ class Outcome:
     held_through: int
 
 
+# Applies one item HQ sent down: (session, entity id, payload, now), inside the pull's transaction.
+Applier = Callable[[Session, str, dict[str, Any], dt.datetime], None]
+
+
 class BranchSync:
     def __init__(self, db: Database, now: Callable[[], dt.datetime],
-                 client_for: Callable[[str], HQClient] | None = None) -> None:
+                 client_for: Callable[[str], HQClient] | None = None,
+                 appliers: Mapping[str, Applier] | None = None) -> None:
+        """`appliers`: what applies HQ's items of the services' own (entity -> apply(session, id, payload,
+        now)), beside the announcements and the branch's profile applied here."""
         self.db = db
         self.now = now
         self.client_for = client_for or _http_client
+        self.appliers = dict(appliers or {})
 
     # --- enrolment ---
 
@@ -251,7 +261,10 @@ class BranchSync:
             items = reply.get("items") or []
             with self.db.transaction() as s, changelog.applying_from_hq(s):
                 for item in items:
-                    _apply_from_hq(s, item)
+                    if item["entity"] in self.appliers:
+                        self.appliers[item["entity"]](s, item["entity_id"], item.get("payload") or {}, self.now())
+                    else:
+                        _apply_from_hq(s, item)
                 self._state(s).pull_cursor = int(reply["cursor"])
             applied += len(items)
             if not reply.get("more"):
@@ -259,8 +272,11 @@ class BranchSync:
 
     # --- the weekly bundle by USB ---
 
-    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str) -> Bundled:
-        """Every change HQ does not hold yet, signed, in one file in `folder` (§8)."""
+    def export_bundle(self, folder: Path, reports: Mapping[str, bytes], app_version: str, *,
+                      to_seal: Callable[[list[WireRow]], frozenset[int]] | None) -> Bundled:
+        """Every change HQ does not hold yet, signed, in one file in `folder` (§8); the rows `to_seal` names
+        (by seq, asked once the rows are read) travel sealed to HQ's key (§8.1). Every caller says what to
+        seal (None: nothing): the branch's staff carry the file (SyncService.write_bundle decides)."""
         me = self._identity()
         acknowledged, log_end = self._progress()
         if acknowledged >= log_end:
@@ -271,6 +287,7 @@ class BranchSync:
             if not more:
                 break
             rows += more
+        sealed = to_seal(rows) if to_seal is not None else frozenset()
         with self.db.reading() as s:
             state = self._state(s)
             previous = state.last_bundle_sha256
@@ -279,7 +296,8 @@ class BranchSync:
             folder.mkdir(parents=True, exist_ok=True)
             path, digest = write_bundle(folder, branch=me.branch, credential=me.credential, keys=me.keys, rows=rows,
                                         reports=reports, previous_sha256=previous, app_version=app_version,
-                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()))
+                                        schema_rev=schema_rev, made_at=protocol.wire_time(self.now()),
+                                        sealed=sealed, hq_public=me.hq_public_key)
         except OSError as failed:
             raise sync_error("disk", folder=str(folder), detail=failed.strerror or str(failed)) from None
         with self.db.transaction() as s:
@@ -408,6 +426,8 @@ def _apply_from_hq(s: Session, item: dict[str, Any]) -> None:
             row = Announcement(id=entity_id)
             s.add(row)
         row.title, row.body, row.published_at = payload["title"], payload["body"], payload["published_at"]
+    elif entity == "checklist":
+        _apply_checklist(s, payload)
     elif entity == "branch_profile":
         branch = s.scalars(select(Branch)).first()
         if branch is not None:
@@ -415,6 +435,34 @@ def _apply_from_hq(s: Session, item: dict[str, Any]) -> None:
             branch.grade = int(payload.get("grade", branch.grade))
     else:
         raise sync_error("newer_data", entity=entity)
+
+
+def _apply_checklist(s: Session, payload: dict[str, Any]) -> None:
+    """A county checklist: a new published version of the template with its key (made when first seen),
+    numbered after the branch's own versions. HQ checked the items (hq/checklists.py) and signed them."""
+    if s.get(TemplateVersion, payload["version_id"]) is not None:
+        return  # applied before
+    published_at = protocol.parse_wire_time(payload["published_at"])
+    template = s.get(ChecklistTemplate, payload["template_id"])
+    if template is None:
+        template = ChecklistTemplate(id=payload["template_id"], key=payload["key"], kind=payload["kind"],
+                                     title=payload["title"], created_at=published_at)
+        s.add(template)
+        s.flush()
+    highest = s.scalar(select(func.max(TemplateVersion.number)).where(TemplateVersion.template_id == template.id))
+    version = TemplateVersion(id=payload["version_id"], template_id=template.id, number=(highest or 0) + 1,
+                              title=payload["title"], published=False, created_at=published_at)
+    s.add(version)
+    s.flush()
+    for position, item in enumerate(payload["items"], start=1):
+        s.add(TemplateItem(id=item["id"], version_id=version.id, position=position, section=item["section"],
+                           text=item["text"], guidance=item["guidance"], weight=float(item["weight"]),
+                           critical=bool(item["critical"]), answer_type=item["answer_type"],
+                           max_score=item["max_score"], min_value=item["min_value"], max_value=item["max_value"],
+                           unit=item["unit"]))
+    s.flush()
+    # Published last: migration 0007's triggers freeze a published version's items.
+    version.published, version.published_at = True, published_at
 
 
 def _http_client(url: str) -> HQClient:

@@ -73,6 +73,11 @@ def _checks(services, actor, window):
     return ChecksPage(services, actor)
 
 
+def _staff_score(services, actor, window):
+    from branchdesk.ui.staff_score.page import StaffScorePage
+    return StaffScorePage(services, actor)
+
+
 def _staff(services, actor, window):
     from branchdesk.ui.pages.staff import StaffPage
     return StaffPage(services, actor)
@@ -143,8 +148,9 @@ class MainWindow(QMainWindow):
             ("queue", self.tr("Queue"), _queue),
             ("queue_stats", self.tr("Board & statistics"), _queue_stats),
             ("complaints", self.tr("Complaints"), _complaints),
-        ]
-        if actor.can(Permission.RUN_CHECKS):
+            ("staff_score", self.tr("Staff score"), _staff_score),  # everyone sees their own
+        ] if actor.role.branch_staff else []  # the county's inspector comes for the checks alone
+        if actor.can(Permission.RUN_CHECKS) or actor.can(Permission.RECORD_VISITS):
             self.areas.append(("checks", self.tr("Checks"), _checks))
         if actor.can(Permission.MANAGE_QUEUE):
             self.areas.append(("queue_settings", self.tr("Queue settings"), _queue_settings))

@@ -397,15 +397,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run a check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,14 +426,6 @@
     </message>
     <message>
         <source>Choose a checklist, then press Enter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When due…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,7 +473,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (draft, not published yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · a draft is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,6 +498,10 @@
     </message>
     <message>
         <source>{earned} / {possible} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} of {title} is published: new checks use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,6 +541,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to the branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent visits: Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks: Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Ctrl+R release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release this visit to the branch? From then on everyone at the branch sees its results, and the failed items are followed up. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Corrective actions opened for the failed items: {count}. They are on the Corrective actions tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,6 +630,34 @@
     </message>
     <message>
         <source>Signed by {name}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window: {window}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not released: only inspectors see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released {day} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,6 +1351,72 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Weekly evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated {total} of 50 by {who} at {when}. Saving adds a correction; the earlier evaluation stays listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of this month has begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Figure achieved in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {goal}, worth {points} points. Saving adds an entry; the latest counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish {code}</source>
@@ -1493,6 +1655,10 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1716,41 @@ Please save a report and give it to your administrator.</source>
     </message>
     <message>
         <source>Signed in: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2480,6 +2681,316 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>StaffScore</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {span}: not evaluated (left out of the average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {span}: {total} of 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected: the latest of {count} entries counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: {done}, {how}; worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily checks signed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{within} of {served} tickets within the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to measure (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} {check}: {item}{critical} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of {name}, week {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by {who} at {when}. A correction is a new evaluation of the same week; the latest counts and the earlier ones stay listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} of {name}, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal {goal}, worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{served} min served, norm {norm} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the tickets this person served at the window: {within} of {count} within the norm (over the norm marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the branch head; a correction is a new entry and the latest counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in {first_in}, out {last_out}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily checks signed: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check}, signed {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed item naming the person is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScorePage</name>
+    <message>
+        <source>Staff score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save monthly PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {month}: {total} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has no evaluation yet: nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff-score-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffUnlockDialog</name>
     <message>
         <source>Close the kiosk</source>
@@ -2816,6 +3327,176 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Monthly target for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other targets of the month are worth {used} points; all together at most {top}. 0 points withdraws the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit checklist: {title} (draft version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: failing it fails the whole check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}: the limits must be numbers, such as 18 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: {count} items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,46 +4101,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what was done, or attach a photo of it, as evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what is still wrong, so the owner can put it right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This corrective action no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an open action can be marked done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The effect is checked once the action is marked done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone other than the owner checks whether the action worked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The due date is from today to a year ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner must be an active member of staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This item is answered pass, fail or not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,10 +4165,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A photo is a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The photo is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +4173,47 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the inspector who recorded this visit may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The person named is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mystery-shopper visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is more than {days} days ago: record visits within the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which window was observed, or who served, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mystery-shopper visit is recorded on a mystery-shopper checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the visit before releasing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,7 +4269,55 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The results of this mystery-shopper visit are not released yet: only the inspector may see them. Your request was refused and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done, or attach a photo of it, as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is still wrong, so the owner can put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open action can be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect is checked once the action is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone other than the owner checks whether the action worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is from today to a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +4334,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Minutes before and after must be whole numbers from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits come unannounced: they have no schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,6 +4557,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,6 +4638,138 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>{name} is not locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets served within the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves by the standard steps and wording; appearance, first-asked responsibility, the counter time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets things up for customers, answers their questions, shows them the self-service machines; solves a problem on the spot or follows it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrates services and products and lets customers try them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds what the customer needs and recommends a service that suits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in scenario drills, study and tests; knows the scripts and the procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is not a month (write it as 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check does not count against this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen is not an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week is given by its Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week can be evaluated once it has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a criterion of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a kind of target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is worth a whole number of points from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target&apos;s goal is a whole number from 1 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note what the other target is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is counted from the branch&apos;s own records; nothing to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure is a whole number from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member of staff does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a score for every criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion {number} takes a whole number of points from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s targets would be worth {total} points; at most {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4109,6 +4974,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Mystery-shopper visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only inspectors see this visit until you release it: nobody at the branch, its head and the administrator included, sees anything of it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Cancel ticket {code}</source>
@@ -4213,6 +5121,13 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source> More would be needed than the branch has ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

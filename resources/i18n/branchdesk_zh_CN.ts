@@ -397,16 +397,16 @@
         <translation>检查</translation>
     </message>
     <message>
-        <source>Run a check</source>
-        <translation>开展检查</translation>
-    </message>
-    <message>
-        <source>Corrective actions</source>
-        <translation>整改</translation>
-    </message>
-    <message>
         <source>Start the check</source>
         <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Edit the checklist…</source>
+        <translation>编辑检查表…</translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation>新建检查表…</translation>
     </message>
     <message>
         <source>Started</source>
@@ -427,14 +427,6 @@
     <message>
         <source>Choose a checklist, then press Enter:</source>
         <translation>选择检查表，按回车开始：</translation>
-    </message>
-    <message>
-        <source>When due…</source>
-        <translation>时间安排…</translation>
-    </message>
-    <message>
-        <source>Recent checks</source>
-        <translation>最近的检查</translation>
     </message>
     <message>
         <source>P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · Ctrl+Enter sign · Esc back to the list</source>
@@ -481,8 +473,16 @@
         <translation>责任人</translation>
     </message>
     <message>
+        <source>{title} (draft, not published yet)</source>
+        <translation>{title}（草稿，尚未发布）</translation>
+    </message>
+    <message>
         <source>{title} (version {number})</source>
         <translation>{title}（第 {number} 版）</translation>
+    </message>
+    <message>
+        <source> · a draft is open</source>
+        <translation> · 有未发布的草稿</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -499,6 +499,10 @@
     <message>
         <source>{earned} / {possible} ({percent}%)</source>
         <translation>{earned} / {possible}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>Version {number} of {title} is published: new checks use it.</source>
+        <translation>{title} 第 {number} 版已发布，今后的检查使用此版本。</translation>
     </message>
     <message>
         <source>Attach a photo</source>
@@ -537,6 +541,70 @@
         <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Run a check</source>
+        <translation>开展检查</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>记录暗访…</translation>
+    </message>
+    <message>
+        <source>Release to the branch…</source>
+        <translation>发布给支局…</translation>
+    </message>
+    <message>
+        <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation>选择神秘顾客暗访检查表，然后按回车：</translation>
+    </message>
+    <message>
+        <source>When due…</source>
+        <translation>时间安排…</translation>
+    </message>
+    <message>
+        <source>Recent visits: Enter opens one</source>
+        <translation>最近的暗访：按回车打开</translation>
+    </message>
+    <message>
+        <source>Recent checks: Enter opens one</source>
+        <translation>最近的检查：按回车打开</translation>
+    </message>
+    <message>
+        <source> · Ctrl+R release</source>
+        <translation> · Ctrl+R 发布</translation>
+    </message>
+    <message>
+        <source>Correct the visit…</source>
+        <translation>更正暗访信息…</translation>
+    </message>
+    <message>
+        <source> · not released</source>
+        <translation> · 未发布</translation>
+    </message>
+    <message>
+        <source>Release the visit</source>
+        <translation>发布暗访结果</translation>
+    </message>
+    <message>
+        <source>Release this visit to the branch? From then on everyone at the branch sees its results, and the failed items are followed up. This cannot be undone.</source>
+        <translation>把这次暗访的结果发布给支局吗？发布后支局所有人都能看到结果，不合格项将进入整改。发布后不能撤回。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>已发布。报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation>已签名。发布（Ctrl+R）之前只有检查员能看到这次暗访；报告在发布时保存。</translation>
+    </message>
+    <message>
         <source>Corrective actions opened for the failed items: {count}. They are on the Corrective actions tab.</source>
         <translation>已为不合格项生成整改 {count} 项，见“整改”页签。</translation>
     </message>
@@ -563,6 +631,34 @@
     <message>
         <source>Signed by {name}: {result}</source>
         <translation>{name} 已签名：{result}</translation>
+    </message>
+    <message>
+        <source>Visit: {day} {time}</source>
+        <translation>暗访时间：{day} {time}</translation>
+    </message>
+    <message>
+        <source>window: {window}</source>
+        <translation>窗口：{window}</translation>
+    </message>
+    <message>
+        <source>served by: {name}</source>
+        <translation>服务人员：{name}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>not released: only inspectors see it</source>
+        <translation>未发布：只有检查员能看到</translation>
+    </message>
+    <message>
+        <source>released {day} by {name}</source>
+        <translation>{day} 由{name}发布</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>县局</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -1256,6 +1352,72 @@ Please save a report and give it to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Weekly evaluation</source>
+        <translation>每周表现评估</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>of {top}</source>
+        <translation>满分 {top}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{total} of {top}</source>
+        <translation>{total} / {top} 分</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet this week.</source>
+        <translation>本周尚未评估。</translation>
+    </message>
+    <message>
+        <source>Evaluated {total} of 50 by {who} at {when}. Saving adds a correction; the earlier evaluation stays listed.</source>
+        <translation>已由{who}于 {when} 评估，{total}/50 分。保存即新增一条更正，原评估保留可查。</translation>
+    </message>
+    <message>
+        <source>No week of this month has begun yet.</source>
+        <translation>本月还没有已开始的周。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Figure achieved in {month}</source>
+        <translation>{month} 完成数录入</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation>本月未设置此项指标。</translation>
+    </message>
+    <message>
+        <source>Goal {goal}, worth {points} points. Saving adds an entry; the latest counts.</source>
+        <translation>目标 {goal}，分值 {points} 分。保存即新增一条记录，以最后一条为准。</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish {code}</source>
@@ -1494,6 +1656,10 @@ Please save a report and give it to your administrator.</source>
         <translation>投诉登记</translation>
     </message>
     <message>
+        <source>Staff score</source>
+        <translation>员工积分</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
@@ -1552,6 +1718,41 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>当前登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>NewChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>Opening check</source>
+        <translation>开门检查</translation>
+    </message>
+    <message>
+        <source>Closing check</source>
+        <translation>关门检查</translation>
+    </message>
+    <message>
+        <source>Weekly inspection</source>
+        <translation>每周检查</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2684,316 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>StaffScore</name>
+    <message>
+        <source>Weekly</source>
+        <translation>周评</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>月度指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日进度</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Week {span}: not evaluated (left out of the average)</source>
+        <translation>{span} 未评估（不计入平均）</translation>
+    </message>
+    <message>
+        <source>Week {span}: {total} of 50</source>
+        <translation>{span} 周评 {total}/50 分</translation>
+    </message>
+    <message>
+        <source> (corrected: the latest of {count} entries counts)</source>
+        <translation>（有更正：共 {count} 条，以最后一条为准）</translation>
+    </message>
+    <message>
+        <source>nothing entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>{actual} of {goal}</source>
+        <translation>完成 {actual}/{goal}</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>系统统计</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>主管录入</translation>
+    </message>
+    <message>
+        <source>{target}: {done}, {how}; worth {points}</source>
+        <translation>{target}：{done}（{how}），分值 {points} 分</translation>
+    </message>
+    <message>
+        <source>daily checks signed: {count}</source>
+        <translation>签署日检 {count} 次</translation>
+    </message>
+    <message>
+        <source>{within} of {served} tickets within the norm</source>
+        <translation>时限内办结 {within}/{served} 笔</translation>
+    </message>
+    <message>
+        <source>nothing to measure (not counted)</source>
+        <translation>无可计量的工作（不计入）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation>【关键项】</translation>
+    </message>
+    <message>
+        <source>{when} {check}: {item}{critical} failed</source>
+        <translation>{when} {check}：{item}{critical} 不合格</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation of {name}, week {span}</source>
+        <translation>{name} 的周评（{span}）</translation>
+    </message>
+    <message>
+        <source>Entered by {who} at {when}. A correction is a new evaluation of the same week; the latest counts and the earlier ones stay listed.</source>
+        <translation>{who}于 {when} 录入。更正即对同一周再评一次，以最后一次为准，之前的记录保留可查。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{target} of {name}, {month}</source>
+        <translation>{name} 的{target}（{month}）</translation>
+    </message>
+    <message>
+        <source>Target set</source>
+        <translation>设置指标</translation>
+    </message>
+    <message>
+        <source>goal {goal}, worth {points}</source>
+        <translation>目标 {goal}，分值 {points}</translation>
+    </message>
+    <message>
+        <source>Figure entered</source>
+        <translation>录入完成数</translation>
+    </message>
+    <message>
+        <source>Ticket {code}</source>
+        <translation>{code} 号</translation>
+    </message>
+    <message>
+        <source>{served} min served, norm {norm} min</source>
+        <translation>办理 {served} 分钟，时限 {norm} 分钟</translation>
+    </message>
+    <message>
+        <source>Counted from the tickets this person served at the window: {within} of {count} within the norm (over the norm marked).</source>
+        <translation>由本人在窗口办结的号票统计：{count} 笔中 {within} 笔在时限内（超时的已标出）。</translation>
+    </message>
+    <message>
+        <source>Entered by the branch head; a correction is a new entry and the latest counts.</source>
+        <translation>由支局长录入；更正即新增一条，以最后一条为准。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>{name} on {day}</source>
+        <translation>{name}，{day}</translation>
+    </message>
+    <message>
+        <source>Clocked in {first_in}, out {last_out}.</source>
+        <translation>签到 {first_in}，签退 {last_out}。</translation>
+    </message>
+    <message>
+        <source>Daily checks signed: {count}.</source>
+        <translation>签署日检 {count} 次。</translation>
+    </message>
+    <message>
+        <source>Check signed</source>
+        <translation>签署检查</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>{check}, signed {when} by {who}</source>
+        <translation>{check}，{who}于 {when} 签名</translation>
+    </message>
+    <message>
+        <source>The failed item naming the person is marked.</source>
+        <translation>注明此人为责任人的不合格项已标出。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScorePage</name>
+    <message>
+        <source>Staff score</source>
+        <translation>员工积分</translation>
+    </message>
+    <message>
+        <source>100 points a month: weekly evaluation 50, monthly targets 30, daily progress 20.</source>
+        <translation>每月满分100分：每周表现评估50分，月度指标30分，每日进度20分。</translation>
+    </message>
+    <message>
+        <source>A failed check item naming the person costs 2 points, a critical one 5.</source>
+        <translation>检查中注明本人为责任人的不合格项每项扣2分，关键项扣5分。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weekly evaluation…</source>
+        <translation>周评…</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设置指标…</translation>
+    </message>
+    <message>
+        <source>Enter figure…</source>
+        <translation>录入完成数…</translation>
+    </message>
+    <message>
+        <source>Save monthly PDF</source>
+        <translation>保存月报 PDF</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>周评</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源与计算</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <translation>按回车键或双击打开该行的来源。</translation>
+    </message>
+    <message>
+        <source>A correction is a new entry; nothing is changed in place.</source>
+        <translation>更正均为新增记录，原记录不作修改。</translation>
+    </message>
+    <message>
+        <source>{name}, {month}: {total} of 100</source>
+        <translation>{name}，{month}：{total}/100 分</translation>
+    </message>
+    <message>
+        <source>This week has no evaluation yet: nothing to open.</source>
+        <translation>这一周尚未评估，没有可打开的来源。</translation>
+    </message>
+    <message>
+        <source>staff-score-{month}.pdf</source>
+        <translation>员工积分月报-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
+        <translation>月报已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StaffUnlockDialog</name>
     <message>
         <source>Close the kiosk</source>
@@ -2820,6 +3331,176 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Clock {minutes} min fast</source>
         <translation>时钟快 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Monthly target for {month}</source>
+        <translation>{month} 月度指标</translation>
+    </message>
+    <message>
+        <source> (counted)</source>
+        <translation>（系统统计）</translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation>（主管录入）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Worth (points)</source>
+        <translation>分值（分）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Other targets of the month are worth {used} points; all together at most {top}. 0 points withdraws the target.</source>
+        <translation>本月其他指标共 {used} 分；全部指标合计不超过 {top} 分。分值填 0 即撤销此项指标。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit checklist: {title} (draft version {number})</source>
+        <translation>编辑检查表：{title}（第 {number} 版草稿）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>结果类型</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pass / fail / not applicable</source>
+        <translation>合格 / 不合格 / 不适用</translation>
+    </message>
+    <message>
+        <source>A score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>A number within limits</source>
+        <translation>限值内的数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Pass/fail</source>
+        <translation>合格判定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Critical: failing it fails the whole check</source>
+        <translation>关键项：此项不合格则整次检查不合格</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>Top score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Lowest allowed</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Highest allowed</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add item (Ctrl+N)</source>
+        <translation>添加项目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Item {number}: the limits must be numbers, such as 18 or 0.5.</source>
+        <translation>第 {number} 项：上下限须为数字，如 18 或 0.5。</translation>
+    </message>
+    <message>
+        <source>Draft saved: {count} items.</source>
+        <translation>草稿已保存，共 {count} 项。</translation>
     </message>
 </context>
 <context>
@@ -3423,46 +4104,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
-        <source>Say what was done, or attach a photo of it, as evidence.</source>
-        <translation>请写明整改情况，或附上照片作为佐证。</translation>
-    </message>
-    <message>
-        <source>Say what is still wrong, so the owner can put it right.</source>
-        <translation>请写明还有什么问题，以便责任人继续整改。</translation>
-    </message>
-    <message>
-        <source>Write the note.</source>
-        <translation>请填写备注。</translation>
-    </message>
-    <message>
-        <source>This corrective action no longer exists.</source>
-        <translation>这项整改已不存在。</translation>
-    </message>
-    <message>
-        <source>Only an open action can be marked done.</source>
-        <translation>只有未完成的整改才能标记为完成。</translation>
-    </message>
-    <message>
-        <source>The effect is checked once the action is marked done.</source>
-        <translation>整改标记完成后才能验证效果。</translation>
-    </message>
-    <message>
-        <source>Someone other than the owner checks whether the action worked.</source>
-        <translation>整改效果须由责任人以外的人验证。</translation>
-    </message>
-    <message>
-        <source>This action is closed.</source>
-        <translation>这项整改已关闭。</translation>
-    </message>
-    <message>
-        <source>The due date is from today to a year ahead.</source>
-        <translation>期限须在今天到一年以内。</translation>
-    </message>
-    <message>
-        <source>The owner must be an active member of staff.</source>
-        <translation>责任人须为在职员工。</translation>
-    </message>
-    <message>
         <source>This item is answered pass, fail or not applicable.</source>
         <translation>此项只能回答“合格”“不合格”或“不适用”。</translation>
     </message>
@@ -3527,10 +4168,6 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>还有 {count} 项没有回答。</translation>
     </message>
     <message>
-        <source>A photo is a JPEG or PNG file.</source>
-        <translation>照片须为 JPEG 或 PNG 文件。</translation>
-    </message>
-    <message>
         <source>The photo is larger than 20 MB.</source>
         <translation>照片超过 20 MB。</translation>
     </message>
@@ -3539,8 +4176,48 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>照片无法读取或保存：请检查文件是否存在、数据文件夹是否还有空间。</translation>
     </message>
     <message>
+        <source>Only the inspector who recorded this visit may change it.</source>
+        <translation>只有记录这次暗访的检查员可以修改它。</translation>
+    </message>
+    <message>
         <source>The person named is not an active member of staff.</source>
         <translation>所指定的人不是在职员工。</translation>
+    </message>
+    <message>
+        <source>This mystery-shopper visit no longer exists.</source>
+        <translation>这次神秘顾客暗访已不存在。</translation>
+    </message>
+    <message>
+        <source>The time of the visit is in the future.</source>
+        <translation>暗访时间在将来，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The visit is more than {days} days ago: record visits within the quarter.</source>
+        <translation>暗访已过去 {days} 天以上：请在当季内记录暗访。</translation>
+    </message>
+    <message>
+        <source>The window may have at most {count} characters.</source>
+        <translation>窗口最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>Say which window was observed, or who served, or both.</source>
+        <translation>请填写暗访的窗口或服务人员（或两者都填）。</translation>
+    </message>
+    <message>
+        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <translation>所选的服务人员不是本支局的员工。</translation>
+    </message>
+    <message>
+        <source>A mystery-shopper visit is recorded on a mystery-shopper checklist.</source>
+        <translation>神秘顾客暗访只能用神秘顾客暗访检查表记录。</translation>
+    </message>
+    <message>
+        <source>Sign the visit before releasing it.</source>
+        <translation>请先签名，再发布暗访结果。</translation>
+    </message>
+    <message>
+        <source>This visit is already released.</source>
+        <translation>这次暗访已经发布。</translation>
     </message>
     <message>
         <source>Every item needs a section and a text.</source>
@@ -3595,8 +4272,56 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>没有项目的检查表不能发布。</translation>
     </message>
     <message>
+        <source>The results of this mystery-shopper visit are not released yet: only the inspector may see them. Your request was refused and recorded.</source>
+        <translation>这次神秘顾客暗访的结果尚未发布，只有检查员可以查看。您的请求已被拒绝并记录在案。</translation>
+    </message>
+    <message>
         <source>Keep the text under {limit} characters.</source>
         <translation>文字请控制在 {limit} 字以内。</translation>
+    </message>
+    <message>
+        <source>Say what was done, or attach a photo of it, as evidence.</source>
+        <translation>请写明整改情况，或附上照片作为佐证。</translation>
+    </message>
+    <message>
+        <source>Say what is still wrong, so the owner can put it right.</source>
+        <translation>请写明还有什么问题，以便责任人继续整改。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation>这项整改已不存在。</translation>
+    </message>
+    <message>
+        <source>Only an open action can be marked done.</source>
+        <translation>只有未完成的整改才能标记为完成。</translation>
+    </message>
+    <message>
+        <source>The effect is checked once the action is marked done.</source>
+        <translation>整改标记完成后才能验证效果。</translation>
+    </message>
+    <message>
+        <source>Someone other than the owner checks whether the action worked.</source>
+        <translation>整改效果须由责任人以外的人验证。</translation>
+    </message>
+    <message>
+        <source>This action is closed.</source>
+        <translation>这项整改已关闭。</translation>
+    </message>
+    <message>
+        <source>The due date is from today to a year ahead.</source>
+        <translation>期限须在今天到一年以内。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active member of staff.</source>
+        <translation>责任人须为在职员工。</translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG file.</source>
+        <translation>照片须为 JPEG 或 PNG 文件。</translation>
     </message>
     <message>
         <source>Unknown schedule: {frequency}</source>
@@ -3613,6 +4338,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Minutes before and after must be whole numbers from 0 to {most}.</source>
         <translation>提前和宽限分钟数须为 0 到 {most} 的整数。</translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits come unannounced: they have no schedule.</source>
+        <translation>神秘顾客暗访不预先通知，不设检查时间安排。</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>
@@ -3831,6 +4560,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>至少要保留一个在用窗口。</translation>
     </message>
     <message>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation>营业员</translation>
     </message>
@@ -3909,6 +4642,138 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>{name} is not locked out.</source>
         <translation>{name} 的账号未被锁定。</translation>
+    </message>
+    <message>
+        <source>Tickets served within the norm</source>
+        <translation>时限内办结笔数</translation>
+    </message>
+    <message>
+        <source>Activity sign-ins</source>
+        <translation>活动签到人数</translation>
+    </message>
+    <message>
+        <source>Gifts issued</source>
+        <translation>礼品发放数</translation>
+    </message>
+    <message>
+        <source>Other target</source>
+        <translation>其他指标</translation>
+    </message>
+    <message>
+        <source>Service standard</source>
+        <translation>服务执行</translation>
+    </message>
+    <message>
+        <source>Serves by the standard steps and wording; appearance, first-asked responsibility, the counter time limits.</source>
+        <translation>按服务流程和规范用语接待客户；仪容仪表、首问负责、窗口时限。</translation>
+    </message>
+    <message>
+        <source>Helping customers</source>
+        <translation>帮助客户</translation>
+    </message>
+    <message>
+        <source>Sets things up for customers, answers their questions, shows them the self-service machines; solves a problem on the spot or follows it up.</source>
+        <translation>主动为客户设置、解答疑难、指导使用自助设备；问题当场解决或跟进到底。</translation>
+    </message>
+    <message>
+        <source>Demonstrations</source>
+        <translation>体验引导</translation>
+    </message>
+    <message>
+        <source>Demonstrates services and products and lets customers try them.</source>
+        <translation>向客户演示业务和产品，引导客户体验。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>业务营销</translation>
+    </message>
+    <message>
+        <source>Finds what the customer needs and recommends a service that suits them.</source>
+        <translation>主动识别客户需求，推荐合适的业务。</translation>
+    </message>
+    <message>
+        <source>Skills and drills</source>
+        <translation>业务技能</translation>
+    </message>
+    <message>
+        <source>Takes part in scenario drills, study and tests; knows the scripts and the procedures.</source>
+        <translation>参加情景演练、业务学习和测试，掌握话术与操作流程。</translation>
+    </message>
+    <message>
+        <source>{month} is not a month (write it as 2026-11).</source>
+        <translation>“{month}”不是有效的月份（请写成 2026-11）。</translation>
+    </message>
+    <message>
+        <source>A note may have at most {count} characters.</source>
+        <translation>备注最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <source>This check does not count against this person.</source>
+        <translation>这次检查没有计入此人的扣分。</translation>
+    </message>
+    <message>
+        <source>The person chosen is not an active member of staff.</source>
+        <translation>所选人员不是在职员工。</translation>
+    </message>
+    <message>
+        <source>A week is given by its Monday.</source>
+        <translation>周次须以该周的星期一表示。</translation>
+    </message>
+    <message>
+        <source>A week can be evaluated once it has begun.</source>
+        <translation>一周开始后才能评估。</translation>
+    </message>
+    <message>
+        <source>{code} is not a criterion of the form.</source>
+        <translation>“{code}”不是评估表中的项目。</translation>
+    </message>
+    <message>
+        <source>This is not a kind of target.</source>
+        <translation>没有这种指标。</translation>
+    </message>
+    <message>
+        <source>A target is worth a whole number of points from 0 to {top}.</source>
+        <translation>指标分值须为 0 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>A target&apos;s goal is a whole number from 1 to {top}.</source>
+        <translation>指标目标须为 1 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the other target is.</source>
+        <translation>请在备注中写明其他指标是什么。</translation>
+    </message>
+    <message>
+        <source>This target is counted from the branch&apos;s own records; nothing to enter.</source>
+        <translation>此项指标由本网点的系统记录自动统计，无需录入。</translation>
+    </message>
+    <message>
+        <source>A figure is a whole number from 0 to {top}.</source>
+        <translation>完成数须为 0 至 {top} 的整数。</translation>
+    </message>
+    <message>
+        <source>This member of staff does not exist.</source>
+        <translation>没有这名人员。</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>这条评估已不存在。</translation>
+    </message>
+    <message>
+        <source>Give a score for every criterion.</source>
+        <translation>请为每一项评分。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} takes a whole number of points from 0 to {top}.</source>
+        <translation>第 {number} 项的得分须为 0 至 {top} 的整数，未作任何保存。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s targets would be worth {total} points; at most {top}.</source>
+        <translation>本月指标合计将为 {total} 分，最多只能 {top} 分，未作任何保存。</translation>
+    </message>
+    <message>
+        <source>This target is not set for the month.</source>
+        <translation>本月未设置此项指标。</translation>
     </message>
     <message>
         <source>Choose a day of the week for the weekly bundle.</source>
@@ -4112,6 +4977,49 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Mystery-shopper visit</source>
+        <translation>神秘顾客暗访</translation>
+    </message>
+    <message>
+        <source>Correct the visit</source>
+        <translation>更正暗访信息</translation>
+    </message>
+    <message>
+        <source>Only inspectors see this visit until you release it: nobody at the branch, its head and the administrator included, sees anything of it before then.</source>
+        <translation>发布之前只有检查员能看到这次暗访：支局任何人（包括支局长和系统管理员）都看不到它的任何内容。</translation>
+    </message>
+    <message>
+        <source>Record the visit</source>
+        <translation>记录暗访</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>暗访时间</translation>
+    </message>
+    <message>
+        <source>Window observed</source>
+        <translation>暗访窗口</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Cancel ticket {code}</source>
@@ -4217,6 +5125,13 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source> More would be needed than the branch has ({count}).</source>
         <translation>所需窗口超过本网点现有的 {count} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 </TS>

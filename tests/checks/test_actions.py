@@ -132,3 +132,26 @@ def test_steps_are_append_only(checks, manager, clerk, db):
     with db.reading() as s:
         assert s.query(ActionStep).filter_by(action_id=action.id).count() == 1
         assert s.get(CorrectiveAction, action.id).status == "open"
+
+
+def test_a_mystery_visit_opens_its_actions_at_release_not_at_signing(services, admin, clock):
+    from branchdesk.services.roles import Role as R
+    from tests.checks.test_mystery import _recorded, make_people
+
+    services.checks.templates.install_defaults()
+    people = make_people(services, admin)
+    visit = _recorded(services.checks, people, clock)  # signed, a failed item naming the clerk
+    assert services.checks.actions.listing() == []
+    assert services.due.now().actions == []
+    services.checks.visits.release(people[R.INSPECTOR], visit.id)
+    actions = services.checks.actions.for_inspection(visit.id)
+    assert [(a.item_text, a.owner_name) for a in actions] == [("未拒办业务、未强迫搭配销售", "张敏")]
+
+
+def test_a_mystery_checklist_takes_no_schedule(services, admin):
+    from branchdesk.services.checks.schedule import Schedule
+
+    services.checks.templates.install_defaults()
+    mystery = template_id(services.checks, "mystery_shopper")
+    with pytest.raises(UserError, match="unannounced"):
+        services.checks.schedules.set_schedule(admin, mystery, Schedule("weekly", due_day=4))

@@ -38,7 +38,7 @@ def test_a_check_runs_on_the_latest_published_version_and_keeps_it(checks, manag
     checks.templates.publish(admin, draft.id)
     second = checks.inspections.start(manager, tid)
     assert (first.version_number, second.version_number) == (1, 2)
-    assert checks.inspections.view(first.id).version_number == 1
+    assert checks.inspections.view(manager, first.id).version_number == 1
 
 
 def test_answers_score_and_sign(checks, manager):
@@ -91,7 +91,7 @@ def test_an_answer_of_the_wrong_type_is_refused_and_changes_nothing(checks, mana
     with pytest.raises(UserError) as refused:
         checks.inspections.answer(manager, inspection.id, item.id, bad)
     assert refused.value.code.startswith("checks.answer_")
-    assert checks.inspections.view(inspection.id) == inspection
+    assert checks.inspections.view(manager, inspection.id) == inspection
 
 
 def test_a_number_outside_its_limits_fails(checks, manager):
@@ -139,7 +139,7 @@ def test_a_signed_check_refuses_every_change(checks, manager, clerk):
         with pytest.raises(UserError, match="signed") as refused:
             attempt()
         assert refused.value.code == "checks.signed"
-    assert checks.inspections.view(signed.id) == signed
+    assert checks.inspections.view(manager, signed.id) == signed
 
 
 def test_clerks_do_not_run_checks_and_mystery_visits_wait_for_the_inspector(checks, clerk, manager):
@@ -147,7 +147,7 @@ def test_clerks_do_not_run_checks_and_mystery_visits_wait_for_the_inspector(chec
         checks.inspections.start(clerk, template_id(checks, "daily_opening"))
     with pytest.raises(UserError, match="inspector"):
         checks.inspections.start(manager, template_id(checks, "mystery_shopper"))
-    assert checks.inspections.recent() == []
+    assert checks.inspections.recent(manager) == []
 
 
 def test_arriving_10_minutes_early_is_read_from_attendance(checks, services, manager, admin, clock):

@@ -30,9 +30,9 @@ def test_the_report_of_a_signed_check_says_what_failed_and_who_answers_for_it(ch
     inspection = checks.inspections.answer(manager, inspection.id, _line(inspection, "集邮").item.id, NA)
     inspection = _answer_all(checks, manager, inspection)
     with pytest.raises(UserError, match="once it is signed"):
-        checks.inspections.report_pdf(inspection.id)
+        checks.inspections.report_pdf(manager, inspection.id)
     checks.inspections.sign(manager, inspection.id)
-    pdf = checks.inspections.report_pdf(inspection.id)
+    pdf = checks.inspections.report_pdf(manager, inspection.id)
     if os.environ.get("CHECKS_REPORT_OUT"):  # to look at it: CHECKS_REPORT_OUT=/tmp/x.pdf pytest ...
         Path(os.environ["CHECKS_REPORT_OUT"]).write_bytes(pdf)
     first = page_text(pdf)

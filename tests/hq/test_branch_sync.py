@@ -188,3 +188,77 @@ def test_enrolment_mistakes_are_told_in_words_and_enrol_nothing(services, admin,
     with pytest.raises(UserError) as not_enrolled:
         sync.run_once()
     assert not_enrolled.value.code == "sync.not_enrolled"
+
+
+COUNTY_WEEKLY = {"key": "county-weekly", "kind": "weekly", "title": "县局每周检查", "items": [
+    {"section": "营业厅内", "text": "四净四无", "guidance": "地面、桌面、墙面、门面净", "weight": 2, "critical": False},
+    {"section": "服务设施", "text": "营业厅温度", "answer_type": "number", "min_value": 16, "max_value": 30, "unit": "°C"},
+    {"section": "人员", "text": "着装规范", "answer_type": "score", "max_score": 5, "critical": True},
+]}
+
+
+def test_a_county_checklist_comes_down_as_a_published_version_that_checks_run_on(branch, services, admin,
+                                                                                 hq_db, hq_clock):
+    from branchdesk.hq import checklists
+
+    first = checklists.send(hq_db, checklists.checked(COUNTY_WEEKLY), None, hq_clock())
+    assert branch.run_once().pulled == 1
+    templates = services.checks.templates
+    county = next(t for t in templates.templates() if t.key == "hq-county-weekly")
+    version = templates.published(county.id)
+    assert (version.id, version.number, version.title, version.kind) == (first, 1, "县局每周检查", "weekly")
+    assert [(i.spec.text, i.spec.answer_type, i.spec.max_score, i.spec.min_value, i.spec.critical)
+            for i in version.items] == [("四净四无", "pass_fail", None, None, False),
+                                        ("营业厅温度", "number", None, 16, False), ("着装规范", "score", 5, None, True)]
+    inspection = services.checks.inspections.start(admin, county.id)
+    assert (inspection.title, inspection.version_number, len(inspection.lines)) == ("县局每周检查", 1, 3)
+    # A second send is the template's next version; the first stays as it was, and nothing comes twice.
+    changed = {**COUNTY_WEEKLY, "items": COUNTY_WEEKLY["items"][:2]}
+    second = checklists.send(hq_db, checklists.checked(changed), "QS-001", hq_clock())
+    assert branch.run_once().pulled == 1 and branch.run_once().pulled == 0
+    assert templates.published(county.id).id == second and templates.published(county.id).number == 2
+    assert len(templates.version(first).items) == 3
+    with services.db.reading() as s:
+        origins = {r.entity for r in s.scalars(select(ChangeLogRow).where(ChangeLogRow.origin == "hq"))}
+    assert {"checklist_template", "template_version", "template_item"} <= origins
+
+
+def test_hq_refuses_a_checklist_the_branches_could_not_run(hq_db, hq_clock, tmp_path):
+    from branchdesk.hq import checklists
+    from branchdesk.hq.models import Outgoing
+    from branchdesk.hq.registry import HQError
+
+    bad = [({**COUNTY_WEEKLY, "kind": "monthly"}, "checklist_shape"),
+           ({**COUNTY_WEEKLY, "items": []}, "checklist_items"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": ""}]}, "checklist_item_text"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "answer_type": "yes_no"}]},
+            "checklist_item_type"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "answer_type": "score"}]},
+            "checklist_item_score"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "answer_type": "number"}]},
+            "checklist_item_limits"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "answer_type": "number",
+                                         "min_value": 30, "max_value": 16}]}, "checklist_item_limits_order"),
+           ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "weight": 0}]}, "checklist_item_weight")]
+    for data, key in bad:
+        with pytest.raises(HQError) as refused:
+            checklists.checked(data)
+        assert refused.value.key == key
+    truncated = tmp_path / "weekly.json"
+    truncated.write_text(json.dumps(COUNTY_WEEKLY, ensure_ascii=False)[:-20], encoding="utf-8")
+    with pytest.raises(HQError) as unreadable:
+        checklists.read_file(truncated)
+    assert unreadable.value.key == "checklist_not_json"
+    with pytest.raises(HQError) as missing:
+        checklists.read_file(tmp_path / "none.json")
+    assert missing.value.key == "checklist_unreadable"
+    with hq_db.transaction() as s:
+        assert s.scalars(select(Outgoing)).all() == []
+
+
+def test_the_county_and_the_branch_agree_on_the_answer_types():
+    from branchdesk.hq import checklists
+    from branchdesk.services.checks import scoring, templates
+
+    assert checklists.ANSWER_TYPES == scoring.ANSWER_TYPES and checklists.KINDS == templates.KINDS
+    assert checklists.MAX_ITEMS == templates.MAX_ITEMS

@@ -42,7 +42,7 @@ def branch(services, admin, hq_db, hq_clock, hq_server) -> BranchSync:
 
 def test_a_bundle_carries_every_change_and_its_acknowledgement_clears_them(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     assert made.path.name == f"BD-QS-001-1-{made.last_seq}.bdbundle" and made.last_seq == branch.status().log_end
     with zipfile.ZipFile(made.path) as archive:
         assert archive.read("report.pdf") == REPORTS["report.pdf"]
@@ -53,13 +53,13 @@ def test_a_bundle_carries_every_change_and_its_acknowledgement_clears_them(branc
     assert branch.import_ack(done.ack) == made.last_seq
     assert branch.status().waiting == 0
     with pytest.raises(UserError) as nothing:
-        branch.export_bundle(usb, REPORTS, "0.1.0")
+        branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     assert nothing.value.code == "sync.nothing_to_export"
 
 
 def test_a_repeated_bundle_applies_nothing_new_and_is_acknowledged_again(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     import_bundle(hq_db, made.path, None, hq_clock())
     (usb / "acks").mkdir()
     again = import_bundle(hq_db, made.path, usb / "acks", hq_clock())
@@ -69,11 +69,11 @@ def test_a_repeated_bundle_applies_nothing_new_and_is_acknowledged_again(branch,
 
 def test_network_and_usb_mix_freely(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     branch.run_once()  # the same rows went over the network meanwhile
     assert import_bundle(hq_db, made.path, None, hq_clock()).applied == 0
     some_work(services)
-    later = branch.export_bundle(usb, REPORTS, "0.1.0")
+    later = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     assert later.first_seq == made.last_seq + 1  # the network's acknowledgement counts for the next bundle
     import_bundle(hq_db, later.path, None, hq_clock())
     exactly_once(services, hq_db)
@@ -81,7 +81,7 @@ def test_network_and_usb_mix_freely(branch, services, hq_db, hq_clock, usb):
 
 def test_a_bundle_cut_short_applies_nothing(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     data = made.path.read_bytes()
     made.path.write_bytes(data[: len(data) // 2])
     with pytest.raises(BundleError) as refused:
@@ -109,7 +109,7 @@ def _rewrite(path: Path, member: str, change) -> None:
 ])
 def test_an_altered_bundle_applies_nothing(branch, services, hq_db, hq_clock, usb, member, change, reason):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     _rewrite(made.path, member, change)
     with pytest.raises(BundleError) as refused:
         import_bundle(hq_db, made.path, None, hq_clock())
@@ -118,7 +118,7 @@ def test_an_altered_bundle_applies_nothing(branch, services, hq_db, hq_clock, us
 
 def test_a_bundle_of_a_revoked_or_unknown_branch_applies_nothing(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     registry.revoke(hq_db, "QS-001", hq_clock())
     with pytest.raises(BundleError) as refused:
         import_bundle(hq_db, made.path, None, hq_clock())
@@ -128,10 +128,10 @@ def test_a_bundle_of_a_revoked_or_unknown_branch_applies_nothing(branch, service
 def test_an_out_of_order_bundle_names_the_missing_range(branch, services, hq_db, hq_clock, usb, tmp_path):
     before = Snapshot(hq_db, tmp_path)
     some_work(services)
-    first = branch.export_bundle(usb, REPORTS, "0.1.0")
+    first = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     branch.import_ack(import_bundle(hq_db, first.path, None, hq_clock()).ack)
     some_work(services)
-    second = branch.export_bundle(usb, REPORTS, "0.1.0")
+    second = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     assert second.first_seq == first.last_seq + 1
     before.restore()  # HQ loses the first bundle (restored from a backup taken before it)
     with pytest.raises(BundleError) as refused:
@@ -149,15 +149,15 @@ def test_a_bundle_that_cannot_be_written_changes_nothing(branch, services, usb):
     blocked = usb / "not-a-folder"
     blocked.write_text("a file where the folder should be")
     with pytest.raises(UserError) as failed:
-        branch.export_bundle(blocked / "week", REPORTS, "0.1.0")
+        branch.export_bundle(blocked / "week", REPORTS, "0.1.0", to_seal=None)
     assert failed.value.code == "sync.disk"
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     assert made.first_seq == 1  # the failed try moved nothing
 
 
 def test_a_forged_or_foreign_acknowledgement_changes_nothing(branch, services, hq_db, hq_clock, usb):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     forged = write_ack(usb, KeyPair.generate(), Ack("QS-001", made.last_seq, "x", "2026-11-30T00:00:00.000000Z"))
     with pytest.raises(UserError) as refused:
         branch.import_ack(forged)
@@ -177,7 +177,7 @@ def test_a_forged_or_foreign_acknowledgement_changes_nothing(branch, services, h
 
 def test_hq_import_from_the_command_line(branch, services, hq_db, usb, capsys):
     some_work(services)
-    made = branch.export_bundle(usb, REPORTS, "0.1.0")
+    made = branch.export_bundle(usb, REPORTS, "0.1.0", to_seal=None)
     where = ["--db", hq_db.url]
     assert hq_main([*where, "import", str(made.path)]) == 0
     out = capsys.readouterr().out

@@ -47,6 +47,22 @@ def test_adding_a_branch_prints_its_code_and_writes_a_qr_the_branch_can_read(tmp
     assert [(b["code"], b["name"], b["enrolled"], b["held_through"]) for b in listed] == [("DJZ01", "东街邮政所", False, 0)]
 
 
+def test_a_checklist_file_is_sent_or_refused_in_one_line(tmp_path, capsys):
+    from tests.hq.test_branch_sync import COUNTY_WEEKLY
+
+    run(capsys, "--data-dir", str(tmp_path), "branch", "add", "A01", "甲所")
+    good, bad = tmp_path / "weekly.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(COUNTY_WEEKLY, ensure_ascii=False), encoding="utf-8")
+    bad.write_text(json.dumps({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "着装", "weight": -1}]},
+                              ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "checklist", str(good), "--branch", "a01")
+    assert code == 0 and "县局每周检查" in out and "3 项" in out and "A01" in out
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "checklist", str(bad))
+    assert code == 1 and out == "" and err.strip() == "第 1 个项目的 weight（权重）须大于 0、不超过 100。"
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "--lang", "en", "checklist", str(tmp_path / "none.json"))
+    assert code == 1 and err.startswith("Cannot read the checklist file")
+
+
 def test_operator_mistakes_get_one_clear_line_and_change_nothing(tmp_path, capsys):
     run(capsys, "--data-dir", str(tmp_path), "branch", "add", "A01", "甲所")
     code, out, err = run(capsys, "--data-dir", str(tmp_path), "branch", "add", "A01", "又一个")

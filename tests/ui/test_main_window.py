@@ -13,7 +13,7 @@ from branchdesk.ui.tables import LATE_BACKGROUND
 from tests.ui.texts import error, ui
 from tests.ui.lanes import settle
 
-NAV_SOURCES = ["Home", "Attendance", "Queue", "Board & statistics", "Complaints", "Checks", "Queue settings", "Staff", "Sync to HQ", "Settings"]
+NAV_SOURCES = ["Home", "Attendance", "Queue", "Board & statistics", "Complaints", "Staff score", "Checks", "Queue settings", "Staff", "Sync to HQ", "Settings"]
 
 
 def _nav_texts(window: MainWindow) -> list[str]:
@@ -24,8 +24,8 @@ def test_admin_sees_staff_page(services, admin, qtbot):
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
     settle(qtbot)
-    assert window.keys() == ["home", "attendance", "queue", "queue_stats", "complaints", "checks", "queue_settings", "staff", "sync",
-                             "settings"]
+    assert window.keys() == ["home", "attendance", "queue", "queue_stats", "complaints", "staff_score", "checks",
+                             "queue_settings", "staff", "sync", "settings"]
     assert _nav_texts(window) == [ui("MainWindow", source) for source in NAV_SOURCES]
     assert "青山镇邮政支局（QS-001）" == window.branch_label.text()  # the branch's own name and code
     assert "管理员" in window.person_label.text()  # the admin's full name

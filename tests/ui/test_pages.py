@@ -39,7 +39,7 @@ def test_admin_adds_edits_and_resets_staff(services, admin, qtbot):
     dialog = page.add()
     dialog.username.setText("liuyang")
     dialog.full_name.setText("刘洋")
-    dialog.role.setCurrentIndex(list(Role).index(Role.DUTY_MANAGER))
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.DUTY_MANAGER.value))
     dialog.secret.first.setText("4680")
     dialog.secret.second.setText("4680")
     assert save(dialog, qtbot)

@@ -16,7 +16,7 @@ from branchdesk.ui.main_window import SMALLEST_SIZE, MainWindow
 from branchdesk.ui.queue.page import QueuePage
 from branchdesk.ui.queue_settings.page import QueueSettingsPage
 
-ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "complaints", "checks", "queue_settings", "staff", "sync", "settings"]
+ADMIN_PAGES = ["home", "attendance", "queue", "queue_stats", "complaints", "staff_score", "checks", "queue_settings", "staff", "sync", "settings"]
 SCALE = "1.4"
 
 

@@ -19,18 +19,20 @@ from sqlalchemy.orm import Session
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.attendance import AttendanceDay, AttendanceService
-from branchdesk.services.checks import scoring
+from branchdesk.services.checks import scoring, visibility
 from branchdesk.services.checks.actions import open_actions
 from branchdesk.services.checks.defaults import ATTENDANCE_EARLY, ItemSpec
 from branchdesk.services.checks.photos import PHOTO_SUFFIXES, keep_photo
-from branchdesk.printing.inspection_data import InspectionReport, ReportLine, points
+from branchdesk.printing.inspection_data import InspectionReport, ReportLine, VisitLine, points
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, Given, Rule
 from branchdesk.services.checks.templates import ItemView, VersionView, latest_published, version_view
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import CHECKS, Publisher, publishes
-from branchdesk.services.roles import Actor, Permission
+from branchdesk.services.roles import Actor, Permission, Role
 from branchdesk.store import Database
-from branchdesk.store.models import ChecklistTemplate, Inspection, InspectionAnswer, Staff, TemplateVersion
+from branchdesk.store.models import (
+    ChecklistTemplate, Inspection, InspectionAnswer, MysteryVisit, Staff, TemplateVersion,
+)
 
 MAX_TEXT = 2000
 
@@ -69,6 +71,19 @@ class Line:
 
 
 @dataclass(frozen=True)
+class VisitView:
+    """A mystery-shopper visit's particulars (only ever in a view its reader may see)."""
+
+    visited_at: dt.datetime
+    window_label: str
+    observed_staff_id: str | None
+    observed_name: str | None
+    source: str  # branch or hq
+    released_at: dt.datetime | None
+    released_by: str | None  # the name; None with released_at: released by HQ
+
+
+@dataclass(frozen=True)
 class InspectionView:
     id: str
     kind: str
@@ -80,6 +95,7 @@ class InspectionView:
     signed_at: dt.datetime | None
     lines: tuple[Line, ...]
     score: scoring.Result
+    visit: VisitView | None = None  # a mystery-shopper visit's particulars
 
     @property
     def signed(self) -> bool:
@@ -104,6 +120,7 @@ class InspectionSummary:
     result: str | None
     earned: float | None
     possible: float | None
+    pending_release: bool = False  # a mystery visit not released yet: listed for the inspector only
 
 
 def rule_of(spec: ItemSpec) -> Rule:
@@ -174,32 +191,54 @@ class Inspections(Publisher):
 
     # --- reading ---------------------------------------------------------------------------
 
-    def view(self, inspection_id: str) -> InspectionView:
+    # Every read takes the actor: an unreleased mystery visit is the inspector's alone (checks/visibility.py).
+
+    def view(self, actor: Actor, inspection_id: str) -> InspectionView:
+        self.guard(actor, inspection_id, "view")
+        return self._read(inspection_id)
+
+    def _read(self, inspection_id: str) -> InspectionView:
         with self.db.reading() as s:
             return self._view(s, self._inspection(s, inspection_id))
 
-    def recent(self, limit: int = 50) -> list[InspectionSummary]:
+    def recent(self, actor: Actor, limit: int = 50) -> list[InspectionSummary]:
+        """The latest checks this actor may see, newest first (unreleased visits only for the inspector)."""
         with self.db.reading() as s:
             rows = s.execute(
-                select(Inspection, TemplateVersion.title)
+                select(Inspection, TemplateVersion.title, visibility.hidden())
                 .join(TemplateVersion, TemplateVersion.id == Inspection.version_id)
+                .where(visibility.visible_to(actor))
                 .order_by(Inspection.started_at.desc(), Inspection.id.desc())
                 .limit(limit)
             ).all()
-            return [InspectionSummary(i.id, title, i.kind, i.started_at, i.signed_at, i.result, i.earned, i.possible)
-                    for i, title in rows]
+            return [InspectionSummary(i.id, title, i.kind, i.started_at, i.signed_at, i.result, i.earned, i.possible,
+                                      bool(pending)) for i, title, pending in rows]
 
-    def report_pdf(self, inspection_id: str) -> bytes:
+    def guard(self, actor: Actor, inspection_id: str, asked: str) -> None:
+        """Refuse (and audit) a request for an unreleased mystery visit by anyone but the inspector."""
+        if visibility.sees_hidden(actor):
+            return
+        with self.db.reading() as s:
+            hidden = visibility.is_hidden(s, inspection_id)
+        if hidden:
+            raise visibility.refuse(self.db, self.clock, actor, inspection_id, asked)
+
+    def report_pdf(self, actor: Actor, inspection_id: str) -> bytes:
         """The PDF report of a signed check (Chinese first); an unsigned check has none yet."""
         from branchdesk.printing.inspection_report import inspection_report_pdf  # reportlab: only when asked
 
-        return inspection_report_pdf(self.report_data(inspection_id))
+        self.guard(actor, inspection_id, "report_pdf")
+        return inspection_report_pdf(self._report_data(inspection_id))
 
-    def report_data(self, inspection_id: str) -> InspectionReport:
+    def report_data(self, actor: Actor, inspection_id: str) -> InspectionReport:
+        self.guard(actor, inspection_id, "report_data")
+        return self._report_data(inspection_id)
+
+    def _report_data(self, inspection_id: str) -> InspectionReport:
         settings = self.attendance.branch.settings()
         if settings is None:
             raise UserError("branch.not_set_up", tr_noop("The branch is not set up yet."))
-        view = self.view(inspection_id)
+        view = self._read(inspection_id)
         if view.signed_at is None:
             raise UserError("checks.report_unsigned", tr_noop("A check has its report once it is signed."))
         zone = settings.zone
@@ -208,7 +247,7 @@ class Inspections(Publisher):
             view.started_at.astimezone(zone), view.signed_by or "", view.signed_at.astimezone(zone),
             view.score.passed, view.score.critical_failed, view.score.earned, view.score.possible,
             view.score.failed_items, tuple(_report_line(line) for line in view.lines),
-            self.clock.now().astimezone(zone),
+            self.clock.now().astimezone(zone), _visit_line(view.visit, zone),
         )
 
     # --- writing ---------------------------------------------------------------------------
@@ -245,10 +284,10 @@ class Inspections(Publisher):
 
     @publishes(CHECKS)
     def answer(self, actor: Actor, inspection_id: str, item_id: str, given: AnswerInput) -> InspectionView:
-        actor.require(Permission.RUN_CHECKS)
+        self.guard(actor, inspection_id, "answer")
         now = self.clock.now()
         with self.db.transaction() as s:
-            inspection = self._open(s, inspection_id)
+            inspection = self._open(s, inspection_id, actor)
             spec = self._item(s, inspection, item_id)
             check_answer(spec, given)
             photo_file, photo_sha = self._keep_photo(given.photo) if given.photo is not None else (None, None)
@@ -268,10 +307,10 @@ class Inspections(Publisher):
     def name_responsible(self, actor: Actor, inspection_id: str, item_id: str,
                          staff_id: str | None) -> InspectionView:
         """Name (or clear, None) the person responsible for a failed item."""
-        actor.require(Permission.RUN_CHECKS)
+        self.guard(actor, inspection_id, "name_responsible")
         now = self.clock.now()
         with self.db.transaction() as s:
-            inspection = self._open(s, inspection_id)
+            inspection = self._open(s, inspection_id, actor)
             self._item(s, inspection, item_id)
             answer = s.scalars(select(InspectionAnswer).where(
                 InspectionAnswer.inspection_id == inspection.id, InspectionAnswer.item_id == item_id)).first()
@@ -280,7 +319,7 @@ class Inspections(Publisher):
                                 tr_noop("A person responsible is named only on a failed item."))
             if staff_id is not None:
                 person = s.get(Staff, staff_id)
-                if person is None or not person.active:
+                if person is None or not person.active or not Role(person.role).branch_staff:
                     raise UserError("checks.responsible_unknown",
                                     tr_noop("The person named is not an active member of staff."))
             answer.responsible_staff_id = staff_id
@@ -291,10 +330,10 @@ class Inspections(Publisher):
     @publishes(CHECKS)
     def sign(self, actor: Actor, inspection_id: str) -> InspectionView:
         """Sign the check as the signed-in member of staff: every item answered, then it is final."""
-        actor.require(Permission.RUN_CHECKS)
+        self.guard(actor, inspection_id, "sign")
         now = self.clock.now()
         with self.db.transaction() as s:
-            inspection = self._open(s, inspection_id)
+            inspection = self._open(s, inspection_id, actor)
             view = self._view(s, inspection)
             if view.unanswered:
                 raise UserError("checks.unanswered", tr_noop("{count} items are not answered yet."),
@@ -302,10 +341,16 @@ class Inspections(Publisher):
             inspection.signed_by, inspection.signed_at = actor.staff_id, now
             inspection.result = view.result
             inspection.earned, inspection.possible = view.score.earned, view.score.possible
-            audit.append(s, now, "checks.signed", actor.staff_id, inspection=inspection.id, result=view.result,
-                         earned=view.score.earned, possible=view.score.possible)
+            if inspection.kind == visibility.MYSTERY:
+                # The audit log is the head's to read: no result until the release (checks/mystery.py), and
+                # nothing else at signing either (corrective actions of a visit open at its release).
+                audit.append(s, now, "mystery.signed", actor.staff_id, inspection=inspection.id)
+            else:
+                audit.append(s, now, "checks.signed", actor.staff_id, inspection=inspection.id, result=view.result,
+                             earned=view.score.earned, possible=view.score.possible)
             s.flush()
-            open_actions(s, inspection, now)  # one corrective action per failed item (issue 11, item 4)
+            if inspection.kind != visibility.MYSTERY:  # a visit's open when it is released (mystery.released)
+                open_actions(s, inspection, now)  # one corrective action per failed item (issue 11, item 4)
             return self._view(s, inspection)
 
     # --- helpers ---------------------------------------------------------------------------
@@ -351,8 +396,17 @@ class Inspections(Publisher):
             raise UserError("checks.inspection_missing", tr_noop("This check no longer exists."))
         return inspection
 
-    def _open(self, s: Session, inspection_id: str) -> Inspection:
+    def _open(self, s: Session, inspection_id: str, actor: Actor) -> Inspection:
+        """The inspection to change, if this actor may: a check needs RUN_CHECKS; a mystery visit is changed
+        only by the inspector who recorded it."""
         inspection = self._inspection(s, inspection_id)
+        if inspection.kind == visibility.MYSTERY:
+            actor.require(Permission.RECORD_VISITS)
+            if inspection.started_by != actor.staff_id:
+                raise UserError("checks.visit_not_yours",
+                                tr_noop("Only the inspector who recorded this visit may change it."))
+        else:
+            actor.require(Permission.RUN_CHECKS)
         if inspection.signed_at is not None:
             raise UserError("checks.signed", tr_noop("This check is signed and can no longer change."))
         return inspection
@@ -384,10 +438,24 @@ class Inspections(Publisher):
             lines.append(Line(item, answer))
         result = scoring.score([(rule_of(line.item.spec), given_of(line.answer))
                                 for line in lines if line.answer is not None])
+        visit_row = s.scalars(select(MysteryVisit).where(MysteryVisit.inspection_id == inspection.id)).first()
+        visit = None if visit_row is None else VisitView(
+            visit_row.visited_at, visit_row.window_label, visit_row.observed_staff_id,
+            names.get(visit_row.observed_staff_id or ""), visit_row.source, visit_row.released_at,
+            names.get(visit_row.released_by or ""),
+        )
         return InspectionView(
             inspection.id, inspection.kind, template.title, template.number, names.get(inspection.started_by, ""),
             inspection.started_at, names.get(inspection.signed_by or ""), inspection.signed_at, tuple(lines), result,
+            visit,
         )
+
+
+def _visit_line(visit: VisitView | None, zone: dt.tzinfo) -> VisitLine | None:
+    if visit is None:
+        return None
+    return VisitLine(visit.visited_at.astimezone(zone), visit.window_label, visit.observed_name or "",
+                     visit.released_at.astimezone(zone) if visit.released_at else None, visit.released_by or "")
 
 
 def _answer_text(spec: ItemSpec, answer: AnswerView) -> str:

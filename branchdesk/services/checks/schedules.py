@@ -121,6 +121,10 @@ class CheckSchedules(Publisher):
             template = s.get(ChecklistTemplate, template_id)
             if template is None:
                 raise UserError("checks.template_missing", tr_noop("This checklist no longer exists."))
+            if template.kind == "mystery" and schedule is not None and schedule.frequency != NOT_SCHEDULED:
+                # A schedule would tell the branch when the covert visits come, and list them as done.
+                raise UserError("checks.mystery_unscheduled",
+                                tr_noop("Mystery-shopper visits come unannounced: they have no schedule."))
             row = s.scalars(select(CheckSchedule).where(CheckSchedule.template_id == template_id)).first()
             if schedule is None:
                 if row is not None:

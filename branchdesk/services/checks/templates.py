@@ -73,6 +73,18 @@ def version_view(s: Session, version: TemplateVersion) -> VersionView:
     )
 
 
+def install_spec(s: Session, spec: TemplateSpec, now: dt.datetime) -> None:
+    """A shipped checklist as published version 1 (also where a visit from HQ needs it first)."""
+    template = ChecklistTemplate(key=spec.key, kind=spec.kind, title=spec.title, created_at=now)
+    s.add(template)
+    s.flush()
+    version = TemplateVersion(template_id=template.id, number=1, title=spec.title, created_at=now)
+    s.add(version)
+    s.flush()
+    CheckTemplates._write_items(s, version.id, spec.items)
+    version.published, version.published_at = True, now
+
+
 def latest_published(s: Session, template_id: str) -> TemplateVersion | None:
     return s.scalars(
         select(TemplateVersion)
@@ -165,14 +177,7 @@ class CheckTemplates(Publisher):
         return installed
 
     def _install(self, s: Session, spec: TemplateSpec, now: dt.datetime) -> None:
-        template = ChecklistTemplate(key=spec.key, kind=spec.kind, title=spec.title, created_at=now)
-        s.add(template)
-        s.flush()
-        version = TemplateVersion(template_id=template.id, number=1, title=spec.title, created_at=now)
-        s.add(version)
-        s.flush()
-        self._write_items(s, version.id, spec.items)
-        version.published, version.published_at = True, now
+        install_spec(s, spec, now)
 
     # --- editing -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from branchdesk.store.models.checks import (
     ChecklistTemplate,
     Inspection,
     InspectionAnswer,
+    MysteryVisit,
     TemplateItem,
     TemplateVersion,
 )
@@ -22,6 +23,7 @@ from branchdesk.store.models.queue import (
 )
 from branchdesk.store.models.queue_figures import QueueDayBuilt, QueueDayFigures
 from branchdesk.store.models.staff import AttendanceEvent, Staff, StaffCredential
+from branchdesk.store.models.staff_score import StaffEvaluation, StaffTarget, StaffTargetFigure
 from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "ComplaintStep",
     "Inspection",
     "InspectionAnswer",
+    "MysteryVisit",
     "TemplateItem",
     "TemplateVersion",
     "LocalSetting",
@@ -49,6 +52,9 @@ __all__ = [
     "QueueWindow",
     "Staff",
     "StaffCredential",
+    "StaffEvaluation",
+    "StaffTarget",
+    "StaffTargetFigure",
     "SyncState",
     "Ticket",
     "TicketEvent",

@@ -95,3 +95,21 @@ class InspectionAnswer(Synced, Base):
     responsible_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     answered_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # None: read from attendance
     answered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class MysteryVisit(Synced, Base):
+    """A covert mystery-shopper visit (issue 11, item 5): what the inspector observed, on its inspection.
+
+    Its results stay hidden from the branch until `released_at` (services/checks/visibility.py). Once the
+    inspection is signed only the release may be set, once; migration 0010's triggers refuse anything else.
+    """
+
+    __tablename__ = "mystery_visit"
+
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspection.id"), unique=True)
+    visited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)  # when the inspector was at the counter
+    window_label: Mapped[str] = mapped_column(String(40), default="")  # the window observed, as the inspector saw it
+    observed_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # who served, if known
+    source: Mapped[str] = mapped_column(String(6), default="branch")  # branch: recorded here; hq: sent down
+    released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    released_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # None with released_at: by HQ

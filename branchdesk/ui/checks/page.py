@@ -6,20 +6,23 @@ F (or 2) fail, N (or 3) not applicable; the next item is then selected. A score,
 into the answer field, which takes the focus on such an item, and Enter answers it. On a failed item R
 chooses the person responsible. Ctrl+Enter signs; the signed check's PDF report is then saved in the
 Documents folder. Every read and write runs on the database lane; the table moves on at once, and the
-answers reach the database in the order they were given.
+answers reach the database in the order they were given. Enter on a recent check opens it.
+
+The inspector (issue 11, item 5) sees the mystery-shopper checklist only: Enter asks the visit's particulars
+(visits.py), the items are answered and signed the same way, and Ctrl+R (or 发布给支局) releases a signed
+visit. An unreleased visit's report is never saved on this PC: the branch shares it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
@@ -30,11 +33,13 @@ from branchdesk.ui.checks.schedule_dialog import ScheduleDialog
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
 from branchdesk.services.checks.inspections import given_of, rule_of
-from branchdesk.services.checks.templates import TemplateSummary
+from branchdesk.services.checks.templates import TemplateSummary, VersionView
 from branchdesk.services.events import CHECKS, STAFF
 from branchdesk.services.roles import Actor, Permission
+from branchdesk.ui.checks.template_editor import NewChecklistDialog, TemplateEditor
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
+from branchdesk.ui.questions import ask
 from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
@@ -42,6 +47,16 @@ PASS_KEYS = (Qt.Key.Key_P, Qt.Key.Key_1)
 FAIL_KEYS = (Qt.Key.Key_F, Qt.Key.Key_2)
 NA_KEYS = (Qt.Key.Key_N, Qt.Key.Key_3)
 TYPED = (SCORE, NUMBER, TEXT)
+ANSWER_CELL = 16  # characters of an answer the table shows
+
+
+# What the page reads: the checklists, the recent checks, the staff to name, the branch's time zone.
+Lists = tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]], dt.tzinfo]
+
+
+def _releasable(inspection: InspectionView) -> bool:
+    """A signed visit not released yet."""
+    return inspection.visit is not None and inspection.signed and inspection.visit.released_at is None
 
 
 def _points(value: float) -> str:
@@ -53,6 +68,9 @@ class ChecksPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self.inspector = actor.can(Permission.RECORD_VISITS)
+        self.zone: dt.tzinfo = dt.timezone.utc  # the branch's, once read
+        self.summaries: list[InspectionSummary] = []
         self.inspection: InspectionView | None = None
         self.current = 0
         self.staff: list[tuple[str, str]] = []
@@ -76,10 +94,15 @@ class ChecksPage(QWidget):
         self.tabs.addTab(self.stack, self.tr("Run a check"))
         self.actions_panel = ActionsPanel(services, actor)
         self.tabs.addTab(self.actions_panel, self.tr("Corrective actions"))
+        self.tabs.setTabVisible(1, not self.inspector)  # the branch's own work, not the county inspector's
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.message)
+        QWidget.setTabOrder(self.recent, self.release_button)  # the list, then what acts on its row
         self.reading: Op | None = None
+        if self.inspector:  # anywhere on the page: the list's chosen visit, or the one open
+            release = QShortcut(QKeySequence("Ctrl+R"), self, self.release)
+            release.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         on_change(self, services, {CHECKS, STAFF}, self.refresh)
         self.refresh()
 
@@ -89,27 +112,47 @@ class ChecksPage(QWidget):
         self.templates = QListWidget()
         self.templates.setEnabled(False)  # until read
         self.templates.itemActivated.connect(lambda _item: self.start())
-        self.start_button = QPushButton(self.tr("Start the check"))
+        self.start_button = QPushButton(self.tr("Record a visit…") if self.inspector else self.tr("Start the check"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
+        self.edit_button = QPushButton(self.tr("Edit the checklist…"))
+        self.edit_button.clicked.connect(self.edit_template)
+        self.new_button = QPushButton(self.tr("New checklist…"))
+        self.new_button.clicked.connect(self.new_template)
+        for button in (self.edit_button, self.new_button):
+            button.setVisible(self.actor.can(Permission.EDIT_CHECK_TEMPLATES))
+            button.setEnabled(False)  # until read
         self.recent = make_table([self.tr("Started"), self.tr("Checklist"), self.tr("Result"), self.tr("Score")])
+        # The date and time in full: the other columns share what is left.
+        self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.cellActivated.connect(lambda row, _col: self.open(row))
+        self.recent.currentCellChanged.connect(lambda *_: self._enable_release())
+        self.release_button = QPushButton(self.tr("Release to the branch…"))
+        self.release_button.setVisible(self.inspector)
+        self.release_button.setEnabled(False)
+        self.release_button.clicked.connect(self.release)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Choose a checklist, then press Enter:")))
+        layout.addWidget(QLabel(self.tr("Choose the mystery-shopper checklist, then press Enter:") if self.inspector
+                                else self.tr("Choose a checklist, then press Enter:")))
+        row = QHBoxLayout()
+        row.addWidget(self.templates, 1)
+        side = QVBoxLayout()
         self.schedule_button = QPushButton(self.tr("When due…"))  # the branch head's: issue 11, item 2
         self.schedule_button.setEnabled(False)
         self.schedule_button.setVisible(self.actor.can(Permission.EDIT_CHECK_TEMPLATES))
         self.schedule_button.clicked.connect(self.edit_schedule)
-        side = QVBoxLayout()
-        side.addWidget(self.start_button)
-        side.addWidget(self.schedule_button)
+        for button in (self.start_button, self.edit_button, self.new_button, self.schedule_button):
+            side.addWidget(button)
         side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.templates, 1)
         row.addLayout(side)
         layout.addLayout(row, 2)
-        layout.addWidget(QLabel(self.tr("Recent checks")))
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(QLabel(self.tr("Recent visits: Enter opens one") if self.inspector
+                                    else self.tr("Recent checks: Enter opens one")), 1)
+        recent_row.addWidget(self.release_button)
+        layout.addLayout(recent_row)
         layout.addWidget(self.recent, 3)
         return box
 
@@ -117,8 +160,13 @@ class ChecksPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.progress = QLabel()
+        self.progress.setWordWrap(True)  # a signed visit has four buttons beside it
         self.keys = QLabel(self.tr("P or 1 pass · F or 2 fail · N or 3 not applicable · R person responsible · "
-                                   "Ctrl+Enter sign · Esc back to the list"))
+                                   "Ctrl+Enter sign · Esc back to the list")
+                           + (self.tr(" · Ctrl+R release") if self.inspector else ""))
+        self.particulars = QLabel()
+        self.particulars.setWordWrap(True)
+        self.particulars.hide()
         self.keys.setWordWrap(True)
         self.table = make_table([self.tr("No."), self.tr("Section"), self.tr("Item"), self.tr("Answer"),
                                  self.tr("Points"), self.tr("Responsible")])
@@ -146,6 +194,12 @@ class ChecksPage(QWidget):
         self.sign_button.clicked.connect(self.sign)
         back = QPushButton(self.tr("Back to the list"))
         back.clicked.connect(self.back)
+        self.correct_button = QPushButton(self.tr("Correct the visit…"))
+        self.correct_button.clicked.connect(self.correct_visit)
+        self.correct_button.hide()
+        self.runner_release = QPushButton(self.tr("Release to the branch…"))
+        self.runner_release.clicked.connect(self.release)
+        self.runner_release.hide()
         answer_row = QHBoxLayout()
         answer_row.addWidget(QLabel(self.tr("Answer")))
         answer_row.addWidget(self.value, 1)
@@ -156,11 +210,14 @@ class ChecksPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(back)
+        buttons.addWidget(self.correct_button)
         buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.runner_release)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.particulars)
         layout.addWidget(self.keys)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.guidance)
@@ -173,42 +230,58 @@ class ChecksPage(QWidget):
     def refresh(self) -> None:
         if self.reading is not None:
             return
-        checks, staff, branch = self.services.checks, self.services.staff, self.services.branch
+        checks, staff, actor = self.services.checks, self.services.staff, self.actor
 
-        def read() -> tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]]]:
+        branch = self.services.branch
+
+        def read() -> Lists:
             if not checks.templates.has_defaults():
                 checks.templates.install_defaults()
-            people = [(p.id, p.full_name) for p in staff.list_staff(include_inactive=False)]
+            people = [(p.id, p.full_name) for p in staff.list_staff(include_inactive=False) if p.role.branch_staff]
             settings = branch.settings()
-            zone = settings.zone if settings else dt.timezone.utc  # times in the branch's, not UTC
-            recent = [replace(x, started_at=x.started_at.astimezone(zone)) for x in checks.inspections.recent()]
-            return checks.templates.templates(), recent, people
+            zone = settings.zone if settings else dt.timezone.utc
+            return checks.templates.templates(), checks.inspections.recent(actor), people, zone
         self.reading = Op(self, read).success(self._show_lists).failure(self._failed).done(self._read_done).run()
 
     def _read_done(self) -> None:
         self.reading = None
 
-    def _show_lists(self, read: tuple[list[TemplateSummary], list[InspectionSummary], list[tuple[str, str]]]) -> None:
-        templates, recent, self.staff = read
+    def _show_lists(self, read: Lists) -> None:
+        templates, recent, self.staff, self.zone = read
         chosen = self.templates.currentRow()
         self.templates.clear()
         for template in templates:
-            if template.published_number is None or template.kind == "mystery":
-                continue  # covert visits wait for the inspector's role (issue 11, item 5)
-            label = self.tr("{title} (version {number})").format(title=template.title,
-                                                                  number=template.published_number)
+            if (template.kind == "mystery") != self.inspector:
+                continue  # covert visits are the inspector's, and the inspector records nothing else
+            if template.published_number is None:
+                if not self.actor.can(Permission.EDIT_CHECK_TEMPLATES):
+                    continue
+                label = self.tr("{title} (draft, not published yet)").format(title=template.title)
+            else:
+                label = self.tr("{title} (version {number})").format(title=template.title,
+                                                                      number=template.published_number)
+            if template.draft_version_id and template.published_number is not None \
+                    and self.actor.can(Permission.EDIT_CHECK_TEMPLATES):
+                label += self.tr(" · a draft is open")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.templates.addItem(item)
         self.templates.setEnabled(True)
         self.start_button.setEnabled(self.templates.count() > 0)
         self.schedule_button.setEnabled(self.templates.count() > 0)
+        self.edit_button.setEnabled(self.templates.count() > 0)
+        self.new_button.setEnabled(True)
         self.templates.setCurrentRow(max(0, min(chosen, self.templates.count() - 1)))
+        self.summaries = recent
         self.recent.setRowCount(len(recent))
         for row, summary in enumerate(recent):
-            fill_row(self.recent, row, [f"{format_date(summary.started_at.date())} {format_time(summary.started_at)}",
-                                        summary.title, self._result_text(summary.result),
-                                        self._score_text(summary.earned, summary.possible)])
+            result = self._result_text(summary.result)
+            if summary.pending_release:
+                result += self.tr(" · not released")
+            started = summary.started_at.astimezone(self.zone)  # stored in UTC: shown in the branch's time
+            fill_row(self.recent, row, [f"{format_date(started.date())} {format_time(started)}",
+                                        summary.title, result, self._score_text(summary.earned, summary.possible)])
+        self._enable_release()
         if self.stack.currentIndex() == 0 and self.tabs.currentIndex() == 0:
             self.templates.setFocus()
 
@@ -227,8 +300,11 @@ class ChecksPage(QWidget):
             return
         template_id = item.data(Qt.ItemDataRole.UserRole)
         inspections, actor = self.services.checks.inspections, self.actor
-        self.start_button.setEnabled(False)
         self._clear_messages()
+        if self.inspector:
+            self._ask_particulars(template_id=template_id)
+            return
+        self.start_button.setEnabled(False)
         Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed) \
             .done(lambda: self.start_button.setEnabled(True)).run()
 
@@ -246,7 +322,7 @@ class ChecksPage(QWidget):
         inspections, actor = self.services.checks.inspections, self.actor
         self._clear_messages()
         if inspection_id:
-            Op(self, lambda: inspections.view(inspection_id)).success(self._begin).failure(self._failed).run()
+            Op(self, lambda: inspections.view(actor, inspection_id)).success(self._begin).failure(self._failed).run()
         else:
             Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed).run()
 
@@ -255,12 +331,94 @@ class ChecksPage(QWidget):
         self.tabs.setCurrentWidget(self.actions_panel)
         self.actions_panel.select(action_id)
 
+    def edit_template(self) -> None:
+        """Open the chosen checklist's draft (a copy of its published version when none is open)."""
+        item = self.templates.currentItem()
+        if item is None:
+            return
+        template_id = item.data(Qt.ItemDataRole.UserRole)
+        templates, actor = self.services.checks.templates, self.actor
+        self._clear_messages()
+        self.edit_button.setEnabled(False)
+        Op(self, lambda: templates.new_draft(actor, template_id)).success(self._open_editor) \
+            .failure(self._failed).done(lambda: self.edit_button.setEnabled(True)).run()
+
+    def new_template(self) -> None:
+        self._clear_messages()
+        dialog = NewChecklistDialog(self.services, self.actor, self)
+        dialog.created.connect(self._open_editor)
+        dialog.open()
+
+    def _open_editor(self, draft: VersionView) -> None:
+        editor = TemplateEditor(self.services, self.actor, draft, self)
+        editor.published.connect(lambda number: self.message.setText(
+            self.tr("Version {number} of {title} is published: new checks use it.").format(
+                number=number, title=editor.title.text().strip())))
+        editor.finished.connect(lambda _result: self.refresh())
+        editor.open()
+
     def _begin(self, inspection: InspectionView) -> None:
         self.inspection = None
         self.current = 0
         self._show(inspection)
         self.stack.setCurrentIndex(1)
         self._select(next((i for i, line in enumerate(inspection.lines) if line.answer is None), 0))
+
+    def open(self, row: int) -> None:
+        """Open a recent check (an unsigned one to go on with it)."""
+        if not 0 <= row < len(self.summaries):
+            return
+        inspections, actor, inspection_id = self.services.checks.inspections, self.actor, self.summaries[row].id
+        self._clear_messages()
+        Op(self, lambda: inspections.view(actor, inspection_id)).success(self._begin).failure(self._failed).run()
+
+    # --- the inspector's visits --------------------------------------------------------------
+
+    def _ask_particulars(self, template_id: str | None = None, visit: InspectionView | None = None) -> None:
+        from branchdesk.ui.checks.visits import VisitDialog
+
+        dialog = VisitDialog(self.services, self.actor, self, template_id=template_id, visit=visit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._begin(dialog.result_view) if dialog.result_view else None)
+        dialog.open()
+
+    def correct_visit(self) -> None:
+        if self.inspection is not None and self.inspection.visit is not None and not self.inspection.signed:
+            self._ask_particulars(visit=self.inspection)
+
+    def _release_target(self) -> str | None:
+        """The signed, unreleased visit the release button acts on: the open one, or the recent row chosen."""
+        if self.stack.currentIndex() == 1:
+            shown = self.inspection
+            return shown.id if shown is not None and _releasable(shown) else None
+        row = self.recent.currentRow()
+        if 0 <= row < len(self.summaries):
+            summary = self.summaries[row]
+            return summary.id if summary.pending_release and summary.signed_at is not None else None
+        return None
+
+    def _enable_release(self) -> None:
+        self.release_button.setEnabled(self.inspector and self._release_target() is not None)
+
+    def release(self) -> None:
+        inspection_id = self._release_target()
+        if not self.inspector or inspection_id is None:
+            return
+        visits, actor = self.services.checks.visits, self.actor
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes.value:
+                Op(self, lambda: visits.release(actor, inspection_id)).success(self._released) \
+                    .failure(self._failed).run()
+        ask(self, QMessageBox.Icon.Question, self.tr("Release the visit"),
+            self.tr("Release this visit to the branch? From then on everyone at the branch sees its results, "
+                    "and the failed items are followed up. This cannot be undone."),
+            self.tr("Release"), self.tr("Cancel"), answered)
+
+    def _released(self, inspection: InspectionView) -> None:
+        if self.stack.currentIndex() == 1:
+            self._show(inspection)
+        self._save_report(inspection, self.tr("Released. The report is saved as <a href=\"{file}\">{path}</a>"))
 
     def back(self) -> None:
         self.inspection = None
@@ -386,9 +544,22 @@ class ChecksPage(QWidget):
         Op(self, lambda: inspections.sign(actor, inspection_id)).success(self._signed).failure(self._failed).run()
 
     def _signed(self, inspection: InspectionView) -> None:
-        """Signed: read the report's data on the database lane, then draw and save it on the printing lane."""
+        """Signed: read the report's data on the database lane, then draw and save it on the printing lane.
+        Not an unreleased visit's: a file in this PC's Documents folder is the branch's to read."""
         self._show(inspection)
-        inspections = self.services.checks.inspections
+        self.table.setFocus()  # the sign button it may have had is disabled now
+        if inspection.visit is not None and inspection.visit.released_at is None:
+            self.message.setText(self.tr("Signed. Only inspectors see this visit until you release it "
+                                         "(Ctrl+R); its report is saved then."))
+            return
+        saved = self.tr('Signed. The report is saved as <a href="{file}">{path}</a>')
+        if inspection.visit is None and inspection.score.failed_items:  # one action each (checks/actions.py)
+            saved += "<br/>" + self.tr("Corrective actions opened for the failed items: {count}. They are on the "
+                                       "Corrective actions tab.").format(count=inspection.score.failed_items)
+        self._save_report(inspection, saved)
+
+    def _save_report(self, inspection: InspectionView, saved_text: str) -> None:
+        inspections, actor = self.services.checks.inspections, self.actor
 
         def save(data: InspectionReport) -> None:
             name = self.tr("check-{title}-{day}").format(title=data.title, day=f"{data.signed_at:%Y%m%d-%H%M}")
@@ -399,17 +570,12 @@ class ChecksPage(QWidget):
                 from branchdesk.printing.output import save_pdf
 
                 return save_pdf(inspection_report_pdf(data), path)
-            Op(self, write, IO).success(self._report_saved).failure(self._failed).run()
-        Op(self, lambda: inspections.report_data(inspection.id)).success(save).failure(self._failed).run()
+            Op(self, write, IO).success(lambda path: self._report_saved(saved_text, path)) \
+                .failure(self._failed).run()
+        Op(self, lambda: inspections.report_data(actor, inspection.id)).success(save).failure(self._failed).run()
 
-    def _report_saved(self, path: Path) -> None:
-        text = self.tr('Signed. The report is saved as <a href="{file}">{path}</a>').format(
-            file=_url(path), path=_html(str(path)))
-        failed = self.inspection.score.failed_items if self.inspection is not None else 0
-        if failed:  # signing opened one corrective action for each (services/checks/actions.py)
-            text += "<br/>" + self.tr("Corrective actions opened for the failed items: {count}. They are on the "
-                                      "Corrective actions tab.").format(count=failed)
-        self.message.setText(text)
+    def _report_saved(self, text: str, path: Path) -> None:
+        self.message.setText(text.format(file=_url(path), path=_html(str(path))))
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -425,7 +591,11 @@ class ChecksPage(QWidget):
             item = spec.text + (self.tr(" (critical)") if spec.critical else "")
             points = "" if answer is None else self._line_points(line)
             failed = answer is not None and answer.failed
-            fill_row(self.table, row, [str(line.item.position), spec.section, item, self._answer_text(line),
+            answer_text = self._answer_text(line)
+            # A long text answer (a visit's account) would push the item's own text out of sight: shortened
+            # here, whole below the table when the item is chosen.
+            short = answer_text if len(answer_text) <= ANSWER_CELL else answer_text[:ANSWER_CELL - 1] + "…"
+            fill_row(self.table, row, [str(line.item.position), spec.section, item, short,
                                        points, (answer.responsible_name or "") if answer else ""],
                      LATE_BACKGROUND if failed else None, LATE_FOREGROUND if failed else None)
         score = inspection.score
@@ -439,7 +609,27 @@ class ChecksPage(QWidget):
                 + " · " + status
         self.progress.setText(status)
         self.sign_button.setEnabled(not inspection.signed)
+        self._show_particulars(inspection)
         self._select(self.current, focus=False)
+
+    def _show_particulars(self, inspection: InspectionView) -> None:
+        visit = inspection.visit
+        self.particulars.setVisible(visit is not None)
+        self.correct_button.setVisible(visit is not None and self.inspector and not inspection.signed)
+        self.runner_release.setVisible(visit is not None and self.inspector)
+        self.runner_release.setEnabled(_releasable(inspection))
+        if visit is None:
+            return
+        at = visit.visited_at.astimezone(self.zone)
+        parts = [self.tr("Visit: {day} {time}").format(day=format_date(at.date()), time=format_time(at)),
+                 self.tr("window: {window}").format(window=visit.window_label or "—"),
+                 self.tr("served by: {name}").format(name=visit.observed_name or self.tr("not known"))]
+        if visit.released_at is None:
+            parts.append(self.tr("not released: only inspectors see it"))
+        else:
+            parts.append(self.tr("released {day} by {name}").format(
+                day=format_date(visit.released_at.astimezone(self.zone).date()), name=visit.released_by or self.tr("HQ")))
+        self.particulars.setText(" · ".join(parts))
 
     def _line_points(self, line: Line) -> str:
         assert line.answer is not None
@@ -492,7 +682,9 @@ class ChecksPage(QWidget):
             TEXT: self.tr("Type the text, then Enter."),
             PHOTO: self.tr("Attach a photo file, or N if there is none to take."),
         }
-        self.guidance.setText(f"<b>{_html(spec.text)}</b>　{_html(spec.guidance)}<br/>{hints[spec.answer_type]}")
+        given = self._answer_text(line)
+        shown = _html(given) if len(given) > ANSWER_CELL else hints[spec.answer_type]
+        self.guidance.setText(f"<b>{_html(spec.text)}</b>　{_html(spec.guidance)}<br/>{shown}")
         signed = self.inspection.signed
         self.value.setEnabled(spec.answer_type in TYPED and not signed)
         self.photo_button.setEnabled(spec.answer_type == PHOTO and not signed)

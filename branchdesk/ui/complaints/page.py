@@ -237,7 +237,8 @@ class ComplaintsPage(QWidget):
             settings = branch.settings()
             if settings is None:
                 return None
-            return Register(complaints.listing(), staff.list_staff(include_inactive=False), settings.zone,
+            people = [p for p in staff.list_staff(include_inactive=False) if p.role.branch_staff]  # not the inspector
+            return Register(complaints.listing(), people, settings.zone,
                             clock.now())
         self.reading = Op(self, read).success(self._display).done(self._read).run()
 

@@ -45,9 +45,10 @@ class StaffDialog(LaneDialog):
         self.username.setEnabled(existing is None)
         self.full_name = QLineEdit(existing.full_name if existing else "")
         self.role = QComboBox()
-        for role in Role:
+        # The branch's own roles first, the county's inspector (not branch staff) last.
+        for role in sorted(Role, key=lambda r: (not r.branch_staff, r.rank)):
             self.role.addItem(role_label(role), role.value)
-        self.role.setCurrentIndex(list(Role).index(existing.role if existing else Role.CLERK))
+        self.role.setCurrentIndex(self.role.findData((existing.role if existing else Role.CLERK).value))
         self.active = QCheckBox(self.tr("Active (may sign in)"))
         self.active.setChecked(existing.active if existing else True)
         form = QFormLayout()
