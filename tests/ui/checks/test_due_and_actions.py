@@ -173,8 +173,8 @@ def test_the_duty_manager_has_no_schedule_button(demo_services, qtbot):
 def test_recent_checks_show_the_branchs_local_time(demo_services, qtbot):
     from tests.conftest import SHANGHAI
 
-    window, _ = _window(demo_services, "liqiang", "2468", qtbot)
+    window, manager = _window(demo_services, "liqiang", "2468", qtbot)
     page = window.show_area("checks")
     settle(qtbot)
-    latest = demo_services.checks.inspections.recent()[0].started_at.astimezone(SHANGHAI)
+    latest = demo_services.checks.inspections.recent(manager)[0].started_at.astimezone(SHANGHAI)
     assert page.recent.item(0, 0).text().endswith(f"{latest:%H:%M}")  # not the UTC hour
