@@ -19,9 +19,9 @@ from branchdesk.store.models import Business, ChangeLogRow, Staff, WindowBusines
 DATA = Path(__file__).parent / "data"
 RELEASES = sorted(DATA.glob("schema-*.sqlite3.gz"))
 
-APPEND_ONLY = ("activity_business", "activity_contact", "activity_invitation", "activity_signin", "activity_spending",
-               "attendance_event", "audit_entry", "change_log", "complaint_step", "staff_evaluation", "staff_target",
-               "staff_target_figure", "ticket_event", "window_event")
+APPEND_ONLY = ("action_step", "activity_business", "activity_contact", "activity_invitation", "activity_signin",
+               "activity_spending", "attendance_event", "audit_entry", "change_log", "complaint_step", "staff_evaluation",
+               "staff_target", "staff_target_figure", "ticket_event", "window_event")
 # Schema 0007: published template versions and signed inspections refuse change.
 FROZEN = tuple(
     [f"template_version_published_no_{a}" for a in ("update", "delete")]
@@ -42,8 +42,8 @@ CLOSED_ACTIVITY = tuple(
        for action in (("insert",) if table in APPEND_ONLY else ("insert", "update", "delete"))]
 )
 FIGURES = ("ticket_forgets_figures_on_delete", "ticket_forgets_figures_on_insert", "ticket_forgets_figures_on_update")
-ORDERED = ("attendance_event", "complaint_step", "staff_evaluation", "staff_target", "staff_target_figure", "ticket_event",
-           "window_event")
+ORDERED = ("action_step", "attendance_event", "complaint_step", "staff_evaluation", "staff_target", "staff_target_figure",
+           "ticket_event", "window_event")
 RENAMED = {"queue_service": "business", "window_service": "window_business"}  # schema 0005
 REBUILT = ("queue_day_figures", "queue_day_built")  # emptied by 0005, rebuilt from the tickets when read
 

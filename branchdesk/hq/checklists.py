@@ -23,7 +23,7 @@ from branchdesk.hq.database import HQDatabase
 from branchdesk.hq.registry import HQError, send_down
 from branchdesk.sync import protocol
 
-KINDS = ("opening", "closing", "weekly", "mystery")
+KINDS = ("opening", "closing", "weekly", "monthly", "mystery")  # as the branch's services/checks/templates.py
 ANSWER_TYPES = ("pass_fail", "score", "number", "text", "photo")
 MAX_ITEMS = 200
 # Template ids from the key, so every send of "county-weekly" is a version of one template everywhere.

@@ -23,7 +23,7 @@ SECTION_FILL = colors.HexColor("#f2f2f2")
 PASS_COLOUR = "#1b6e20"
 FAIL_COLOUR = "#9b0000"
 KINDS = {"opening": ("开门检查", "Opening check"), "closing": ("关门检查", "Closing check"),
-         "weekly": ("每周检查", "Weekly inspection"), "mystery": ("神秘顾客暗访", "Mystery-shopper visit")}
+         "weekly": ("每周检查", "Weekly inspection"), "monthly": ("每月检查", "Monthly inspection"), "mystery": ("神秘顾客暗访", "Mystery-shopper visit")}
 HEADERS = (("序号", "No."), ("检查项目", "Item"), ("检查结果", "Answer"), ("得分", "Points"),
            ("责任人", "Responsible"))
 

@@ -85,6 +85,9 @@ class WeeklyReport:
     queue_by_business: list[ReportRow] = field(default_factory=list)
     pause_minutes: float = 0.0
     attendance: list[AttendanceLine] = field(default_factory=list)
+    checks: list["CheckOccasionLine"] = field(default_factory=list)
+    actions_overdue: list["ActionLine"] = field(default_factory=list)  # as they stand when the report is made
+    complaints: "ComplaintWeek | None" = None
 
 
 @dataclass(frozen=True)
@@ -110,3 +113,27 @@ class ComplaintWeek:
     generated_at: dt.datetime  # local
     received: list[ComplaintLine] = field(default_factory=list)  # received this week
     carried: list[ComplaintLine] = field(default_factory=list)  # from before, still open when the week began
+
+
+@dataclass(frozen=True)
+class CheckOccasionLine:
+    """One occasion a check was due in the week (issue 11, item 2)."""
+
+    title: str
+    frequency: str  # opening, closing, weekly, monthly
+    period: str  # "2026-11-24", "2026-11-23 – 2026-11-29" or "2026-11"
+    deadline: dt.datetime  # local
+    status: str  # done, late, missed, pending
+    signed: dt.datetime | None  # local
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """A corrective action past its due date and still open (issue 11, item 4)."""
+
+    check_title: str
+    check_signed: dt.datetime | None  # local
+    item_text: str
+    owner_name: str
+    due_on: dt.date
+    days_overdue: int

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from branchdesk.printing import weekly_checks
 from branchdesk.printing.fonts import cjk_font
 from branchdesk.printing.report_data import ReportRow, WeeklyReport
 from branchdesk.printing.report_text import WEEKDAYS
@@ -85,6 +86,7 @@ def _story(data: WeeklyReport) -> list[Any]:
     # Heading and table together: a short table split over two pages reads as two tables.
     story.append(KeepTogether([Paragraph(both("考勤", "Attendance"), st.heading),
                                _attendance_table(data, st) if data.attendance else _empty(NO_STAFF, st)]))
+    story += weekly_checks.pdf_sections(data, st)
     return story
 
 
@@ -144,5 +146,6 @@ def weekly_report_xlsx(data: WeeklyReport) -> bytes:
         staff.write_number(r, 2, line.days_late, count)
         staff.write_number(r, 3, line.minutes_late, count)
         staff.write_number(r, 4, line.worked_hours, mins)
+    weekly_checks.xlsx_sheets(book, data, head)
     book.close()
     return buffer.getvalue()

@@ -18,11 +18,14 @@ from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
 from branchdesk.services.checks import CheckServices
+from branchdesk.services.checks.actions import CorrectiveActions
 from branchdesk.services.checks.inspections import Inspections
 from branchdesk.services.checks.mystery import MysteryVisits
+from branchdesk.services.checks.schedules import CheckSchedules
 from branchdesk.services.checks.templates import CheckTemplates
 from branchdesk.services.clock import Clock
 from branchdesk.services.complaints import ComplaintService
+from branchdesk.services.due import DueService
 from branchdesk.services.events import Events
 from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.queue.board import QueueBoard
@@ -67,6 +70,7 @@ class Services:
     complaints: ComplaintService
     staff_score: StaffScoreService
     activities: ActivityServices
+    due: DueService
     events: Events
 
     def backup_problem(self) -> UserError | None:
@@ -84,7 +88,8 @@ class Services:
         events = Events()  # the writes below publish what they changed after commit
         attendance = AttendanceService(db, clock, branch)
         inspections = Inspections(db, clock, attendance)
-        checks = CheckServices(CheckTemplates(db, clock), inspections, MysteryVisits(db, clock, inspections))
+        checks = CheckServices(CheckTemplates(db, clock), inspections, MysteryVisits(db, clock, inspections),
+                               CheckSchedules(db, clock, branch), CorrectiveActions(db, clock))
         built = cls(
             db=db,
             clock=clock,
@@ -102,12 +107,13 @@ class Services:
             complaints=ComplaintService(db, clock, branch),
             staff_score=StaffScoreService(db, clock, branch, checks.inspections),
             activities=_activities(db, clock, branch),
+            due=DueService(db, clock),
             events=events,
         )
-        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)
+        weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints, checks)
         built.sync.week_report_files = weekly.files
         for service in (branch, local, queue, queue_settings, built.printer, built.staff, built.attendance,
-                        built.sync, checks.templates, checks.inspections, checks.visits, built.complaints,
-                        built.staff_score, *built.activities.all()):
+                        built.sync, checks.templates, checks.inspections, checks.visits, checks.schedules,
+                        checks.actions, built.complaints, built.staff_score, *built.activities.all()):
             service.events = events
         return built

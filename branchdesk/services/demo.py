@@ -94,6 +94,10 @@ def build_demo(db: Database, hasher: secrets.SecretHasher | None = None,
     build_queue_history(db, DEMO_BRANCH, now, weeks=queue_weeks)
     seed_staff_score(db, actors, now, zone)
     build_activity_demo(db, actors, now, rng)
+    from branchdesk.services.checks.demo import build_checks_history
+
+    by_name = {a.username: a for a in actors}
+    build_checks_history(db, DEMO_BRANCH, now, by_name["liqiang"], [by_name["zhangmin"], by_name["liuyang"]])
     # No ticket printer: the kiosk shows the number on screen, so a newcomer is not met by print failures.
     PrinterSettingsService(db, clock, LocalSettingsService(db)).use_no_printer()
 

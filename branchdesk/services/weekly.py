@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from branchdesk.printing.report_data import AttendanceLine, ComplaintLine, ComplaintWeek, WeeklyReport
+from branchdesk.printing.report_data import (
+    ActionLine, AttendanceLine, CheckOccasionLine, ComplaintLine, ComplaintWeek, WeeklyReport,
+)
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
+from branchdesk.services.checks import CheckServices
+from branchdesk.services.checks.schedule import MONTHLY, WEEKLY, Period
 from branchdesk.services.clock import Clock
 from branchdesk.services.complaints import ComplaintService, ComplaintView
 from branchdesk.services.queue.reports import QueueReports
@@ -20,8 +24,9 @@ from branchdesk.store import Database
 
 class WeeklyReports:
     def __init__(self, db: Database, clock: Clock, branch: BranchService, queue_reports: QueueReports,
-                 attendance: AttendanceService, complaints: ComplaintService) -> None:
+                 attendance: AttendanceService, complaints: ComplaintService, checks: CheckServices) -> None:
         self.db = db
+        self.checks = checks
         self.complaints = complaints
         self.clock = clock
         self.branch = branch
@@ -48,7 +53,32 @@ class WeeklyReports:
             queue_by_business=[replace(r, label_en=english.get(r.label, "")) for r in queue.by_business],
             pause_minutes=queue.pause_minutes,
             attendance=[AttendanceLine(name, present, late, late_minutes, round(worked / 60, 1))
-                        for name, (present, late, late_minutes, worked) in people.items()])
+                        for name, (present, late, late_minutes, worked) in people.items()],
+            checks=self.check_lines(first, last), actions_overdue=self.overdue_actions(last),
+            complaints=self.complaint_week(first, last))
+
+    def check_lines(self, first: dt.date, last: dt.date) -> list[CheckOccasionLine]:
+        """Each occasion a check was due with its deadline in the week: done on time, late, missed or pending."""
+        zone = self.branch.require_settings().zone
+
+        def label(frequency: str, period: Period) -> str:
+            if frequency == MONTHLY:
+                return f"{period.first:%Y-%m}"
+            if frequency == WEEKLY:
+                return f"{period.first:%Y-%m-%d} – {period.last:%Y-%m-%d}"
+            return f"{period.first:%Y-%m-%d}"
+        return [CheckOccasionLine(o.title, o.frequency, label(o.frequency, o.period),
+                                  o.period.deadline.astimezone(zone), o.status,
+                                  o.signed_at.astimezone(zone) if o.signed_at else None)
+                for o in self.checks.schedules.occasions(first, last)]
+
+    def overdue_actions(self, last: dt.date) -> list[ActionLine]:
+        """Corrective actions still open (as they stand now) whose due date passed by the week's end."""
+        zone = self.branch.require_settings().zone
+        end = min(self.clock.now().astimezone(zone).date(), last + dt.timedelta(days=1))
+        return [ActionLine(a.check_title, a.check_signed_at.astimezone(zone) if a.check_signed_at else None,
+                           a.item_text, a.owner_name, a.due_on, (end - a.due_on).days)
+                for a in sorted(self.checks.actions.listing(), key=lambda a: a.due_on) if a.overdue(end)]
 
     def complaint_week(self, first: dt.date, last: dt.date) -> ComplaintWeek:
         """The week's complaints, and those from before still open when it began, for the supervisor."""

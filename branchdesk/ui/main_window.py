@@ -36,7 +36,22 @@ def _home(services, actor, window):
     page.open_sync.connect(lambda: window.show_area("sync") if "sync" in window.keys() else None)
     page.open_complaints.connect(lambda: window.show_area("complaints"))
     page.open_activities.connect(lambda: window.show_area("activities"))
+    page.due_list.open_check.connect(
+        lambda template, started: window.show_area("checks").open_check(template, started)
+        if "checks" in window.keys() else None)
+    page.due_list.open_action.connect(lambda action: _open_action(window, page, action))
     return page
+
+
+def _open_action(window, home, action_id: str) -> None:
+    """The corrective actions' tab of the 检查 page; without it (a clerk who owns the action), the dialog that
+    marks it done, where the service says whether they may."""
+    if "checks" in window.keys():
+        window.show_area("checks").show_action(action_id)
+        return
+    from branchdesk.ui.checks.actions import DoneDialog
+
+    DoneDialog(window.services, window.actor, action_id, home.due_list.action_texts.get(action_id, ""), home).open()
 
 
 def _activities(services, actor, window):

@@ -1,7 +1,7 @@
 """Mystery-shopper visits (issue 11, item 5): the visit's particulars and its release, beside its inspection.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-30 04:40:00
 
 mystery_visit is synced (capture triggers). Once its inspection is signed, the only change it accepts is
@@ -15,7 +15,7 @@ from branchdesk.store import schema_ops
 
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Show closed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D done · E effective · X not effective · A reassign · N note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, effect to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check&apos;s signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by {who}; owner {owner}, due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} reassigned it to {owner}, due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} found it effective: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} found it not effective: open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(photo, SHA-256 {digest}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note (a correction of an earlier step is a note too; the step itself stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Activities</name>
     <message>
         <source>Draft</source>
@@ -782,6 +905,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record a visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +922,10 @@
     </message>
     <message>
         <source>Choose the mystery-shopper checklist, then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,6 +966,10 @@
     </message>
     <message>
         <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions opened for the failed items: {count}. They are on the Corrective actions tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,6 +1622,88 @@ Please save a report and give it to your administrator.</source>
     <message>
         <source>{count}</source>
         <comment>people waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Mark the action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (the evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue: no check waiting, no corrective action or complaint past its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: {item} ({owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: {summary} ({assignee})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3279,25 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Export daily report…</source>
@@ -3159,6 +3399,61 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>— owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>When the check is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, around opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily, around closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from, before the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, after the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the closing of (weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the closing of day (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day the branch is closed has nothing due; a deadline on a closed day moves to the open day before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5421,6 +5716,46 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say what was done, or attach a photo of it, as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is still wrong, so the owner can put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open action can be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect is checked once the action is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone other than the owner checks whether the action worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is from today to a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be an active member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This item is answered pass, fail or not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,6 +5817,10 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>{count} items are not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5594,6 +5933,26 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>Keep the text under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown schedule: {frequency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the weekday the weekly check is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day of the month (1-31) the check is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before and after must be whole numbers from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery-shopper visits come unannounced: they have no schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,7 +228,7 @@ def test_hq_refuses_a_checklist_the_branches_could_not_run(hq_db, hq_clock, tmp_
     from branchdesk.hq.models import Outgoing
     from branchdesk.hq.registry import HQError
 
-    bad = [({**COUNTY_WEEKLY, "kind": "monthly"}, "checklist_shape"),
+    bad = [({**COUNTY_WEEKLY, "kind": "yearly"}, "checklist_shape"),
            ({**COUNTY_WEEKLY, "items": []}, "checklist_items"),
            ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": ""}]}, "checklist_item_text"),
            ({**COUNTY_WEEKLY, "items": [{"section": "人员", "text": "x", "answer_type": "yes_no"}]},

@@ -54,6 +54,13 @@ def test_a_visit_from_hq_comes_down_hidden_and_its_release_shows_it(services, en
     assert [(line.item.position, line.answer.responsible_name) for line in failed] == [(4, "张敏")]
     assert next(line for line in released.lines if line.item.position == 9).answer.not_applicable
     assert released.visit.released_at is not None and released.visit.released_by is None  # by HQ
+    # Its failed item opened a corrective action at the branch: the branch's own row, pushed whole.
+    from sqlalchemy import select
+
+    from branchdesk.store.models import ChangeLogRow
+    with services.db.reading() as s:
+        origins = [r.origin for r in s.scalars(select(ChangeLogRow).where(ChangeLogRow.entity == "corrective_action"))]
+    assert origins and set(origins) == {"local"}
     assert NOTE in [line.answer.text for line in released.lines]
     # The account HQ's visits are recorded under never signs in, and is in no list of the branch's people.
     assert "hq-inspector" not in [s.username for s in services.staff.list_staff(include_inactive=False)]

@@ -24,7 +24,7 @@ def test_the_weekly_report_carries_the_weeks_queue_and_attendance(demo_services)
 
     assert callable(services.sync.week_report_files)  # wired by Services.build: every bundle carries it
     weekly = WeeklyReports(services.db, services.clock, services.branch, services.queue_reports, services.attendance,
-                           services.complaints)
+                           services.complaints, services.checks)
     report = weekly.data(first, last)
     period = services.queue_reports.period(first, last)
     assert report.queue_total == period.total and report.queue_total.arrivals > 0

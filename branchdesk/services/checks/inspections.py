@@ -9,9 +9,7 @@ items out; a failed critical item fails the check (scoring.py).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +20,9 @@ from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
 from branchdesk.services.attendance import AttendanceDay, AttendanceService
 from branchdesk.services.checks import scoring, visibility
+from branchdesk.services.checks.actions import open_actions
 from branchdesk.services.checks.defaults import ATTENDANCE_EARLY, ItemSpec
+from branchdesk.services.checks.photos import PHOTO_SUFFIXES, keep_photo
 from branchdesk.printing.inspection_data import InspectionReport, ReportLine, VisitLine, points
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, Given, Rule
 from branchdesk.services.checks.templates import ItemView, VersionView, latest_published, version_view
@@ -34,8 +34,6 @@ from branchdesk.store.models import (
     ChecklistTemplate, Inspection, InspectionAnswer, MysteryVisit, Staff, TemplateVersion,
 )
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-MAX_PHOTO_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 2000
 
 
@@ -349,6 +347,8 @@ class Inspections(Publisher):
                 audit.append(s, now, "checks.signed", actor.staff_id, inspection=inspection.id, result=view.result,
                              earned=view.score.earned, possible=view.score.possible)
             s.flush()
+            if inspection.kind != visibility.MYSTERY:  # a visit's open when it is released (mystery.released)
+                open_actions(s, inspection, now)  # one corrective action per failed item (issue 11, item 4)
             return self._view(s, inspection)
 
     # --- helpers ---------------------------------------------------------------------------
@@ -375,22 +375,7 @@ class Inspections(Publisher):
         answer.answered_by = None
 
     def _keep_photo(self, source: Path) -> tuple[str, str]:
-        """Copy the photo into the data folder under its SHA-256 (one copy however often attached)."""
-        try:
-            size = source.stat().st_size
-            if size > MAX_PHOTO_BYTES:
-                raise UserError("checks.photo_too_big", tr_noop("The photo is larger than 20 MB."))
-            digest = hashlib.sha256(source.read_bytes()).hexdigest()
-            name = digest + source.suffix.lower()
-            self.photo_dir.mkdir(parents=True, exist_ok=True)
-            target = self.photo_dir / name
-            if not target.exists():
-                shutil.copyfile(source, target)
-        except OSError as error:
-            raise UserError("checks.photo_unreadable",
-                            tr_noop("The photo could not be read or kept: check that the file exists and the "
-                                    "data folder has room.")) from error
-        return name, digest
+        return keep_photo(self.photo_dir, source)
 
     @staticmethod
     def _answer_row(s: Session, inspection_id: str, item_id: str, now: dt.datetime) -> InspectionAnswer:

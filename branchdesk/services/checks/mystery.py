@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.services import audit
+from branchdesk.services.checks.actions import open_actions
 from branchdesk.services.checks import visibility
 from branchdesk.services.checks.inspections import Inspections, InspectionView
 from branchdesk.services.checks.templates import latest_published
 from branchdesk.services.clock import Clock
 from branchdesk.services.events import CHECKS, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission, Role
-from branchdesk.store import Database
+from branchdesk.store import changelog, Database
 from branchdesk.store.models import ChecklistTemplate, Inspection, MysteryVisit, Staff
 
 MAX_WINDOW = 40
@@ -132,8 +133,10 @@ class MysteryVisits(Publisher):
 def released(s: Session, inspection: Inspection, now: dt.datetime) -> None:
     """What follows a visit's release, in its transaction (the inspector's here; HQ's when it comes down).
 
-    A visit's failed items become known to the branch only now, so nothing opens at its signing."""
-    # corrective actions open here (issue 11 item 4)
+    A visit's failed items become known to the branch only now, so nothing opens at its signing. The actions
+    are the branch's own rows even when HQ's release opens them: pushed with their payload."""
+    with changelog.made_here(s):
+        open_actions(s, inspection, now)  # one corrective action per failed item (issue 11, item 4)
 
 
 def _visit(s: Session, inspection_id: str) -> MysteryVisit:

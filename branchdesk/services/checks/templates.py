@@ -23,7 +23,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import ChecklistTemplate, TemplateItem, TemplateVersion
 
-KINDS = ("opening", "closing", "weekly", "mystery")
+KINDS = ("opening", "closing", "weekly", "monthly", "mystery")
 MAX_ITEMS = 200
 
 

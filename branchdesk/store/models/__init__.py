@@ -1,5 +1,6 @@
 """Every model, imported so that `Base.metadata` knows the whole schema."""
 
+from branchdesk.store.models.actions import ActionStep, CheckSchedule, CorrectiveAction
 from branchdesk.store.models.activities import (
     Activity,
     ActivityBudgetLine,
@@ -45,6 +46,9 @@ from branchdesk.store.models.staff_score import StaffEvaluation, StaffTarget, St
 from branchdesk.store.models.sync import Announcement, AnnouncementRead, SyncState
 
 __all__ = [
+    "ActionStep",
+    "CheckSchedule",
+    "CorrectiveAction",
     "Activity",
     "ActivityBudgetLine",
     "ActivityBusiness",

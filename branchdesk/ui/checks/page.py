@@ -22,12 +22,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from branchdesk.errors import UserError
 from branchdesk.printing.inspection_data import InspectionReport
 from branchdesk.services import Services
+from branchdesk.ui.checks.actions import ActionsPanel
+from branchdesk.ui.checks.schedule_dialog import ScheduleDialog
 from branchdesk.services.checks.inspections import AnswerInput, AnswerView, InspectionSummary, InspectionView, Line
 from branchdesk.services.checks.scoring import NUMBER, PASS_FAIL, PHOTO, SCORE, TEXT, mark
 from branchdesk.services.checks.inspections import given_of, rule_of
@@ -87,7 +89,13 @@ class ChecksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
+        # Running checks, and the corrective actions their failed items opened (Ctrl+Tab between them).
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, self.tr("Run a check"))
+        self.actions_panel = ActionsPanel(services, actor)
+        self.tabs.addTab(self.actions_panel, self.tr("Corrective actions"))
+        self.tabs.setTabVisible(1, not self.inspector)  # the branch's own work, not the county inspector's
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.message)
         QWidget.setTabOrder(self.recent, self.release_button)  # the list, then what acts on its row
@@ -131,7 +139,11 @@ class ChecksPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.templates, 1)
         side = QVBoxLayout()
-        for button in (self.start_button, self.edit_button, self.new_button):
+        self.schedule_button = QPushButton(self.tr("When due…"))  # the branch head's: issue 11, item 2
+        self.schedule_button.setEnabled(False)
+        self.schedule_button.setVisible(self.actor.can(Permission.EDIT_CHECK_TEMPLATES))
+        self.schedule_button.clicked.connect(self.edit_schedule)
+        for button in (self.start_button, self.edit_button, self.new_button, self.schedule_button):
             side.addWidget(button)
         side.addStretch(1)
         row.addLayout(side)
@@ -256,6 +268,7 @@ class ChecksPage(QWidget):
             self.templates.addItem(item)
         self.templates.setEnabled(True)
         self.start_button.setEnabled(self.templates.count() > 0)
+        self.schedule_button.setEnabled(self.templates.count() > 0)
         self.edit_button.setEnabled(self.templates.count() > 0)
         self.new_button.setEnabled(True)
         self.templates.setCurrentRow(max(0, min(chosen, self.templates.count() - 1)))
@@ -269,7 +282,7 @@ class ChecksPage(QWidget):
             fill_row(self.recent, row, [f"{format_date(started.date())} {format_time(started)}",
                                         summary.title, result, self._score_text(summary.earned, summary.possible)])
         self._enable_release()
-        if self.stack.currentIndex() == 0:
+        if self.stack.currentIndex() == 0 and self.tabs.currentIndex() == 0:
             self.templates.setFocus()
 
     def _result_text(self, result: str | None) -> str:
@@ -294,6 +307,29 @@ class ChecksPage(QWidget):
         self.start_button.setEnabled(False)
         Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed) \
             .done(lambda: self.start_button.setEnabled(True)).run()
+
+    def edit_schedule(self) -> ScheduleDialog | None:
+        item = self.templates.currentItem()
+        if item is None:
+            return None
+        dialog = ScheduleDialog(self.services, self.actor, item.data(Qt.ItemDataRole.UserRole), self)
+        dialog.open()
+        return dialog
+
+    def open_check(self, template_id: str, inspection_id: str = "") -> None:
+        """From the home page's due list: carry on with the check started, or start one on the template."""
+        self.tabs.setCurrentIndex(0)
+        inspections, actor = self.services.checks.inspections, self.actor
+        self._clear_messages()
+        if inspection_id:
+            Op(self, lambda: inspections.view(actor, inspection_id)).success(self._begin).failure(self._failed).run()
+        else:
+            Op(self, lambda: inspections.start(actor, template_id)).success(self._begin).failure(self._failed).run()
+
+    def show_action(self, action_id: str) -> None:
+        """From the home page's due list: the corrective actions' tab, this one chosen."""
+        self.tabs.setCurrentWidget(self.actions_panel)
+        self.actions_panel.select(action_id)
 
     def edit_template(self) -> None:
         """Open the chosen checklist's draft (a copy of its published version when none is open)."""
@@ -516,7 +552,11 @@ class ChecksPage(QWidget):
             self.message.setText(self.tr("Signed. Only inspectors see this visit until you release it "
                                          "(Ctrl+R); its report is saved then."))
             return
-        self._save_report(inspection, self.tr('Signed. The report is saved as <a href="{file}">{path}</a>'))
+        saved = self.tr('Signed. The report is saved as <a href="{file}">{path}</a>')
+        if inspection.visit is None and inspection.score.failed_items:  # one action each (checks/actions.py)
+            saved += "<br/>" + self.tr("Corrective actions opened for the failed items: {count}. They are on the "
+                                       "Corrective actions tab.").format(count=inspection.score.failed_items)
+        self._save_report(inspection, saved)
 
     def _save_report(self, inspection: InspectionView, saved_text: str) -> None:
         inspections, actor = self.services.checks.inspections, self.actor

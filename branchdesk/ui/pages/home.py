@@ -17,6 +17,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.pages.due_list import DueList
 from branchdesk.ui.queue_stats.advice import QueueHint
 from branchdesk.ui.questions import ask
 from branchdesk.ui.tables import (
@@ -57,7 +58,7 @@ class AnnouncementCard(QFrame):
 
 class HomePage(QWidget):
     open_sync = Signal()  # the bundle reminder's button
-    open_complaints = Signal()  # the complaint alert's button
+    open_complaints = Signal()  # the complaint alert's button, or a complaint in the due list
     open_activities = Signal()  # the overdue milestones' button
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
@@ -155,9 +156,16 @@ class HomePage(QWidget):
         self.follow_up_line.linkActivated.connect(lambda _link: self.open_activities.emit())
         self.follow_up_line.hide()
         layout.addWidget(self.follow_up_line)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
+        # Checks due now, corrective actions and complaints past their deadline (issue 11, items 2 and 4),
+        # above today's attendance: each table keeps the page's width (side by side, neither fits a longer
+        # language at the smallest window).
+        self.due_list = DueList(services)
+        self.due_list.open_complaints.connect(self.open_complaints)
+        layout.addWidget(self.due_list, 3)
+        layout.addSpacing(8)
         layout.addWidget(self.table_title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         self.greeting.setText(self.tr("Hello, {name}").format(name=self.actor.full_name))
         self.clock_in_button.setEnabled(False)
         self.clock_out_button.setEnabled(False)
@@ -268,6 +276,7 @@ class HomePage(QWidget):
         self.refresh_complaints()
         self.refresh_milestones()
         self.refresh_follow_ups()
+        self.due_list.refresh()
 
     def _display(self, read: tuple) -> None:
         today, days = read
