@@ -1706,6 +1706,30 @@ Please save a report and give it to your administrator.</source>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity milestone: {activity}: {milestone} ({owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to call back after an activity: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorBox</name>
@@ -1974,27 +1998,7 @@ Please save a report and give it to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hello, {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer follow-ups to call: {open}, of them overdue: {overdue}. &lt;a href=&quot;activities&quot;&gt;Open the activities&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue activity milestones: {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{activity}: {milestone}, due {date}, {owner}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

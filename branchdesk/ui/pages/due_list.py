@@ -1,6 +1,6 @@
 """The home page's "due and overdue" list (issue 11, items 2 and 4): the checks due now, the corrective
-actions and complaints past their deadline. Enter or a double click opens the row's check, action or the
-complaints page. Read on the database lane in one call (services/due.py); the safety poll re-reads it, so a
+actions and complaints past their deadline, and the activities' overdue milestones and customers to call back
+(issue 10). Enter or a double click opens the row's check, action, the complaints or the activities page. Read on the database lane in one call (services/due.py); the safety poll re-reads it, so a
 check that falls due shows within SAFETY_POLL_MS without any write."""
 
 from __future__ import annotations
@@ -11,19 +11,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from branchdesk.services import Services
+from branchdesk.services.activities.no_shows import FollowUpCounts
+from branchdesk.services.activities.plans import MilestoneView
 from branchdesk.services.due import DueNow
-from branchdesk.services.events import CHECKS, COMPLAINTS, SETTINGS
+from branchdesk.services.events import ACTIVITIES, CHECKS, COMPLAINTS, SETTINGS, STAFF
 from branchdesk.ui.i18n import weekday_name
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
-CHECK, ACTION, COMPLAINT = "check", "action", "complaint"
+CHECK, ACTION, COMPLAINT, ACTIVITY = "check", "action", "complaint", "activity"
+Read = tuple[DueNow, list[MilestoneView], FollowUpCounts | None]
 
 
 class DueList(QWidget):
     open_check = Signal(str, str)  # template id, the started check's id or ""
     open_action = Signal(str)
     open_complaints = Signal()
+    open_activities = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +53,22 @@ class DueList(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        on_change(self, services, {CHECKS, COMPLAINTS, SETTINGS}, self.refresh)  # first read: the home page's
+        # First read: the home page's.
+        on_change(self, services, {CHECKS, COMPLAINTS, ACTIVITIES, STAFF, SETTINGS}, self.refresh)
 
     def refresh(self) -> None:
-        due = self.services.due
-        Op(self, due.now).success(self.show_due).run()
+        due, branch, activities = self.services.due, self.services.branch, self.services.activities
 
-    def show_due(self, due: DueNow) -> None:
+        def read() -> Read:
+            if not branch.is_set_up():
+                return due.now(), [], None
+            return due.now(), activities.plans.overdue_milestones(), activities.no_shows.counts()
+        Op(self, read).success(self.show_due).run()
+
+    def show_due(self, read: Read) -> None:
+        from branchdesk.ui.activities.labels import milestone_label
+
+        due, milestones, follow_ups = read
         rows: list[tuple[list[str], bool, tuple[str, str, str]]] = []
 
         def when(moment: dt.datetime) -> str:
@@ -78,6 +91,17 @@ class DueList(QWidget):
             rows.append(([self.tr("Complaint: {summary} ({assignee})").format(
                 summary=complaint.summary.replace("\n", " "), assignee=complaint.assignee_name),
                 when(complaint.deadline_at), self.tr("Not answered")], True, (COMPLAINT, complaint.id, "")))
+        for m in milestones:
+            rows.append(([self.tr("Activity milestone: {activity}: {milestone} ({owner})").format(
+                activity=m.activity_name, milestone=m.title or milestone_label(m.kind),
+                owner=m.owner_name or self.tr("no owner")),
+                f"{m.due_on:%m-%d} {weekday_name(m.due_on.weekday())}",
+                self.tr("Overdue by {days} d").format(days=(due.today - m.due_on).days)], True, (ACTIVITY, "", "")))
+        if follow_ups is not None and follow_ups.open:
+            rows.append(([self.tr("Customers to call back after an activity: {count}").format(count=follow_ups.open),
+                          self.tr("within 48 h"),
+                          self.tr("{count} overdue").format(count=follow_ups.overdue) if follow_ups.overdue
+                          else self.tr("Due")], follow_ups.overdue > 0, (ACTIVITY, "", "")))
         self.action_texts = {action.id: action.item_text for action in due.actions}
         self.targets = [target for _texts, _late, target in rows]
         self.table.setRowCount(len(rows))
@@ -105,5 +129,7 @@ class DueList(QWidget):
             self.open_check.emit(target, started)
         elif kind == ACTION:
             self.open_action.emit(target)
+        elif kind == ACTIVITY:
+            self.open_activities.emit()
         else:
             self.open_complaints.emit()

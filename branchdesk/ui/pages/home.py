@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from branchdesk.errors import UserError
 from branchdesk.services import Services
 from branchdesk.services.attendance import AttendanceDay
-from branchdesk.services.activities.no_shows import FollowUpCounts
-from branchdesk.services.activities.plans import MilestoneView
-from branchdesk.services.events import ACTIVITIES, ATTENDANCE, COMPLAINTS, SETTINGS, STAFF, SYNC
+from branchdesk.services.events import ATTENDANCE, COMPLAINTS, SETTINGS, STAFF, SYNC
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.services.sync import AnnouncementInfo
 from branchdesk.ui.i18n import format_date, format_time, tr_error
@@ -59,7 +57,7 @@ class AnnouncementCard(QFrame):
 class HomePage(QWidget):
     open_sync = Signal()  # the bundle reminder's button
     open_complaints = Signal()  # the complaint alert's button, or a complaint in the due list
-    open_activities = Signal()  # the overdue milestones' button
+    open_activities = Signal()  # an activity's row in the due list
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,35 +131,13 @@ class HomePage(QWidget):
         alert.addWidget(complaints_button)
         self.complaint_alert.hide()
         layout.addWidget(self.complaint_alert)
-        # Milestones of running activities past their day and not done (issue 10): the owners see theirs.
-        self.milestone_alert = QFrame()
-        self.milestone_alert.setObjectName("milestoneAlert")
-        self.milestone_alert.setStyleSheet("QFrame#milestoneAlert { background: #fdecea; border: 1px solid #e0a0a0;"
-                                           " border-radius: 4px; }")
-        self.milestone_text = QLabel()
-        self.milestone_text.setWordWrap(True)
-        self.milestone_text.setStyleSheet("color: #9b0000;")
-        activities_button = QPushButton(self.tr("Open the activities"))
-        activities_button.clicked.connect(self.open_activities)
-        milestone_row = QHBoxLayout(self.milestone_alert)
-        milestone_row.setContentsMargins(10, 6, 10, 6)
-        milestone_row.addWidget(self.milestone_text, 1)
-        milestone_row.addWidget(activities_button)
-        self.milestone_alert.hide()
-        layout.addWidget(self.milestone_alert)
-        # Customers to call after an activity (issue 10, item 6): due within 48 hours, or overdue.
-        self.follow_up_line = QLabel()
-        self.follow_up_line.setProperty("role", "warning")
-        self.follow_up_line.setWordWrap(True)
-        self.follow_up_line.linkActivated.connect(lambda _link: self.open_activities.emit())
-        self.follow_up_line.hide()
-        layout.addWidget(self.follow_up_line)
         layout.addSpacing(8)
         # Checks due now, corrective actions and complaints past their deadline (issue 11, items 2 and 4),
         # above today's attendance: each table keeps the page's width (side by side, neither fits a longer
         # language at the smallest window).
         self.due_list = DueList(services)
         self.due_list.open_complaints.connect(self.open_complaints)
+        self.due_list.open_activities.connect(self.open_activities)
         layout.addWidget(self.due_list, 3)
         layout.addSpacing(8)
         layout.addWidget(self.table_title)
@@ -172,35 +148,7 @@ class HomePage(QWidget):
         on_change(self, services, {ATTENDANCE, STAFF, SETTINGS}, self.refresh)
         on_change(self, services, {SYNC}, self.refresh_sync)
         on_change(self, services, {COMPLAINTS, SETTINGS}, self.refresh_complaints)
-        on_change(self, services, {ACTIVITIES, STAFF, SETTINGS}, self.refresh_milestones)
-        on_change(self, services, {ACTIVITIES, SETTINGS}, self.refresh_follow_ups)
         self.refresh()
-
-    def refresh_milestones(self) -> None:
-        plans, branch = self.services.activities.plans, self.services.branch
-        Op(self, lambda: plans.overdue_milestones() if branch.is_set_up() else []) \
-            .success(self._display_milestones).run()
-
-    def refresh_follow_ups(self) -> None:
-        no_shows = self.services.activities.no_shows
-        Op(self, no_shows.counts).success(self._display_follow_ups).run()
-
-    def _display_follow_ups(self, counts: FollowUpCounts) -> None:
-        self.follow_up_line.setText(self.tr("Customer follow-ups to call: {open}, of them overdue: {overdue}. "
-                                            "<a href=\"activities\">Open the activities</a>").format(
-            open=counts.open, overdue=counts.overdue))
-        self.follow_up_line.setVisible(counts.open > 0)
-
-    def _display_milestones(self, late: list[MilestoneView]) -> None:
-        from branchdesk.ui.activities.labels import milestone_label
-
-        lines = [self.tr("Overdue activity milestones: {count}.").format(count=len(late))]
-        for m in late[:3]:
-            lines.append(self.tr("{activity}: {milestone}, due {date}, {owner}").format(
-                activity=m.activity_name, milestone=m.title or milestone_label(m.kind), date=format_date(m.due_on),
-                owner=m.owner_name or self.tr("no owner")))
-        self.milestone_text.setText("\n".join(lines))
-        self.milestone_alert.setVisible(bool(late))
 
     def refresh_complaints(self) -> None:
         """Read the overdue and nearly due complaints on the database lane."""
@@ -274,8 +222,6 @@ class HomePage(QWidget):
         self._refresh_attendance()
         self.refresh_sync()
         self.refresh_complaints()
-        self.refresh_milestones()
-        self.refresh_follow_ups()
         self.due_list.refresh()
 
     def _display(self, read: tuple) -> None:

@@ -72,7 +72,12 @@ def test_the_home_page_counts_the_follow_ups_to_call(services, clerk, manager, r
     qtbot.addWidget(home)
     home.show()
     settle(qtbot)
-    assert not home.follow_up_line.isHidden()
-    assert home.follow_up_line.text() == ui(
-        "HomePage", 'Customer follow-ups to call: {open}, of them overdue: {overdue}. '
-                    '<a href="activities">Open the activities</a>', open=1, overdue=0)
+    due = home.due_list.table
+    rows = [due.item(row, 0).text() for row in range(due.rowCount())]
+    wanted = ui("DueList", "Customers to call back after an activity: {count}", count=1)
+    assert wanted in rows
+    assert due.item(rows.index(wanted), 2).text() == ui("DueList", "Due")  # within 48 hours, none overdue
+    opened = []
+    home.open_activities.connect(lambda: opened.append(True))
+    home.due_list.activate(rows.index(wanted))
+    assert opened == [True]
