@@ -68,11 +68,13 @@ def test_every_line_opens_its_source(services, november, clerk):
                 assert failed.item.spec.critical == line.critical
 
 
-def test_the_ranking_puts_the_best_first_and_ties_share_a_rank(services, november, head, manager, clerk):
+def test_the_ranking_puts_the_best_first_and_ties_share_a_rank(services, admin, november, head, manager, clerk):
+    services.staff.create(admin, NewStaff("liuyang", "刘洋", Role.CLERK, "4680"))
     ranked = services.staff_score.ranking(head, MONTH)
     assert [(r.rank, r.score.full_name, r.score.total) for r in ranked][:2] == \
         [(1, "张敏", 4250 + 1500 + 1333 - 700), (2, "王芳", 2000)]  # the manager signed her one day's check
-    assert [r.rank for r in ranked[2:]] == [3, 3]  # the administrator and the head: nothing yet
+    assert [(r.rank, r.score.full_name) for r in ranked[2:]] == [(3, "李强"), (3, "刘洋")]  # nothing yet: a tie
+    assert "管理员" not in [r.score.full_name for r in ranked]  # the administrator's account is not scored
 
 
 def test_clerks_see_only_their_own_score(services, november, clerk, manager):

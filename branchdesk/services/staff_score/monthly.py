@@ -214,8 +214,10 @@ def person(s: Session, staff_id: str) -> Person | None:
 
 
 def active_people(s: Session) -> list[Person]:
-    """The branch's own staff: the county's inspector is scored by nobody here."""
-    rows = s.scalars(select(Staff).where(Staff.active.is_(True), Staff.role != Role.INSPECTOR.value)
+    """The people the branch scores: not the administrator's account (it looks after the PC, not customers) nor
+    the county's inspector."""
+    rows = s.scalars(select(Staff).where(Staff.active.is_(True),
+                                         Staff.role.not_in((Role.INSPECTOR.value, Role.ADMIN.value)))
                      .order_by(Staff.created_at))
     return [Person(r.id, r.full_name, Role(r.role)) for r in rows]
 
