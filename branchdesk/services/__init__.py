@@ -12,6 +12,7 @@ from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
 from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.plans import ActivityPlans
+from branchdesk.services.activities.printouts import ActivityPrintouts
 from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
@@ -94,7 +95,7 @@ class Services:
             activities=ActivityServices(ActivityPlans(db, clock, branch), ActivityBudget(db, clock),
                                         ActivityChannels(db, clock), Customers(db, clock),
                                         SignIns(db, clock, branch), FollowUps(db, clock), Invitations(db, clock),
-                                        BusinessDone(db, clock)),
+                                        BusinessDone(db, clock), ActivityPrintouts(db, clock, branch, local)),
             events=events,
         )
         weekly = WeeklyReports(db, clock, branch, built.queue_reports, built.attendance, built.complaints)

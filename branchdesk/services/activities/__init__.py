@@ -14,6 +14,7 @@ from branchdesk.services.activities.customers import Customers
 from branchdesk.services.activities.followups import FollowUps
 from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.plans import ActivityPlans
+from branchdesk.services.activities.printouts import ActivityPrintouts
 from branchdesk.services.activities.signin import SignIns
 
 
@@ -27,7 +28,8 @@ class ActivityServices:
     followups: FollowUps
     invitations: Invitations
     business: BusinessDone
+    printouts: ActivityPrintouts  # what posters, sign-in sheets and the summary report print
 
     def all(self) -> tuple[Publisher, ...]:
         return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
-                self.invitations, self.business)
+                self.invitations, self.business, self.printouts)
