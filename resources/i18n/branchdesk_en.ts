@@ -3970,6 +3970,82 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an activity&apos;s posters, sign-in sheets and summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a channel&apos;s poster, flyers or tear-off slips as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity&apos;s code, e.g. HD2611-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 or A3 poster, A4 flyer, or a page of tear-off slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the activity&apos;s summary report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also save it as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print numbered paper sign-in sheets (the numbers are recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in name (your PIN or password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your PIN or password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name}, channel {channel} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name}; participants: {participants}, new customers: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: nobody has signed in to this activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: sheets {first}–{last} of {name}, channel {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,6 +4679,30 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>Each action needs what is to be done and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has no channel “{text}”: give a channel&apos;s code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed: its posters, flyers and sign-in sheets are no longer printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity its event days before printing for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel of this activity to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address looks like https://hq.example.cn, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print 1 to {n} sheets at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3973,6 +3973,82 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{service} 今天的号已取完（号段截止到 {last}）。</translation>
     </message>
     <message>
+        <source>an activity&apos;s posters, sign-in sheets and summary report</source>
+        <translation>活动的海报、签到表和总结报告</translation>
+    </message>
+    <message>
+        <source>write a channel&apos;s poster, flyers or tear-off slips as a PDF</source>
+        <translation>把某个渠道的海报、宣传单或撕条单存为 PDF</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s code, e.g. HD2611-1</source>
+        <translation>活动编号，例如 HD2611-1</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s code or name</source>
+        <translation>渠道的编码或名称</translation>
+    </message>
+    <message>
+        <source>A4 or A3 poster, A4 flyer, or a page of tear-off slips</source>
+        <translation>A4 或 A3 海报、A4 宣传单，或一页撕条单</translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation>PDF 保存位置</translation>
+    </message>
+    <message>
+        <source>write the activity&apos;s summary report as a PDF</source>
+        <translation>把活动总结报告存为 PDF</translation>
+    </message>
+    <message>
+        <source>also save it as a spreadsheet</source>
+        <translation>同时另存为电子表格</translation>
+    </message>
+    <message>
+        <source>print numbered paper sign-in sheets (the numbers are recorded)</source>
+        <translation>打印带编号的纸质签到表（编号会登记）</translation>
+    </message>
+    <message>
+        <source>how many sheets</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <source>your sign-in name (your PIN or password on standard input)</source>
+        <translation>您的登录名（PIN 或密码从标准输入给出）</translation>
+    </message>
+    <message>
+        <source>Give your PIN or password on standard input.</source>
+        <translation>请从标准输入给出您的 PIN 或密码。</translation>
+    </message>
+    <message>
+        <source>{path}: {name}, channel {channel} ({code})</source>
+        <translation>{path}：{name}，渠道 {channel}（{code}）</translation>
+    </message>
+    <message>
+        <source>{path}: {name}; participants: {participants}, new customers: {new}</source>
+        <translation>{path}：{name}；参与人数：{participants}，新客户：{new}</translation>
+    </message>
+    <message>
+        <source>{what}: </source>
+        <translation>{what}：</translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file, not {name}.</source>
+        <translation>请保存为 {suffix} 文件，而不是 {name}。</translation>
+    </message>
+    <message>
+        <source>warning: nobody has signed in to this activity yet.</source>
+        <translation>提示：此活动还没有人签到。</translation>
+    </message>
+    <message>
+        <source>{path}: sheets {first}–{last} of {name}, channel {channel}</source>
+        <translation>{path}：{name} 第 {first}–{last} 号签到表，渠道 {channel}</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN 码或密码</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -4607,6 +4683,30 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Each action needs what is to be done and who owns it.</source>
         <translation>每项措施都要写明做什么、由谁负责。</translation>
+    </message>
+    <message>
+        <source>This activity has no channel “{text}”: give a channel&apos;s code or name.</source>
+        <translation>此活动没有渠道“{text}”：请给出渠道的编码或名称。</translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed: its posters, flyers and sign-in sheets are no longer printed.</source>
+        <translation>活动“{name}”已结束：不再打印它的海报、宣传单和签到表。</translation>
+    </message>
+    <message>
+        <source>Give the activity its event days before printing for it.</source>
+        <translation>请先填写活动日期，再打印。</translation>
+    </message>
+    <message>
+        <source>Choose a channel of this activity to print for.</source>
+        <translation>请选择本活动的一个渠道再打印。</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address looks like https://hq.example.cn, not {text}.</source>
+        <translation>总部公网地址应形如 https://hq.example.cn，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>Print 1 to {n} sheets at a time.</source>
+        <translation>每次打印 1 到 {n} 张。</translation>
     </message>
     <message>
         <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
