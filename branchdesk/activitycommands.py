@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     from branchdesk.store import Database
 
     outs = [args.out] + ([args.xlsx] if getattr(args, "xlsx", None) else [])
-    for path, suffix in zip(outs, (".pdf", ".xlsx")):
+    for path, suffix in zip(outs, (".pdf", ".xlsx"), strict=False):  # the .xlsx is optional
         if path.suffix.lower() != suffix:
             raise UserError("cli.activity_format", tr_noop("Save it as a {suffix} file, not {name}."),
                             suffix=suffix, name=path.name)
