@@ -569,6 +569,81 @@
     </message>
 </context>
 <context>
+    <name>ChannelPrintouts</name>
+    <message>
+        <source>Print for the chosen channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tear-off slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbered sign-in sheets to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “{name}” now, or save it as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that every page came out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Channel</source>
@@ -3299,6 +3374,37 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>SummaryReportExport</name>
+    <message>
+        <source>Export summary report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity&apos;s summary report as a PDF or an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-report-{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary report of “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync to HQ</source>
@@ -5725,6 +5831,40 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <name>_EntryDialog</name>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Outcome</name>
+    <message>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -569,6 +569,81 @@
     </message>
 </context>
 <context>
+    <name>ChannelPrintouts</name>
+    <message>
+        <source>Print for the chosen channel:</source>
+        <translation>为选中的渠道打印：</translation>
+    </message>
+    <message>
+        <source>A4 poster</source>
+        <translation>A4 海报</translation>
+    </message>
+    <message>
+        <source>A3 poster</source>
+        <translation>A3 海报</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>宣传单</translation>
+    </message>
+    <message>
+        <source>Tear-off slips</source>
+        <translation>撕条单</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>How many numbered sign-in sheets to print</source>
+        <translation>要打印几张带编号的签到表</translation>
+    </message>
+    <message>
+        <source>Choose a channel in the table first</source>
+        <translation>请先在表中选择一个渠道</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print “{name}” now, or save it as a PDF?</source>
+        <translation>现在打印“{name}”，还是存为 PDF？</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing “{name}”…</source>
+        <translation>正在准备“{name}”…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that every page came out.</source>
+        <translation>已发送到打印机。请检查每一页都已打印出来。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Channel</source>
@@ -3302,6 +3377,37 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
 </context>
 <context>
+    <name>SummaryReportExport</name>
+    <message>
+        <source>Export summary report…</source>
+        <translation>导出总结报告…</translation>
+    </message>
+    <message>
+        <source>Save the activity&apos;s summary report as a PDF or an Excel file</source>
+        <translation>把活动总结报告存为 PDF 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>summary-report-{name}</source>
+        <translation>活动总结报告-{name}</translation>
+    </message>
+    <message>
+        <source>Export summary report</source>
+        <translation>导出总结报告</translation>
+    </message>
+    <message>
+        <source>Writing the summary report of “{name}”…</source>
+        <translation>正在生成“{name}”的总结报告…</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync to HQ</source>
@@ -5729,6 +5835,40 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>_Outcome</name>
+    <message>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>
+        <translation>本机没有能打开 {path} 的程序。请到它所在的文件夹中找到并打开。</translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation>保存类型：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
