@@ -611,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print “{name}” now, or save it as a PDF?</source>
+        <source>Print the {what} of “{name}” now, or save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -611,8 +611,8 @@
         <translation>打印</translation>
     </message>
     <message>
-        <source>Print “{name}” now, or save it as a PDF?</source>
-        <translation>现在打印“{name}”，还是存为 PDF？</translation>
+        <source>Print the {what} of “{name}” now, or save it as a PDF?</source>
+        <translation>现在打印“{name}”的{what}，还是存为 PDF？</translation>
     </message>
     <message>
         <source>Print…</source>

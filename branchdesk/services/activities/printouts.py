@@ -210,8 +210,9 @@ def _poster(s: Session, row: Activity, branch: BranchContact) -> ActivityPoster:
     hours = {(a, b) for _, a, b in days}
     (opens, closes), = hours if len(hours) == 1 else {(None, None)}
     text = mask_phones(row.poster_text or row.theme)
+    highlights = (row.theme,) if row.theme and row.poster_text else ()  # the theme as the poster's one point
     return ActivityPoster(row.name, days[0].day, days[-1].day, text, branch,
-                          hours=f"{opens:%H:%M}–{closes:%H:%M}" if opens and closes else "")
+                          hours=f"{opens:%H:%M}–{closes:%H:%M}" if opens and closes else "", highlights=highlights)
 
 
 def _channels(s: Session, activity_id: str, channel_ids: list[str] | None) -> list[ActivityChannel]:

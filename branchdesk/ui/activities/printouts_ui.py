@@ -147,7 +147,7 @@ class ChannelPrintouts(QWidget):
         self.services, self.actor, self.table, self.chosen = services, actor, table, chosen
         self.working: Op | None = None
         label = QLabel(self.tr("Print for the chosen channel:"))
-        names = {"a4": self.tr("A4 poster"), "a3": self.tr("A3 poster"), "flyer": self.tr("Flyers"),
+        self.names = names = {"a4": self.tr("A4 poster"), "a3": self.tr("A3 poster"), "flyer": self.tr("Flyers"),
                  "tearoff": self.tr("Tear-off slips"), "sheet": self.tr("Sign-in sheets")}
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()  # three a row: the page must fit 1280 px even in a longer language
@@ -194,7 +194,8 @@ class ChannelPrintouts(QWidget):
 
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Print"))
-        box.setText(self.tr("Print “{name}” now, or save it as a PDF?").format(name=name))
+        box.setText(self.tr("Print the {what} of “{name}” now, or save it as a PDF?").format(
+            what=self.names[kind], name=name))
         printer = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
         save = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -216,7 +217,7 @@ class ChannelPrintouts(QWidget):
         return Destination(printer=printer.printerName(), copies=max(printer.copyCount(), 1))
 
     def ask_path(self, kind: str, name: str) -> Destination | None:
-        stem = f"{name}-{kind}".replace("/", "-")
+        stem = f"{name}-{self.names[kind]}".replace("/", "-").replace(" ", "")
         folder = ChannelPrintouts.last_folder or documents_folder()
         chosen, _filter = _save_dialog(self, self.tr("Save as PDF"), folder / (stem + PDF), [self.tr("PDF (*.pdf)")])
         if not chosen:
