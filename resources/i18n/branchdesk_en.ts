@@ -595,7 +595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> sheets</source>
+        <source>Sheets: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -595,8 +595,8 @@
         <translation>签到表</translation>
     </message>
     <message>
-        <source> sheets</source>
-        <translation> 张</translation>
+        <source>Sheets: </source>
+        <translation>张数：</translation>
     </message>
     <message>
         <source>How many numbered sign-in sheets to print</source>

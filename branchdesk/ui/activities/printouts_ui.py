@@ -160,7 +160,7 @@ class ChannelPrintouts(QWidget):
             grid.addWidget(button, 1 + index // 3, index % 3)
         self.pages = QSpinBox()
         self.pages.setRange(1, 50)
-        self.pages.setSuffix(self.tr(" sheets"))
+        self.pages.setPrefix(self.tr("Sheets: "))  # a prefix: no plural to get wrong
         self.pages.setToolTip(self.tr("How many numbered sign-in sheets to print"))
         grid.addWidget(self.pages, 2, 2)
         grid.setColumnStretch(3, 1)
