@@ -40,6 +40,31 @@ def add_parsers(sub, common, parser_class) -> None:
     sheet.add_argument("--staff", required=True, metavar="NAME",
                        help=tr_noop("your sign-in name (your PIN or password on standard input)"))
     sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help=tr_noop("where to save the PDF"))
+    contact = act_sub.add_parser("contact", help=tr_noop(
+        "the branch's address and phone printed on posters, and HQ's public address for the QR links"))
+    common(contact, top=False)
+    contact.add_argument("--address", help=tr_noop("the branch's address as the public finds it"))
+    contact.add_argument("--phone", help=tr_noop("the branch's public phone number"))
+    contact.add_argument("--public-base", metavar="URL",
+                         help=tr_noop("HQ's public address, e.g. https://hq.example.cn (\"\": the QRs hold bare codes)"))
+    contact.add_argument("--staff", metavar="NAME",
+                         help=tr_noop("your sign-in name, to change them (your PIN or password on standard input)"))
+
+
+def _contact(args: argparse.Namespace, services) -> int:
+    """Show the contact printed on posters; with --staff, change what is given."""
+    printouts = services.activities.printouts
+    now = printouts.contact()
+    if args.staff:
+        actor = services.staff.sign_in(args.staff, _read_secret())
+        now = printouts.set_contact(actor, now.address if args.address is None else args.address,
+                                    now.phone if args.phone is None else args.phone,
+                                    now.public_base if args.public_base is None else args.public_base)
+    elif (args.address, args.phone, args.public_base) != (None, None, None):
+        raise UserError("cli.contact_staff", tr_noop("Give your sign-in name with --staff NAME to change these."))
+    print(say(tr_noop("Address: {address}\nPhone: {phone}\nHQ's public address: {base}"),
+              address=now.address or "—", phone=now.phone or "—", base=now.public_base or "—"))
+    return 0
 
 
 def _read_secret() -> str:
@@ -59,7 +84,8 @@ def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     from branchdesk.services import Services
     from branchdesk.store import Database
 
-    outs = [args.out] + ([args.xlsx] if getattr(args, "xlsx", None) else [])
+    outs = ([args.out] if args.activity_command != "contact" else []) + (
+        [args.xlsx] if getattr(args, "xlsx", None) else [])
     for path, suffix in zip(outs, (".pdf", ".xlsx"), strict=False):  # the .xlsx is optional
         if path.suffix.lower() != suffix:
             raise UserError("cli.activity_format", tr_noop("Save it as a {suffix} file, not {name}."),
@@ -68,6 +94,8 @@ def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     db = Database.open(data_dir.database, data_dir.backups, create=False, daily_backup=False)
     try:
         services = Services.build(db)
+        if args.activity_command == "contact":
+            return _contact(args, services)
         activity = services.activities.plans.by_code(args.code)
         printouts = services.activities.printouts
         if args.activity_command == "report":

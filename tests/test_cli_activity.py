@@ -88,3 +88,20 @@ def test_a_sheet_with_a_wrong_pin_is_refused_and_nothing_recorded(demo):
     with sqlite3.connect(data / "branchdesk.sqlite3") as con:
         assert con.execute("select count(*) from activity_sheet").fetchone()[0] == 0
     assert not out.exists()
+
+
+def test_the_branch_head_sets_the_public_address_and_the_poster_links_to_it(demo):
+    data, code, channels = demo
+    shown = run("activity", "contact", "--data-dir", str(data), "--lang", "en")
+    assert shown.returncode == 0 and "0855-8123 4567" in shown.stdout and "HQ's public address: —" in shown.stdout
+    refused = run("activity", "contact", "--public-base", "https://hq.example.cn", "--staff", "liqiang",
+                  "--data-dir", str(data), "--lang", "en", stdin="2468\n")
+    assert "may not" in one_clear_line(refused)
+    changed = run("activity", "contact", "--public-base", "https://hq.example.cn", "--staff", "wangfang",
+                  "--data-dir", str(data), "--lang", "en", stdin="1357\n")
+    assert changed.returncode == 0, changed.stderr
+    out = data / "p.pdf"
+    assert run("activity", "poster", code, "--channel", "赶集折页", "--out", str(out), "--data-dir", str(data),
+               "--lang", "en").returncode == 0
+    found = zxingcpp.read_barcodes(render(out.read_bytes(), 2.0, 0), formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [b.text for b in found] == [f"https://hq.example.cn/c/{channels['赶集折页']}"]

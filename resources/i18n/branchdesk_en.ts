@@ -4120,6 +4120,32 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the branch&apos;s address and phone printed on posters, and HQ&apos;s public address for the QR links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s address as the public finds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s public phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address, e.g. https://hq.example.cn (&quot;&quot;: the QRs hold bare codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in name, to change them (your PIN or password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {address}
+Phone: {phone}
+HQ&apos;s public address: {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give your PIN or password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,6 +4155,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     </message>
     <message>
         <source>{path}: {name}; participants: {participants}, new customers: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your sign-in name with --staff NAME to change these.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4123,6 +4123,34 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>您的登录名（PIN 或密码从标准输入给出）</translation>
     </message>
     <message>
+        <source>the branch&apos;s address and phone printed on posters, and HQ&apos;s public address for the QR links</source>
+        <translation>海报上印的网点地址和电话，以及二维码链接用的总部公网地址</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s address as the public finds it</source>
+        <translation>网点地址（群众找得到的写法）</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s public phone number</source>
+        <translation>网点对外电话</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address, e.g. https://hq.example.cn (&quot;&quot;: the QRs hold bare codes)</source>
+        <translation>总部公网地址，例如 https://hq.example.cn（&quot;&quot;：二维码只含渠道码）</translation>
+    </message>
+    <message>
+        <source>your sign-in name, to change them (your PIN or password on standard input)</source>
+        <translation>您的登录名，用于修改（PIN 或密码从标准输入给出）</translation>
+    </message>
+    <message>
+        <source>Address: {address}
+Phone: {phone}
+HQ&apos;s public address: {base}</source>
+        <translation>地址：{address}
+电话：{phone}
+总部公网地址：{base}</translation>
+    </message>
+    <message>
         <source>Give your PIN or password on standard input.</source>
         <translation>请从标准输入给出您的 PIN 或密码。</translation>
     </message>
@@ -4133,6 +4161,10 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
     <message>
         <source>{path}: {name}; participants: {participants}, new customers: {new}</source>
         <translation>{path}：{name}；参与人数：{participants}，新客户：{new}</translation>
+    </message>
+    <message>
+        <source>Give your sign-in name with --staff NAME to change these.</source>
+        <translation>要修改，请用 --staff 登录名 给出您的登录名。</translation>
     </message>
     <message>
         <source>{what}: </source>
