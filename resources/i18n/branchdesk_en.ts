@@ -603,6 +603,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The activity is closed: its posters and sheets are no longer printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a channel in the table first</source>
         <translation type="unfinished"></translation>
     </message>

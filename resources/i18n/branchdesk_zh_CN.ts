@@ -603,6 +603,10 @@
         <translation>要打印几张带编号的签到表</translation>
     </message>
     <message>
+        <source>The activity is closed: its posters and sheets are no longer printed.</source>
+        <translation>活动已结束：不再打印它的海报和签到表。</translation>
+    </message>
+    <message>
         <source>Choose a channel in the table first</source>
         <translation>请先在表中选择一个渠道</translation>
     </message>

@@ -180,10 +180,11 @@ class ChannelPrintouts(QWidget):
 
     def sync(self) -> None:
         can = self.chosen() is not None and not self.closed and self.working is None
+        why = self.tr("The activity is closed: its posters and sheets are no longer printed.") if self.closed \
+            else "" if self.chosen() is not None else self.tr("Choose a channel in the table first")
         for button in self.buttons.values():
             button.setEnabled(can)
-            button.setToolTip("" if self.chosen() is not None or self.closed
-                              else self.tr("Choose a channel in the table first"))
+            button.setToolTip(why)
         self.pages.setEnabled(can)
 
     # -- asking ------------------------------------------------------------------------------------
@@ -214,6 +215,8 @@ class ChannelPrintouts(QWidget):
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            return Destination(path=Path(printer.outputFileName()))  # the dialog's "print to file (PDF)"
         return Destination(printer=printer.printerName(), copies=max(printer.copyCount(), 1))
 
     def ask_path(self, kind: str, name: str) -> Destination | None:

@@ -123,3 +123,24 @@ def test_a_file_that_cannot_be_written_is_said_and_translated(page, qtbot, monke
     review.report.button.click()
     settle(qtbot)
     assert review.report.outcome.text() == error("export.no_folder", path=str(out))
+
+
+def test_the_print_dialogs_print_to_file_saves_the_pdf_there(page, qtbot, tmp_path, monkeypatch):
+    """On a PC without a printer, Qt's print dialog offers "print to file (PDF)": that file is written,
+    rather than a job sent to a default printer that does not exist."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    printouts, channel = choose_channel(page, 2)
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    where = printouts.ask_printer()
+    assert where == Destination(path=out)
+    printouts.run("a4", where)
+    settle(qtbot)
+    assert channel.code in page_text(out.read_bytes())
