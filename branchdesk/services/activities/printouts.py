@@ -249,8 +249,8 @@ def _budget(s: Session, activity_id: str) -> tuple[BudgetLine, ...]:
                            .group_by(ActivitySpending.budget_line_id)).all())
     lines = sorted(s.scalars(select(ActivityBudgetLine).where(ActivityBudgetLine.activity_id == activity_id)),
                    key=lambda r: (CATEGORIES.index(r.category), r.label))
-    return tuple(BudgetLine(line.label or CATEGORY_LABELS[line.category][0],
-                            line.label or CATEGORY_LABELS[line.category][1], _yuan(line.cap_fen),
+    return tuple(BudgetLine(mask_phones(line.label) or CATEGORY_LABELS[line.category][0],
+                            mask_phones(line.label) or CATEGORY_LABELS[line.category][1], _yuan(line.cap_fen),
                             _yuan(int(spent.get(line.id) or 0))) for line in lines)
 
 
