@@ -166,6 +166,7 @@ def test_sheets_are_numbered_on_from_the_last_and_recorded(services, clerk, runn
     with services.db.reading() as s:
         assert s.scalars(select(ActivitySheet.number).where(ActivitySheet.activity_id == activity.id)
                          .order_by(ActivitySheet.number)).all() == [1, 2, 3, 4, 5]
+    assert printouts.printed_sheets(activity.id) == [1, 2, 3, 4, 5]
     with pytest.raises(UserError):
         printouts.sheets(clerk, activity.id, gate.id, 0)
     with pytest.raises(UserError):

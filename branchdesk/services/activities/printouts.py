@@ -134,6 +134,12 @@ class ActivityPrintouts(Publisher):
                                ChannelQr(chosen.name, chosen.code, codes.qr_payload(chosen.code, contact.public_base)),
                                names, first, pages)
 
+    def printed_sheets(self, activity_id: str) -> list[int]:
+        """The numbers of the sheets printed for the activity, in order: what paper entry checks a sheet against."""
+        with self.db.reading() as s:
+            return list(s.scalars(select(ActivitySheet.number).where(ActivitySheet.activity_id == activity_id)
+                                  .order_by(ActivitySheet.number)))
+
     # -- the summary report -----------------------------------------------------------------------
 
     def report(self, activity_id: str) -> ActivityReport:
