@@ -169,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(ack, top=False)
     ack.add_argument("file", type=Path, metavar="FILE", help=tr_noop("the .bdack file HQ wrote"))
 
+    from branchdesk import activitycommands
+
+    activitycommands.add_parsers(sub, _common, _Parser)
+
     db = sub.add_parser("db", help=tr_noop("database maintenance"))
     _common(db, top=False)
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -252,6 +256,10 @@ def _dispatch(args, data_dir: DataDir) -> int:
         return _selftest(data_dir)
     if args.command == "queue":
         return _queue_report(args, data_dir)
+    if args.command == "activity":
+        from branchdesk import activitycommands
+
+        return activitycommands.run(args, _report_data_dir(args, data_dir))
     if args.command in ("sync", "export-week", "import-ack"):
         from branchdesk import synccommands
 

@@ -14,6 +14,7 @@ from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.no_shows import NoShows
 from branchdesk.services.activities.paper import PaperEntry
 from branchdesk.services.activities.plans import ActivityPlans
+from branchdesk.services.activities.printouts import ActivityPrintouts
 from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.attendance import AttendanceService
 from branchdesk.services.branch import BranchService
@@ -42,12 +43,13 @@ from branchdesk.errors import UserError
 from branchdesk.store import Database
 
 
-def _activities(db: Database, clock: Clock, branch: BranchService) -> ActivityServices:
+def _activities(db: Database, clock: Clock, branch: BranchService, local: LocalSettingsService) -> ActivityServices:
     plans, channels, customers = ActivityPlans(db, clock, branch), ActivityChannels(db, clock), Customers(db, clock)
     signins = SignIns(db, clock, branch)
     return ActivityServices(plans, ActivityBudget(db, clock), channels, customers, signins, FollowUps(db, clock),
                             Invitations(db, clock, branch), BusinessDone(db, clock), NoShows(db, clock, branch),
-                            PaperEntry(db, clock, branch, plans, channels, signins, customers))
+                            PaperEntry(db, clock, branch, plans, channels, signins, customers),
+                            ActivityPrintouts(db, clock, branch, local))
 
 
 @dataclass
@@ -106,7 +108,7 @@ class Services:
             checks=checks,
             complaints=ComplaintService(db, clock, branch),
             staff_score=StaffScoreService(db, clock, branch, checks.inspections),
-            activities=_activities(db, clock, branch),
+            activities=_activities(db, clock, branch, local),
             due=DueService(db, clock),
             events=events,
         )

@@ -704,6 +704,85 @@
     </message>
 </context>
 <context>
+    <name>ChannelPrintouts</name>
+    <message>
+        <source>Print for the chosen channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tear-off slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbered sign-in sheets to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is closed: its posters and sheets are no longer printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {what} of “{name}” now, or save it as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that every page came out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <source>Channel</source>
@@ -4289,6 +4368,37 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
 </context>
 <context>
+    <name>SummaryReportExport</name>
+    <message>
+        <source>Export summary report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity&apos;s summary report as a PDF or an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-report-{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary report of “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync to HQ</source>
@@ -5036,6 +5146,112 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an activity&apos;s posters, sign-in sheets and summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a channel&apos;s poster, flyers or tear-off slips as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity&apos;s code, e.g. HD2611-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 or A3 poster, A4 flyer, or a page of tear-off slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the activity&apos;s summary report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also save it as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print numbered paper sign-in sheets (the numbers are recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in name (your PIN or password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s address and phone printed on posters, and HQ&apos;s public address for the QR links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s address as the public finds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s public phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address, e.g. https://hq.example.cn (&quot;&quot;: the QRs hold bare codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sign-in name, to change them (your PIN or password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {address}
+Phone: {phone}
+HQ&apos;s public address: {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your PIN or password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name}, channel {channel} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {name}; participants: {participants}, new customers: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your sign-in name with --staff NAME to change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: nobody has signed in to this activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: sheets {first}–{last} of {name}, channel {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,6 +5877,30 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     </message>
     <message>
         <source>Each action needs what is to be done and who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has no channel “{text}”: give a channel&apos;s code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “{name}” is closed: its posters, flyers and sign-in sheets are no longer printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity its event days before printing for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel of this activity to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address looks like https://hq.example.cn, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print 1 to {n} sheets at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6755,6 +6995,40 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     <name>_EntryDialog</name>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Outcome</name>
+    <message>
+        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

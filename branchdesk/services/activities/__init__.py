@@ -16,6 +16,7 @@ from branchdesk.services.activities.invitations import Invitations
 from branchdesk.services.activities.no_shows import NoShows
 from branchdesk.services.activities.paper import PaperEntry
 from branchdesk.services.activities.plans import ActivityPlans
+from branchdesk.services.activities.printouts import ActivityPrintouts
 from branchdesk.services.activities.signin import SignIns
 
 
@@ -32,7 +33,8 @@ class ActivityServices:
     # The no-show list and paper entry (issue 10, items 4 and 6): built from the ones above.
     no_shows: NoShows
     paper: PaperEntry
+    printouts: ActivityPrintouts  # what posters, sign-in sheets and the summary report print
 
     def all(self) -> tuple[Publisher, ...]:
         return (self.plans, self.budget, self.channels, self.customers, self.signins, self.followups,
-                self.invitations, self.business, self.no_shows)
+                self.invitations, self.business, self.no_shows, self.printouts)

@@ -11,9 +11,11 @@ from branchdesk.services.activities.budget import ActivityBudget
 from branchdesk.services.activities.channels import ActivityChannels
 from branchdesk.services.activities.followups import FollowUps
 from branchdesk.services.activities.plans import ActivityPlans, EventDay, PlanInput
+from branchdesk.services.activities.printouts import ActivityPrintouts
 from branchdesk.services.activities.signin import SignIns
 from branchdesk.services.branch import BranchService
 from branchdesk.services.clock import FixedClock
+from branchdesk.services.local_settings import LocalSettingsService
 from branchdesk.services.roles import Actor, Role
 from branchdesk.store import Database
 
@@ -46,6 +48,9 @@ def build_activity_demo(db: Database, actors: list[Actor], now: dt.datetime, rng
                    for i in range(EVENT_DAYS)),
         goals={"participants": 300, "new_customers": 80, "business": 60, "satisfaction": 4.5})
     activity = plans.create(head, plan)
+    # What the posters print as the branch's contact; no public HQ address, so the QRs hold the bare codes.
+    ActivityPrintouts(db, clock, branch, LocalSettingsService(db)).set_contact(
+        head, "青山镇新街18号（农贸市场对面）", "0855-8123 4567", "")
     for kind, owner, deliverables in (("warmup", head, "海报3处张贴、折页800份、村委会通知"),
                                       ("execution", duty, "每天签到、体验、咨询、礼品发放"),
                                       ("review", head, "48小时回访、费用复盘、总结报告")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from branchdesk.services.activities.channels import KINDS
 from branchdesk.services.activities.plans import ActionInput
 from branchdesk.ui.activities.labels import channel_kind_label, followup_state_label, outcome_label
 from branchdesk.ui.activities.plan_tab import staff_combo
+from branchdesk.ui.activities.printouts_ui import ChannelPrintouts, SummaryReportExport
 from branchdesk.ui.activities.progress_tabs import date_edit, message_label, py_date, sized_by_contents
 from branchdesk.ui.activities.snapshot import Snapshot
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
@@ -55,11 +56,20 @@ class ChannelsTab(QWidget):
         adding.addWidget(self.placement, 2)
         adding.addWidget(self.copies)
         adding.addWidget(self.add_button)
+        self.printouts = ChannelPrintouts(page.services, page.actor, self.table, self._chosen_channel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.printouts)
         layout.addWidget(note)
         layout.addLayout(adding)
         layout.addWidget(self.message)
+
+    def _chosen_channel(self) -> tuple[str, str, str] | None:
+        row = self.table.currentRow() if self.table.selectedItems() else -1
+        if self.data is None or self.data.detail is None or not 0 <= row < len(self.data.channels):
+            return None
+        channel = self.data.channels[row]
+        return self.data.detail.id, channel.id, channel.name
 
     def show_data(self, data: Snapshot) -> None:
         self.data = data
@@ -72,6 +82,7 @@ class ChannelsTab(QWidget):
         writable = self.page.manager and data.detail is not None and data.detail.status != "closed"
         for widget in (self.name, self.kind, self.placement, self.copies, self.add_button):
             widget.setEnabled(writable)
+        self.printouts.set_closed(data.detail is not None and data.detail.status == "closed")
 
     def add(self) -> None:
         detail = self.data.detail if self.data else None
@@ -175,10 +186,11 @@ class ReviewTab(QWidget):
         rule = QLabel(self.tr("The review ends with 3 to 5 actions, each with an owner and a deadline. "
                               "Closing makes the activity read-only."))
         rule.setWordWrap(True)
+        self.report = SummaryReportExport(page.services, self._shown)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.report, 1)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(texts, 1)
         layout.addLayout(grid)
@@ -206,6 +218,10 @@ class ReviewTab(QWidget):
         for widget in [self.problems, self.suggestions, self.save_button, self.close_button,
                        *[w for row in self.action_rows for w in row]]:
             widget.setEnabled(writable)
+
+    def _shown(self) -> tuple[str, str] | None:
+        detail = self.data.detail if self.data else None
+        return (detail.id, detail.name) if detail is not None else None
 
     def _review_write(self):
         detail = self.data.detail if self.data else None
