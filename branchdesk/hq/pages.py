@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from branchdesk.hq import figures, registry, users
+from branchdesk.hq import channel_links, figures, registry, users
 from branchdesk.hq.database import HQDatabase
 from branchdesk.sync.protocol import KeyPair
 
@@ -89,6 +89,13 @@ def install(app: FastAPI, db: HQDatabase, keys: KeyPair, now: Callable[[], dt.da
         if signed_in(request) is None:
             return RedirectResponse("/login", status_code=303)
         return page("branches.html", request, branches=registry.branches(db))
+
+    @app.get("/c/{code}")
+    def channel_link(code: str) -> Response:
+        """A poster's short link: open to anyone (the customer's phone), no session, nothing but the activity."""
+        found = channel_links.landing(db, code, now().astimezone(COUNTY_ZONE).date())
+        html = env.get_template("channel.html").render(landing=found)
+        return HTMLResponse(html, status_code=200 if found else 404, headers={"Cache-Control": "no-store"})
 
     @app.get("/branch/{code}")
     def branch_day(request: Request, code: str, day: str | None = None) -> Response:

@@ -351,6 +351,57 @@
     </message>
 </context>
 <context>
+    <name>ActivitySettingsBox</name>
+    <message>
+        <source>Activities and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18 Xinjie, Qingshan Town (opposite the market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0855-8123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the QR codes carry the channel code alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save activity settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address on posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone on posters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where HQ has an address customers&apos; phones can reach, the posters&apos; QR codes open it; the branch&apos;s scanner reads the channel either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; details for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>

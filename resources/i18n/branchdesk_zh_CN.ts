@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -72,7 +72,7 @@
         <translation>整改中</translation>
     </message>
     <message>
-        <source>the check&apos;s signing</source>
+        <source>the check's signing</source>
         <translation>检查签名时</translation>
     </message>
     <message>
@@ -351,6 +351,57 @@
     </message>
 </context>
 <context>
+    <name>ActivitySettingsBox</name>
+    <message>
+        <source>Activities and customers</source>
+        <translation>活动与客户资料</translation>
+    </message>
+    <message>
+        <source>e.g. 18 Xinjie, Qingshan Town (opposite the market)</source>
+        <translation>例如 青山镇新街 18 号（农贸市场对面）</translation>
+    </message>
+    <message>
+        <source>e.g. 0855-8123 4567</source>
+        <translation>例如 0855-8123 4567</translation>
+    </message>
+    <message>
+        <source>Empty: the QR codes carry the channel code alone</source>
+        <translation>不填：二维码只含渠道码</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Save activity settings</source>
+        <translation>保存活动设置</translation>
+    </message>
+    <message>
+        <source>Address on posters</source>
+        <translation>海报上的地址</translation>
+    </message>
+    <message>
+        <source>Phone on posters</source>
+        <translation>海报上的电话</translation>
+    </message>
+    <message>
+        <source>HQ's public address</source>
+        <translation>县局公网地址</translation>
+    </message>
+    <message>
+        <source>Where HQ has an address customers' phones can reach, the posters' QR codes open it; the branch's scanner reads the channel either way.</source>
+        <translation>县局有客户手机能访问的地址时，海报二维码用手机扫码即可打开活动页；网点扫码枪无论哪种都能识别渠道。</translation>
+    </message>
+    <message>
+        <source>Keep customers' details for</source>
+        <translation>客户个人资料保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -384,7 +435,7 @@
         <translation>更正金额</translation>
     </message>
     <message>
-        <source>The amount recorded stays in the ticket&apos;s history; the correction is added to it and the figures use it.</source>
+        <source>The amount recorded stays in the ticket's history; the correction is added to it and the figures use it.</source>
         <translation>原登记金额保留在号票记录中；更正作为新记录追加，统计按更正后的金额计算。</translation>
     </message>
     <message>
@@ -980,8 +1031,8 @@
         <translation>检查报告-{title}-{day}</translation>
     </message>
     <message>
-        <source>Signed. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
-        <translation>已签名。检查报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+        <source>Signed. The report is saved as &lt;a href="{file}"&gt;{path}&lt;/a&gt;</source>
+        <translation>已签名。检查报告已保存为 &lt;a href="{file}"&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Run a check</source>
@@ -1040,8 +1091,8 @@
         <translation>发布</translation>
     </message>
     <message>
-        <source>Released. The report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
-        <translation>已发布。报告已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+        <source>Released. The report is saved as &lt;a href="{file}"&gt;{path}&lt;/a&gt;</source>
+        <translation>已发布。报告已保存为 &lt;a href="{file}"&gt;{path}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Signed. Only inspectors see this visit until you release it (Ctrl+R); its report is saved then.</source>
@@ -1350,7 +1401,7 @@
         <translation>登记满意度</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction</source>
+        <source>Customer's satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
@@ -1386,7 +1437,7 @@
         <translation>答复期限 {deadline}（{state}）</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction: {value}</source>
+        <source>Customer's satisfaction: {value}</source>
         <translation>客户满意度：{value}</translation>
     </message>
     <message>
@@ -1957,7 +2008,7 @@ Please save a report and give it to your administrator.</source>
         <translation>更正已记录的回访</translation>
     </message>
     <message>
-        <source>A new entry takes the earlier one&apos;s place; the earlier one is kept</source>
+        <source>A new entry takes the earlier one's place; the earlier one is kept</source>
         <translation>新记录取代原记录，原记录保留</translation>
     </message>
     <message>
@@ -2342,11 +2393,11 @@ Please save a report and give it to your administrator.</source>
         <translation>优先号（老弱病残孕）</translation>
     </message>
     <message>
-        <source>Press it, then the customer&apos;s business: that one ticket is a priority ticket</source>
+        <source>Press it, then the customer's business: that one ticket is a priority ticket</source>
         <translation>先按此键，再按客户要办的业务：这一张号票即为优先号</translation>
     </message>
     <message>
-        <source>Priority is on: now press the customer&apos;s business to issue a priority ticket (press Priority again to cancel)</source>
+        <source>Priority is on: now press the customer's business to issue a priority ticket (press Priority again to cancel)</source>
         <translation>已选优先号：请按客户要办的业务取优先号（再按一次优先号可取消）</translation>
     </message>
     <message>
@@ -2471,7 +2522,7 @@ Please save a report and give it to your administrator.</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Today&apos;s backup failed</source>
+        <source>Today's backup failed</source>
         <translation>今日备份失败</translation>
     </message>
     <message>
@@ -2927,7 +2978,7 @@ Please save a report and give it to your administrator.</source>
         <translation>测试号票已发送到打印机，请查看是否打出。</translation>
     </message>
     <message>
-        <source>Enter the receipt printer&apos;s address (host:port) or device.</source>
+        <source>Enter the receipt printer's address (host:port) or device.</source>
         <translation>请填写小票打印机的地址（主机:端口）或设备。</translation>
     </message>
 </context>
@@ -3356,7 +3407,7 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>{day} 尚未到来，还没有排队数据。</translation>
     </message>
     <message>
-        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch&apos;s own last weeks (hover over a cell for details).</source>
+        <source>Windows to open for {share:.0f}% of customers to wait at most {minutes:g} min, from the branch's own last weeks (hover over a cell for details).</source>
         <translation>按本网点近几周的数据，为使 {share:.0f}% 的客户等候不超过 {minutes:g} 分钟，各时段建议开放的窗口数（鼠标停在格子上可看详情）。</translation>
     </message>
     <message>
@@ -3434,8 +3485,8 @@ To close the kiosk, press Esc and sign in: you ({name}), or a duty manager or ab
         <translation>正在生成 {day} 的排队日报…</translation>
     </message>
     <message>
-        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to &lt;a href="{file}"&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href="{file}"&gt;{path}&lt;/a&gt;（点击打开）&amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>{day} is in the future: the report has no queue data yet, only the window advice.</source>
@@ -3774,7 +3825,7 @@ We call you after the activity (for example to ask how it went) only if you tick
         <translation>扫码</translation>
     </message>
     <message>
-        <source>Poster read: now the customer&apos;s mobile number</source>
+        <source>Poster read: now the customer's mobile number</source>
         <translation>已识别海报：请输入客户手机号码</translation>
     </message>
     <message>
@@ -4331,7 +4382,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>得分</translation>
     </message>
     <message>
-        <source>Enter or a double-click opens the line&apos;s source.</source>
+        <source>Enter or a double-click opens the line's source.</source>
         <translation>按回车键或双击打开该行的来源。</translation>
     </message>
     <message>
@@ -4351,8 +4402,8 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>员工积分月报-{month}.pdf</translation>
     </message>
     <message>
-        <source>The monthly report is saved as &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</source>
-        <translation>月报已保存为 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt;</translation>
+        <source>The monthly report is saved as &lt;a href="{file}"&gt;{path}&lt;/a&gt;</source>
+        <translation>月报已保存为 &lt;a href="{file}"&gt;{path}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4436,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>导出总结报告…</translation>
     </message>
     <message>
-        <source>Save the activity&apos;s summary report as a PDF or an Excel file</source>
+        <source>Save the activity's summary report as a PDF or an Excel file</source>
         <translation>把活动总结报告存为 PDF 或 Excel 文件</translation>
     </message>
     <message>
@@ -4424,7 +4475,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>如 http://192.168.1.10:8811，或扫描二维码</translation>
     </message>
     <message>
-        <source>20 letters and digits from the county&apos;s sheet</source>
+        <source>20 letters and digits from the county's sheet</source>
         <translation>县局打印单上的 20 位字母和数字</translation>
     </message>
     <message>
@@ -4432,7 +4483,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>登记</translation>
     </message>
     <message>
-        <source>Scan the QR code on the sheet the county printed, or type HQ&apos;s address and the enrolment code.</source>
+        <source>Scan the QR code on the sheet the county printed, or type HQ's address and the enrolment code.</source>
         <translation>扫描县局打印单上的二维码，或输入县局服务器地址和登记码。</translation>
     </message>
     <message>
@@ -4488,7 +4539,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>U 盘周数据包</translation>
     </message>
     <message>
-        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ&apos;s acknowledgement.</source>
+        <source>Where the network to HQ is down, take the changes to the county on a USB stick once a week, and bring back HQ's acknowledgement.</source>
         <translation>到县局的网络不通时，每周用 U 盘把数据送到县局，再把县局的回执带回来导入。</translation>
     </message>
     <message>
@@ -4512,11 +4563,11 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>正在联系县局…</translation>
     </message>
     <message>
-        <source>Enrolled. HQ&apos;s key id is {key}. Compare it with the key id on the county&apos;s sheet: if they differ, call the county before going on.</source>
+        <source>Enrolled. HQ's key id is {key}. Compare it with the key id on the county's sheet: if they differ, call the county before going on.</source>
         <translation>登记成功。县局密钥编号为 {key}。请与县局打印单上的密钥编号核对：如不一致，请先打电话给县局，再继续操作。</translation>
     </message>
     <message>
-        <source>HQ did not issue this enrolment code for this branch. Check the code on the county&apos;s sheet, and that it is for this branch, or ask the county office for a new one.</source>
+        <source>HQ did not issue this enrolment code for this branch. Check the code on the county's sheet, and that it is for this branch, or ask the county office for a new one.</source>
         <translation>县局没有为本支局发过这个登记码。请核对县局打印单上的登记码，确认是发给本支局的，或请县局重新发一个。</translation>
     </message>
     <message>
@@ -4564,7 +4615,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>周数据包保存到</translation>
     </message>
     <message>
-        <source>HQ&apos;s acknowledgement</source>
+        <source>HQ's acknowledgement</source>
         <translation>县局回执</translation>
     </message>
     <message>
@@ -4576,11 +4627,11 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>数据包包含第 {first} 至第 {last} 条数据，请交给县局。</translation>
     </message>
     <message>
-        <source>Saved to {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 {path} &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to {path} &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 {path} &amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Reading HQ&apos;s acknowledgement…</source>
+        <source>Reading HQ's acknowledgement…</source>
         <translation>正在读取县局回执…</translation>
     </message>
     <message>
@@ -4642,7 +4693,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>{age}前</translation>
     </message>
     <message>
-        <source>HQ&apos;s server refused the connection (is it running?)</source>
+        <source>HQ's server refused the connection (is it running?)</source>
         <translation>县局服务器拒绝连接（可能没有运行）</translation>
     </message>
     <message>
@@ -4654,7 +4705,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>与县局的连接在应答前中断</translation>
     </message>
     <message>
-        <source>HQ&apos;s address was not found</source>
+        <source>HQ's address was not found</source>
         <translation>找不到县局服务器地址</translation>
     </message>
     <message>
@@ -4666,7 +4717,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>应答不是来自本支局登记的县局服务器</translation>
     </message>
     <message>
-        <source>HQ&apos;s server answered with an error</source>
+        <source>HQ's server answered with an error</source>
         <translation>县局服务器返回错误</translation>
     </message>
     <message>
@@ -4710,11 +4761,11 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>待传 {n} 条（最早：{when}）</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is {minutes} min behind HQ: set the time</source>
+        <source>This PC's clock is {minutes} min behind HQ: set the time</source>
         <translation>本机时钟比县局慢 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is {minutes} min ahead of HQ: set the time</source>
+        <source>This PC's clock is {minutes} min ahead of HQ: set the time</source>
         <translation>本机时钟比县局快 {minutes} 分钟，请校准时间</translation>
     </message>
     <message>
@@ -4929,7 +4980,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>BranchDesk 已在使用此数据文件夹（{path}），请先关闭已打开的程序。</translation>
     </message>
     <message>
-        <source>Give the administrator&apos;s password on standard input.</source>
+        <source>Give the administrator's password on standard input.</source>
         <translation>请通过标准输入提供系统管理员密码。</translation>
     </message>
     <message>
@@ -4997,7 +5048,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>{phone} 未同意回访：只能在客户来网点时当面邀约。未作任何记录。</translation>
     </message>
     <message>
-        <source>Say what was offered: the activity&apos;s recap or a compensation.</source>
+        <source>Say what was offered: the activity's recap or a compensation.</source>
         <translation>请填写提供的内容：活动回顾或补偿优惠。</translation>
     </message>
     <message>
@@ -5009,7 +5060,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>该客户未被邀约或已到场，不在未到场名单中。</translation>
     </message>
     <message>
-        <source>The activity&apos;s last day is not over: the customer may still come.</source>
+        <source>The activity's last day is not over: the customer may still come.</source>
         <translation>活动最后一天尚未结束，客户仍可能到场。</translation>
     </message>
     <message>
@@ -5037,7 +5088,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>请输入签到表右上角印的编号，1 到 {limit}。</translation>
     </message>
     <message>
-        <source>The code {code} is not one of this activity&apos;s channels.</source>
+        <source>The code {code} is not one of this activity's channels.</source>
         <translation>渠道码 {code} 不属于本活动。</translation>
     </message>
     <message>
@@ -5157,19 +5208,19 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>{service} 今天的号已取完（号段截止到 {last}）。</translation>
     </message>
     <message>
-        <source>an activity&apos;s posters, sign-in sheets and summary report</source>
+        <source>an activity's posters, sign-in sheets and summary report</source>
         <translation>活动的海报、签到表和总结报告</translation>
     </message>
     <message>
-        <source>write a channel&apos;s poster, flyers or tear-off slips as a PDF</source>
+        <source>write a channel's poster, flyers or tear-off slips as a PDF</source>
         <translation>把某个渠道的海报、宣传单或撕条单存为 PDF</translation>
     </message>
     <message>
-        <source>the activity&apos;s code, e.g. HD2611-1</source>
+        <source>the activity's code, e.g. HD2611-1</source>
         <translation>活动编号，例如 HD2611-1</translation>
     </message>
     <message>
-        <source>the channel&apos;s code or name</source>
+        <source>the channel's code or name</source>
         <translation>渠道的编码或名称</translation>
     </message>
     <message>
@@ -5181,7 +5232,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <source>write the activity&apos;s summary report as a PDF</source>
+        <source>write the activity's summary report as a PDF</source>
         <translation>把活动总结报告存为 PDF</translation>
     </message>
     <message>
@@ -5201,20 +5252,20 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>您的登录名（PIN 或密码从标准输入给出）</translation>
     </message>
     <message>
-        <source>the branch&apos;s address and phone printed on posters, and HQ&apos;s public address for the QR links</source>
+        <source>the branch's address and phone printed on posters, and HQ's public address for the QR links</source>
         <translation>海报上印的网点地址和电话，以及二维码链接用的总部公网地址</translation>
     </message>
     <message>
-        <source>the branch&apos;s address as the public finds it</source>
+        <source>the branch's address as the public finds it</source>
         <translation>网点地址（群众找得到的写法）</translation>
     </message>
     <message>
-        <source>the branch&apos;s public phone number</source>
+        <source>the branch's public phone number</source>
         <translation>网点对外电话</translation>
     </message>
     <message>
-        <source>HQ&apos;s public address, e.g. https://hq.example.cn (&quot;&quot;: the QRs hold bare codes)</source>
-        <translation>总部公网地址，例如 https://hq.example.cn（&quot;&quot;：二维码只含渠道码）</translation>
+        <source>HQ's public address, e.g. https://hq.example.cn ("": the QRs hold bare codes)</source>
+        <translation>总部公网地址，例如 https://hq.example.cn（""：二维码只含渠道码）</translation>
     </message>
     <message>
         <source>your sign-in name, to change them (your PIN or password on standard input)</source>
@@ -5223,7 +5274,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
     <message>
         <source>Address: {address}
 Phone: {phone}
-HQ&apos;s public address: {base}</source>
+HQ's public address: {base}</source>
         <translation>地址：{address}
 电话：{phone}
 总部公网地址：{base}</translation>
@@ -5281,7 +5332,7 @@ HQ&apos;s public address: {base}</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
@@ -5353,8 +5404,8 @@ HQ&apos;s public address: {base}</source>
         <translation>{path} 中没有支局数据库，{demo} 中也没有演示支局。请用 --data-dir 目录 指定数据文件夹（用 --data-dir 启动的演示支局，数据就在该文件夹中）。</translation>
     </message>
     <message>
-        <source>{prog}: {message} (see &apos;{prog} --help&apos;)</source>
-        <translation>{prog}：{message}（参见 &apos;{prog} --help&apos;）</translation>
+        <source>{prog}: {message} (see '{prog} --help')</source>
+        <translation>{prog}：{message}（参见 '{prog} --help'）</translation>
     </message>
     <message>
         <source>folder holding the branch database, backups and logs</source>
@@ -5437,7 +5488,7 @@ HQ&apos;s public address: {base}</source>
         <translation>把本网点登记到县局（只需一次）</translation>
     </message>
     <message>
-        <source>HQ&apos;s address, or the text of the enrolment QR code</source>
+        <source>HQ's address, or the text of the enrolment QR code</source>
         <translation>县局服务器地址，或登记二维码的内容</translation>
     </message>
     <message>
@@ -5445,7 +5496,7 @@ HQ&apos;s public address: {base}</source>
         <translation>一次性登记码</translation>
     </message>
     <message>
-        <source>branch code at HQ (default: this branch&apos;s code)</source>
+        <source>branch code at HQ (default: this branch's code)</source>
         <translation>县局登记的网点代码（默认：本网点代码）</translation>
     </message>
     <message>
@@ -5465,7 +5516,7 @@ HQ&apos;s public address: {base}</source>
         <translation>写入的文件夹（默认：数据文件夹中的 bundles 文件夹）</translation>
     </message>
     <message>
-        <source>import HQ&apos;s acknowledgement of a weekly bundle</source>
+        <source>import HQ's acknowledgement of a weekly bundle</source>
         <translation>导入县局对周数据包的回执</translation>
     </message>
     <message>
@@ -5601,7 +5652,7 @@ HQ&apos;s public address: {base}</source>
         <translation>本机没有名为“{printer}”的打印机。请在“打印机…”中选择已安装的打印机，然后重新打印。</translation>
     </message>
     <message>
-        <source>The print system refused the job. Check the printer in the system&apos;s printer settings, then reprint.</source>
+        <source>The print system refused the job. Check the printer in the system's printer settings, then reprint.</source>
         <translation>打印系统拒绝了此任务。请在系统的打印机设置中检查打印机，然后重新打印。</translation>
     </message>
     <message>
@@ -5681,7 +5732,7 @@ HQ&apos;s public address: {base}</source>
         <translation>{path} 所在的文件夹不存在。请换一个文件夹。</translation>
     </message>
     <message>
-        <source>Enter the line&apos;s cap, more than 0.</source>
+        <source>Enter the line's cap, more than 0.</source>
         <translation>请输入该预算项的上限，须大于 0。</translation>
     </message>
     <message>
@@ -5733,7 +5784,7 @@ HQ&apos;s public address: {base}</source>
         <translation>要更正的记录已不存在。</translation>
     </message>
     <message>
-        <source>Name the channel (the poster&apos;s place or the flyer batch).</source>
+        <source>Name the channel (the poster's place or the flyer batch).</source>
         <translation>请填写渠道名称（海报张贴处或折页批次）。</translation>
     </message>
     <message>
@@ -5785,11 +5836,11 @@ HQ&apos;s public address: {base}</source>
         <translation>请从列表中选择目标客群。</translation>
     </message>
     <message>
-        <source>Keep customers&apos; details between 30 days and 10 years (3650 days).</source>
+        <source>Keep customers' details between 30 days and 10 years (3650 days).</source>
         <translation>客户信息保留期限须在 30 天到 10 年（3650 天）之间。</translation>
     </message>
     <message>
-        <source>This customer&apos;s details were removed after the retention period.</source>
+        <source>This customer's details were removed after the retention period.</source>
         <translation>该客户的个人信息已在保留期满后删除。</translation>
     </message>
     <message>
@@ -5797,7 +5848,7 @@ HQ&apos;s public address: {base}</source>
         <translation>请选择已联系上、未联系上或客户谢绝。</translation>
     </message>
     <message>
-        <source>Record the customer&apos;s satisfaction, 1 to 5.</source>
+        <source>Record the customer's satisfaction, 1 to 5.</source>
         <translation>请记录客户满意度（1 到 5 分）。</translation>
     </message>
     <message>
@@ -5893,7 +5944,7 @@ HQ&apos;s public address: {base}</source>
         <translation>每项措施都要写明做什么、由谁负责。</translation>
     </message>
     <message>
-        <source>This activity has no channel “{text}”: give a channel&apos;s code or name.</source>
+        <source>This activity has no channel “{text}”: give a channel's code or name.</source>
         <translation>此活动没有渠道“{text}”：请给出渠道的编码或名称。</translation>
     </message>
     <message>
@@ -5909,7 +5960,7 @@ HQ&apos;s public address: {base}</source>
         <translation>请选择本活动的一个渠道再打印。</translation>
     </message>
     <message>
-        <source>HQ&apos;s public address looks like https://hq.example.cn, not {text}.</source>
+        <source>HQ's public address looks like https://hq.example.cn, not {text}.</source>
         <translation>总部公网地址应形如 https://hq.example.cn，而不是 {text}。</translation>
     </message>
     <message>
@@ -5917,7 +5968,7 @@ HQ&apos;s public address: {base}</source>
         <translation>每次打印 1 到 {n} 张。</translation>
     </message>
     <message>
-        <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer&apos;s phone number.</source>
+        <source>The code {code} does not check out: a digit was misread or mistyped. Scan it again, or type the customer's phone number.</source>
         <translation>渠道码 {code} 校验不通过：有数字读错或输错。请重新扫码，或输入客户手机号。</translation>
     </message>
     <message>
@@ -5945,7 +5996,7 @@ HQ&apos;s public address: {base}</source>
         <translation>渠道码 {code} 不属于本网点的任何海报或折页：未作记录。</translation>
     </message>
     <message>
-        <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <source>This poster or flyer is for another activity, “{name}”: nothing was recorded. Type the customer's phone number instead.</source>
         <translation>这张海报或折页属于另一个活动“{name}”：未作记录。请改为输入客户手机号。</translation>
     </message>
     <message>
@@ -5969,7 +6020,7 @@ HQ&apos;s public address: {base}</source>
         <translation>该签到已经取消。</translation>
     </message>
     <message>
-        <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer&apos;s phone number instead.</source>
+        <source>This poster or flyer is from “{name}”, which has closed: nothing was recorded. Type the customer's phone number instead.</source>
         <translation>这张海报或折页属于已结束的活动“{name}”：未作记录。请改为输入客户手机号。</translation>
     </message>
     <message>
@@ -6061,7 +6112,7 @@ HQ&apos;s public address: {base}</source>
         <translation>这份检查表已不存在。</translation>
     </message>
     <message>
-        <source>Mystery-shopper visits are recorded by an inspector&apos;s account.</source>
+        <source>Mystery-shopper visits are recorded by an inspector's account.</source>
         <translation>神秘顾客暗访须由检查员用自己的账号记录。</translation>
     </message>
     <message>
@@ -6117,7 +6168,7 @@ HQ&apos;s public address: {base}</source>
         <translation>请填写暗访的窗口或服务人员（或两者都填）。</translation>
     </message>
     <message>
-        <source>The person observed is not a member of the branch&apos;s staff.</source>
+        <source>The person observed is not a member of the branch's staff.</source>
         <translation>所选的服务人员不是本支局的员工。</translation>
     </message>
     <message>
@@ -6137,7 +6188,7 @@ HQ&apos;s public address: {base}</source>
         <translation>每个项目都要有分类和内容。</translation>
     </message>
     <message>
-        <source>An item&apos;s text is too long: {text}</source>
+        <source>An item's text is too long: {text}</source>
         <translation>项目内容太长：{text}</translation>
     </message>
     <message>
@@ -6145,7 +6196,7 @@ HQ&apos;s public address: {base}</source>
         <translation>未知的回答类型：{type}</translation>
     </message>
     <message>
-        <source>An item&apos;s weight must be above 0 and at most 100: {text}</source>
+        <source>An item's weight must be above 0 and at most 100: {text}</source>
         <translation>项目权重须大于 0、不超过 100：{text}</translation>
     </message>
     <message>
@@ -6241,7 +6292,7 @@ HQ&apos;s public address: {base}</source>
         <translation>{received} 受理的投诉应在 {deadline} 前答复，该期限已过。投诉请当天登记；此件请报告上级主管。</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s phone number or address for the reply.</source>
+        <source>Enter the customer's phone number or address for the reply.</source>
         <translation>请填写客户的联系电话或地址，以便答复。</translation>
     </message>
     <message>
@@ -6349,7 +6400,7 @@ HQ&apos;s public address: {base}</source>
         <translation>至少要保留一项在办业务。</translation>
     </message>
     <message>
-        <source>{count} tickets for {service} are still in today&apos;s queue; serve, transfer or cancel them first.</source>
+        <source>{count} tickets for {service} are still in today's queue; serve, transfer or cancel them first.</source>
         <translation>{service}今天还有 {count} 张号票在队列中，请先办理、转业务或作废。</translation>
     </message>
     <message>
@@ -6613,7 +6664,7 @@ HQ&apos;s public address: {base}</source>
         <translation>指标分值须为 0 至 {top} 的整数。</translation>
     </message>
     <message>
-        <source>A target&apos;s goal is a whole number from 1 to {top}.</source>
+        <source>A target's goal is a whole number from 1 to {top}.</source>
         <translation>指标目标须为 1 至 {top} 的整数。</translation>
     </message>
     <message>
@@ -6621,7 +6672,7 @@ HQ&apos;s public address: {base}</source>
         <translation>请在备注中写明其他指标是什么。</translation>
     </message>
     <message>
-        <source>This target is counted from the branch&apos;s own records; nothing to enter.</source>
+        <source>This target is counted from the branch's own records; nothing to enter.</source>
         <translation>此项指标由本网点的系统记录自动统计，无需录入。</translation>
     </message>
     <message>
@@ -6645,7 +6696,7 @@ HQ&apos;s public address: {base}</source>
         <translation>第 {number} 项的得分须为 0 至 {top} 的整数，未作任何保存。</translation>
     </message>
     <message>
-        <source>The month&apos;s targets would be worth {total} points; at most {top}.</source>
+        <source>The month's targets would be worth {total} points; at most {top}.</source>
         <translation>本月指标合计将为 {total} 分，最多只能 {top} 分，未作任何保存。</translation>
     </message>
     <message>
@@ -6669,11 +6720,11 @@ HQ&apos;s public address: {base}</source>
         <translation>本网点还没有登记到县局。请用县局提供的地址和登记码登记。</translation>
     </message>
     <message>
-        <source>HQ has revoked this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ has revoked this branch's credential. Ask the county office for a new enrolment code.</source>
         <translation>县局已吊销本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ does not know this branch&apos;s credential. Ask the county office for a new enrolment code.</source>
+        <source>HQ does not know this branch's credential. Ask the county office for a new enrolment code.</source>
         <translation>县局不认识本网点的凭据。请向县局索取新的登记码。</translation>
     </message>
     <message>
@@ -6681,11 +6732,11 @@ HQ&apos;s public address: {base}</source>
         <translation>县局说这个凭据属于另一个网点。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ could not verify this branch&apos;s signature. Ask the county office for a new enrolment code.</source>
+        <source>HQ could not verify this branch's signature. Ask the county office for a new enrolment code.</source>
         <translation>县局无法验证本网点的签名。请向县局索取新的登记码。</translation>
     </message>
     <message>
-        <source>HQ holds different changes under the same numbers (change {seq}); was this PC&apos;s database restored from a backup? Sync has stopped: call the county office.</source>
+        <source>HQ holds different changes under the same numbers (change {seq}); was this PC's database restored from a backup? Sync has stopped: call the county office.</source>
         <translation>县局保存的同一编号的变更与本机不同（第 {seq} 条）；本机数据库是否从备份恢复过？同步已停止，请联系县局。</translation>
     </message>
     <message>
@@ -6741,7 +6792,7 @@ HQ&apos;s public address: {base}</source>
         <translation>本网点已经登记到县局服务器 {url}。</translation>
     </message>
     <message>
-        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch&apos;s code.</source>
+        <source>This enrolment code is for branch {branch}, but this PC is branch {own}. Ask the county office for this branch's code.</source>
         <translation>这个登记码属于网点 {branch}，而本机是网点 {own}。请向县局索取本网点的登记码。</translation>
     </message>
     <message>
@@ -6761,7 +6812,7 @@ HQ&apos;s public address: {base}</source>
         <translation>这不是县局的回执文件，或者文件已损坏。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file is not signed by this branch&apos;s HQ. Nothing was changed.</source>
+        <source>This acknowledgement file is not signed by this branch's HQ. Nothing was changed.</source>
         <translation>这个回执文件不是本网点所属县局签发的。什么都没有改。</translation>
     </message>
     <message>
@@ -6773,7 +6824,7 @@ HQ&apos;s public address: {base}</source>
         <translation>这个回执文件属于网点 {branch}，不是本网点的。什么都没有改。</translation>
     </message>
     <message>
-        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC&apos;s database restored from a backup?</source>
+        <source>This acknowledgement file says HQ holds change {held}, but this branch has only {log_end}. Nothing was changed: was this PC's database restored from a backup?</source>
         <translation>回执说县局已收到第 {held} 条变更，但本网点只有 {log_end} 条。什么都没有改：本机数据库是否从备份恢复过？</translation>
     </message>
     <message>
@@ -6789,7 +6840,7 @@ HQ&apos;s public address: {base}</source>
         <translation>周数据包已写出：{path}（变更 {first}–{last}，周报 {week_first} 至 {week_last}）。请带到县局；县局给出的回执用 `branchdesk import-ack 文件` 导入。</translation>
     </message>
     <message>
-        <source>HQ holds this branch&apos;s changes up to {held}; {waiting} waiting.</source>
+        <source>HQ holds this branch's changes up to {held}; {waiting} waiting.</source>
         <translation>县局已收到本网点第 {held} 条及以前的变更；待发送 {waiting} 条。</translation>
     </message>
     <message>
@@ -6801,11 +6852,11 @@ HQ&apos;s public address: {base}</source>
         <translation>最近的错误：{error}</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock differs from HQ&apos;s by {minutes} minutes: set it right.</source>
+        <source>This PC's clock differs from HQ's by {minutes} minutes: set it right.</source>
         <translation>本机时钟与县局相差 {minutes} 分钟，请校准。</translation>
     </message>
     <message>
-        <source>Enrolled with HQ. HQ&apos;s key is {key_id}: it should match what the county office printed.</source>
+        <source>Enrolled with HQ. HQ's key is {key_id}: it should match what the county office printed.</source>
         <translation>已登记到县局。县局密钥编号为 {key_id}，应与县局打印的一致。</translation>
     </message>
     <message>
@@ -6825,7 +6876,7 @@ HQ&apos;s public address: {base}</source>
         <translation>无法读取 {path}：{problem}</translation>
     </message>
     <message>
-        <source>The database failed its integrity check ({problem}). Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
+        <source>The database failed its integrity check ({problem}). Restore a backup with 'branchdesk db restore FILE'.</source>
         <translation>数据库完整性检查未通过（{problem}）。请用“branchdesk db restore 文件”恢复备份。</translation>
     </message>
     <message>
@@ -6837,8 +6888,8 @@ HQ&apos;s public address: {base}</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with &apos;branchdesk db restore FILE&apos;.</source>
-        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 &apos;branchdesk db restore 文件&apos; 恢复备份。</translation>
+        <source>The database {path} is cut short ({actual} of {expected} bytes): it was not copied whole or the disk is damaged. Restore a backup with 'branchdesk db restore FILE'.</source>
+        <translation>数据库 {path} 不完整（{actual} 字节，应为 {expected} 字节）：文件没有完整复制，或磁盘已损坏。请用 'branchdesk db restore 文件' 恢复备份。</translation>
     </message>
     <message>
         <source>Not enough free disk space in {folder}: {needed} needed, {free} free. Free some space (old backups can be moved elsewhere); nothing was changed.</source>
@@ -7014,8 +7065,8 @@ HQ&apos;s public address: {base}</source>
 <context>
     <name>_Outcome</name>
     <message>
-        <source>Saved to &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;Open its folder&lt;/a&gt;</source>
-        <translation>已保存到 &lt;a href=&quot;{file}&quot;&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href=&quot;{folder}&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <source>Saved to &lt;a href="{file}"&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href="{folder}"&gt;Open its folder&lt;/a&gt;</source>
+        <translation>已保存到 &lt;a href="{file}"&gt;{path}&lt;/a&gt; &amp;nbsp; &lt;a href="{folder}"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No program on this computer opens {path}. Find the file in its folder and open it from there.</source>

@@ -1,4 +1,5 @@
-"""Settings: the branch (for roles that may edit it), the language, and one's own PIN.
+"""Settings: the branch and its activities' printing and customer-data settings (for roles that may edit the
+branch), the language, and one's own PIN.
 
 The branch is read on the database lane when the page is built, shown again and whenever the settings
 change (the form keeps what the user is typing: it is refilled only while it still shows what was read);
@@ -26,6 +27,7 @@ from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.language_switch import LANGUAGE_NAMES
 from branchdesk.ui.ops import Op, on_change
+from branchdesk.ui.pages.activity_settings import ActivitySettingsBox
 
 
 
@@ -109,6 +111,12 @@ class SettingsPage(QWidget):
             actions.addWidget(self.branch_message, 1)
             box_layout.addLayout(actions)
             layout.addWidget(box)
+        # What the activities' posters print and how long customers' details are kept (issue 10).
+        self.activity_settings: ActivitySettingsBox | None = None
+        if actor.can(Permission.EDIT_BRANCH):
+            self.activity_settings = ActivitySettingsBox(services, actor)
+            layout.addWidget(self.activity_settings)
+            self.activity_settings.refresh()
         layout.addStretch(1)
 
         fill_with_scroll(self, inner)
