@@ -148,6 +148,26 @@ def test_a_paper_row_outside_the_event_days_is_refused(services, clerk, running,
     assert (line.source, line.paper_sheet) == ("paper", 1)
 
 
+def test_a_cancelled_visit_takes_its_follow_up_call_along(services, clerk, manager, running, clock):
+    from branchdesk.store.models import ActivityFollowUp
+
+    activity, _ = running
+    signins = services.activities.signins
+
+    def follow_ups() -> list[tuple[str | None, dt.datetime]]:
+        with services.db.reading() as s:
+            return [(f.signin_id, f.due_at) for f in s.query(ActivityFollowUp)]
+    yesterday = clock.now() - dt.timedelta(days=1)
+    first = signins.sign_in(clerk, activity.id, "13812345678", source="paper", at=yesterday, paper_sheet=1,
+                            paper_row=1, consent=True)
+    today = signins.sign_in(clerk, activity.id, "13812345678")
+    assert follow_ups() == [(first.signin_id, yesterday + dt.timedelta(hours=48))]
+    signins.void(manager, first.signin_id, "录错了人")  # the call moves to the visit that stands
+    assert follow_ups() == [(today.signin_id, today.signed_in_at + dt.timedelta(hours=48))]
+    signins.void(manager, today.signin_id, "重复录入")  # no visit left: no call to make
+    assert follow_ups() == []
+
+
 def test_a_void_cancels_a_sign_in_and_the_counts_follow(services, clerk, manager, running):
     activity, (gate, _) = running
     done = services.activities.signins.sign_in(clerk, activity.id, "13812345678", channel_code=gate.code)

@@ -27,6 +27,7 @@ from branchdesk.store import Database
 from branchdesk.store.models import (
     Activity,
     ActivityChannel,
+    ActivityContact,
     ActivityDay,
     ActivityFollowUp,
     ActivitySignIn,
@@ -185,6 +186,8 @@ class SignIns(Publisher):
                                  entered_at=now))
             audit.append(s, now, "signin.voided", actor.staff_id, activity=original.activity_id,
                          signin=original.id, reason=reason)
+            s.flush()
+            _follow_up_after_void(s, original)
 
     @publishes(ACTIVITIES)
     def consent_given(self, actor: Actor, signin_id: str) -> None:
@@ -308,6 +311,24 @@ class SignIns(Publisher):
             query = query.where(ActivityFollowUp.activity_id != exclude_activity)
         return tuple(DueFollowUp(f.id, name, f.reason, f.due_at, f.due_at < now)
                      for f, name in s.execute(query.order_by(ActivityFollowUp.due_at)))
+
+
+def _follow_up_after_void(s: Session, voided: ActivitySignIn) -> None:
+    """The satisfaction call planned after a sign-in now cancelled: moved to the customer's next visit to the
+    activity that still stands, or dropped when there is none and nobody has called yet."""
+    follow_up = s.scalar(select(ActivityFollowUp).where(ActivityFollowUp.signin_id == voided.id,
+                                                        ActivityFollowUp.done_at.is_(None)))
+    if follow_up is None or s.scalar(select(ActivityContact.id).where(ActivityContact.followup_id == follow_up.id)):
+        return  # already called: the call stands, whatever the sign-in
+    cancelled = select(ActivitySignIn.voids_id).where(ActivitySignIn.voids_id.is_not(None))
+    standing = s.scalars(select(ActivitySignIn).where(
+        ActivitySignIn.activity_id == voided.activity_id, ActivitySignIn.customer_id == voided.customer_id,
+        ActivitySignIn.voids_id.is_(None), ActivitySignIn.id.not_in(cancelled))
+        .order_by(ActivitySignIn.at, ActivitySignIn.id)).first()
+    if standing is None:
+        s.delete(follow_up)
+    else:
+        follow_up.signin_id, follow_up.due_at = standing.id, standing.at + FOLLOW_UP_WITHIN
 
 
 def _refuse_unreadable(scan: codes.Scan) -> None:
