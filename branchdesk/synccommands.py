@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, data_dir: DataDir) -> int:
     command = args.sync_command
     db = _open(data_dir)
     try:
-        from branchdesk.services.checks.hq_visits import APPLIERS  # what HQ sends down of the checks
+        from branchdesk.services.checks.from_hq import APPLIERS  # what HQ sends down of the checks
 
         engine = BranchSync(db, _utc_now, appliers=APPLIERS)
         if command == "enrol":

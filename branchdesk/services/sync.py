@@ -48,7 +48,7 @@ class SyncService(Publisher):
         self.db = db
         self.clock = clock
         self.branch = branch
-        from branchdesk.services.checks.hq_visits import APPLIERS  # visits HQ records or releases
+        from branchdesk.services.checks.from_hq import APPLIERS  # checklists and visits HQ sends down
 
         self.engine = BranchSync(db, clock.now, appliers=APPLIERS)
         self.week_report_files = week_report_files

@@ -21,9 +21,7 @@ from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
 from branchdesk.store import Database, changelog
-from branchdesk.store.models import (
-    Announcement, AnnouncementRead, Branch, ChangeLogRow, ChecklistTemplate, SyncState, TemplateItem, TemplateVersion,
-)
+from branchdesk.store.models import Announcement, AnnouncementRead, Branch, ChangeLogRow, SyncState
 from branchdesk.sync import protocol
 from branchdesk.sync.bundle import BundleError, read_ack, write_bundle
 from branchdesk.sync.protocol import EnrolmentTicket, Identity, KeyPair, ProtocolError, ReplyLost, WireRow
@@ -426,8 +424,6 @@ def _apply_from_hq(s: Session, item: dict[str, Any]) -> None:
             row = Announcement(id=entity_id)
             s.add(row)
         row.title, row.body, row.published_at = payload["title"], payload["body"], payload["published_at"]
-    elif entity == "checklist":
-        _apply_checklist(s, payload)
     elif entity == "branch_profile":
         branch = s.scalars(select(Branch)).first()
         if branch is not None:
@@ -435,34 +431,6 @@ def _apply_from_hq(s: Session, item: dict[str, Any]) -> None:
             branch.grade = int(payload.get("grade", branch.grade))
     else:
         raise sync_error("newer_data", entity=entity)
-
-
-def _apply_checklist(s: Session, payload: dict[str, Any]) -> None:
-    """A county checklist: a new published version of the template with its key (made when first seen),
-    numbered after the branch's own versions. HQ checked the items (hq/checklists.py) and signed them."""
-    if s.get(TemplateVersion, payload["version_id"]) is not None:
-        return  # applied before
-    published_at = protocol.parse_wire_time(payload["published_at"])
-    template = s.get(ChecklistTemplate, payload["template_id"])
-    if template is None:
-        template = ChecklistTemplate(id=payload["template_id"], key=payload["key"], kind=payload["kind"],
-                                     title=payload["title"], created_at=published_at)
-        s.add(template)
-        s.flush()
-    highest = s.scalar(select(func.max(TemplateVersion.number)).where(TemplateVersion.template_id == template.id))
-    version = TemplateVersion(id=payload["version_id"], template_id=template.id, number=(highest or 0) + 1,
-                              title=payload["title"], published=False, created_at=published_at)
-    s.add(version)
-    s.flush()
-    for position, item in enumerate(payload["items"], start=1):
-        s.add(TemplateItem(id=item["id"], version_id=version.id, position=position, section=item["section"],
-                           text=item["text"], guidance=item["guidance"], weight=float(item["weight"]),
-                           critical=bool(item["critical"]), answer_type=item["answer_type"],
-                           max_score=item["max_score"], min_value=item["min_value"], max_value=item["max_value"],
-                           unit=item["unit"]))
-    s.flush()
-    # Published last: migration 0007's triggers freeze a published version's items.
-    version.published, version.published_at = True, published_at
 
 
 def _http_client(url: str) -> HQClient:

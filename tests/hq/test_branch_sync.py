@@ -16,6 +16,7 @@ from branchdesk.errors import UserError
 from branchdesk.hq import ingest, registry
 from branchdesk.hq.models import BranchRow, RawChange
 from branchdesk.store.models import Announcement, Branch, ChangeLogRow
+from branchdesk.services.checks.from_hq import APPLIERS
 from branchdesk.sync.engine import BranchSync
 from branchdesk.sync.http import HQClient
 from branchdesk.sync.protocol import EnrolmentTicket, WireRow
@@ -40,7 +41,8 @@ def branch(services, admin, hq_db, hq_clock, proxy) -> BranchSync:
     """The test branch (QS-001), enrolled with HQ through the proxy by its QR code."""
     made = registry.add_branch(hq_db, "QS-001", "青山镇邮政支局", hq_clock())
     key_id = registry.hq_keys(hq_db, hq_clock()).key_id()
-    sync = BranchSync(services.db, lambda: dt.datetime.now(dt.timezone.utc), one_connection_per_request)
+    sync = BranchSync(services.db, lambda: dt.datetime.now(dt.timezone.utc), one_connection_per_request,
+                      appliers=APPLIERS)  # as services/sync.py builds it
     qr = EnrolmentTicket(branch="QS-001", code=made.code, hq_key_id=key_id, url=proxy.url).qr_text()
     assert sync.enrol(qr) == key_id
     return sync

@@ -91,9 +91,6 @@ def apply_release(s: Session, visit_id: str, payload: dict[str, Any], now: dt.da
     released(s, inspection, now)
 
 
-APPLIERS: dict[str, Applier] = {"mystery_visit": apply_visit, "mystery_release": apply_release}
-
-
 def _answer(spec: Any, sent: dict[str, Any] | None) -> AnswerInput:
     if not sent or sent.get("not_applicable"):
         return AnswerInput(not_applicable=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from branchdesk.services.events import CHECKS, Publisher, publishes
 from branchdesk.services.roles import Actor, Permission
 from branchdesk.store import Database
 from branchdesk.store.models import ChecklistTemplate, TemplateItem, TemplateVersion
+from branchdesk.sync.protocol import parse_wire_time
 
 KINDS = ("opening", "closing", "weekly", "monthly", "mystery")
 MAX_ITEMS = 200
@@ -83,6 +85,31 @@ def install_spec(s: Session, spec: TemplateSpec, now: dt.datetime) -> None:
     s.flush()
     CheckTemplates._write_items(s, version.id, spec.items)
     version.published, version.published_at = True, now
+
+
+def apply_county_checklist(s: Session, version_id: str, payload: dict[str, Any], _now: dt.datetime) -> None:
+    """A checklist the county sent down (`branchdesk-hq checklist`, docs/sync-protocol.md §5.4): the next
+    published version of the template with its key, made when first seen, with HQ's ids. HQ checked the items
+    by `check_item`'s rules before it signed them; applying twice changes nothing."""
+    if s.get(TemplateVersion, version_id) is not None:
+        return
+    published_at = parse_wire_time(payload["published_at"])
+    template = s.get(ChecklistTemplate, payload["template_id"])
+    if template is None:
+        template = ChecklistTemplate(id=payload["template_id"], key=payload["key"], kind=payload["kind"],
+                                     title=payload["title"], created_at=published_at)
+        s.add(template)
+        s.flush()
+    highest = s.scalar(select(func.max(TemplateVersion.number)).where(TemplateVersion.template_id == template.id))
+    version = TemplateVersion(id=version_id, template_id=template.id, number=(highest or 0) + 1,
+                              title=payload["title"], created_at=published_at)
+    s.add(version)
+    s.flush()
+    sent = payload["items"]
+    items = tuple(ItemSpec(**{f.name: item[f.name] for f in fields(ItemSpec) if f.name in item}) for item in sent)
+    CheckTemplates._write_items(s, version.id, items, ids=tuple(item["id"] for item in sent))
+    # Published last: migration 0007's triggers freeze a published version's items.
+    version.published, version.published_at = True, published_at
 
 
 def latest_published(s: Session, template_id: str) -> TemplateVersion | None:
@@ -170,14 +197,11 @@ class CheckTemplates(Publisher):
             present = set(s.scalars(select(ChecklistTemplate.key)))
             for spec in SHIPPED:
                 if spec.key not in present:
-                    self._install(s, spec, now)
+                    install_spec(s, spec, now)
                     installed += 1
             if installed:
                 audit.append(s, now, "checks.defaults_installed", None, count=installed)
         return installed
-
-    def _install(self, s: Session, spec: TemplateSpec, now: dt.datetime) -> None:
-        install_spec(s, spec, now)
 
     # --- editing -------------------------------------------------------------------------
 
@@ -289,8 +313,11 @@ class CheckTemplates(Publisher):
             TemplateVersion.template_id == template_id, TemplateVersion.published.is_(False))).first()
 
     @staticmethod
-    def _write_items(s: Session, version_id: str, items: tuple[ItemSpec, ...]) -> None:
+    def _write_items(s: Session, version_id: str, items: tuple[ItemSpec, ...],
+                     ids: tuple[str, ...] | None = None) -> None:
+        """`ids`: the items' own ids where another side named them already (a county checklist)."""
         for position, spec in enumerate(items, start=1):
             s.add(TemplateItem(version_id=version_id, position=position,
+                               **({"id": ids[position - 1]} if ids else {}),
                                **{f.name: getattr(spec, f.name) for f in fields(ItemSpec)}))
         s.flush()
