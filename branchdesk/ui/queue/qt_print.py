@@ -8,6 +8,7 @@ print verb and only ever reached the default printer. The same code prints into 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -97,8 +98,6 @@ class _loaded:
         # Deleted here, on the thread that made it: a traceback or a cycle holding the wrapper would
         # otherwise have it destroyed later on the GUI thread, where a QObject of a gone thread must not die.
         shiboken6.delete(self.document)
-        try:
+        with contextlib.suppress(OSError):  # a temporary file: the OS's to clean if it stays
             os.unlink(self.path)
-        except OSError:
-            pass
 

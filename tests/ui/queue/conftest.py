@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -32,10 +33,8 @@ class Printer:
                 self.jobs.append(b"".join(chunks))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):  # never connected: nothing to wake
             self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept, so the thread ends
-        except OSError:
-            pass
         self.server.close()
 
 
