@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -28,20 +29,16 @@ MASKED = ("手机号已隐去中间四位；需要拨打时请由有回访权限
           "Phone numbers are masked; someone allowed to call customers prints the sheet with the whole numbers.")
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _row(line: CallLine, st: Styles) -> list[Any]:
     return [
         Paragraph(str(line.number), st.cell),
-        Paragraph(_escape(line.name) or "—", st.cell),
+        Paragraph(escape(line.name) or "—", st.cell),
         Paragraph(line.phone, st.cell),
-        Paragraph(both(_escape(line.segment), _escape(line.segment_en)), st.cell),
+        Paragraph(both(escape(line.segment), escape(line.segment_en)), st.cell),
         Paragraph(f"{line.last_visit:%Y-%m-%d}" if line.last_visit else both("从未", "Never"), st.cell),
         Paragraph(str(line.visits), st.cell),
         Paragraph(both("是", "Yes") if line.consent else both("否，仅当面", "No: in person only"), st.cell),
-        Paragraph(_escape(line.invited) or "", st.cell),
+        Paragraph(escape(line.invited) or "", st.cell),
         Paragraph("□电话 □短信<br/>□微信 □当面", st.cell),
         "", "",
     ]
@@ -67,11 +64,11 @@ def call_sheet_pdf(sheet: CallSheet) -> bytes:
         days = f"{sheet.first_day:%Y-%m-%d}" + (f" – {sheet.last_day:%Y-%m-%d}" if sheet.last_day != sheet.first_day
                                                 else "")
     story: list[Any] = [
-        Paragraph(f"活动邀约名单 Invitation call sheet　{_escape(sheet.activity_name)}", st.title),
-        Paragraph(f"{_escape(sheet.branch_name)}　{sheet.activity_code}　{days}", st.subtitle),
-        Paragraph(both(f"筛选：{_escape(sheet.filters)}　共 {len(sheet.lines)} 人　{sheet.made_by} "
+        Paragraph(f"活动邀约名单 Invitation call sheet　{escape(sheet.activity_name)}", st.title),
+        Paragraph(f"{escape(sheet.branch_name)}　{sheet.activity_code}　{days}", st.subtitle),
+        Paragraph(both(f"筛选：{escape(sheet.filters)}　共 {len(sheet.lines)} 人　{sheet.made_by} "
                        f"{sheet.made_at:%Y-%m-%d %H:%M} 打印",
-                       f"{len(sheet.lines)} customers; printed by {_escape(sheet.made_by)} "
+                       f"{len(sheet.lines)} customers; printed by {escape(sheet.made_by)} "
                        f"{sheet.made_at:%Y-%m-%d %H:%M}"), st.note),
         Paragraph(both(*(SAFE if sheet.full_numbers else MASKED)), st.note),
         Spacer(1, 3 * mm),

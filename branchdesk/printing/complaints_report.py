@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -54,10 +55,10 @@ def _table(lines: list[ComplaintLine], now: dt.datetime, st: Styles) -> Table:
             Paragraph(f"{line.received:%m-%d %H:%M}", st.cell),
             Paragraph(both(*CHANNELS.get(line.channel, (line.channel, ""))), st.cell),
             Paragraph(both(*CATEGORIES.get(line.category, (line.category, ""))), st.cell),
-            Paragraph(_escape(line.summary), st.cell),
-            Paragraph(_escape(line.contact_masked), st.cell),
-            Paragraph(_escape(line.first_name), st.cell),
-            Paragraph(_escape(line.assignee_name), st.cell),
+            Paragraph(escape(line.summary), st.cell),
+            Paragraph(escape(line.contact_masked), st.cell),
+            Paragraph(escape(line.first_name), st.cell),
+            Paragraph(escape(line.assignee_name), st.cell),
             Paragraph(f"{line.deadline:%m-%d %H:%M}", st.cell),
             Paragraph(f"<font color='{LATE}'>{status}</font>" if late else status,
                       st.cell),
@@ -72,10 +73,6 @@ def _table(lines: list[ComplaintLine], now: dt.datetime, st: Styles) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _empty(text: str, st: Styles) -> Table:
@@ -102,7 +99,7 @@ def _story(week: ComplaintWeek) -> list[Any]:
     n = summary_counts(week)
     story: list[Any] = [
         Paragraph("投诉周报 Weekly complaint report", st.title),
-        Paragraph(f"{_escape(week.branch_name)}（{week.branch_code}）　{week.first:%Y-%m-%d} – {week.last:%Y-%m-%d}",
+        Paragraph(f"{escape(week.branch_name)}（{week.branch_code}）　{week.first:%Y-%m-%d} – {week.last:%Y-%m-%d}",
                   st.subtitle),
         Spacer(1, 3 * mm),
         Paragraph(both(f"本周受理投诉 {n['received']} 件，已答复 {n['answered']} 件，其中 3 日内答复 {n['in_time']} 件；"

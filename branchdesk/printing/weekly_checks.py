@@ -4,6 +4,7 @@ and spreadsheet sheets, Chinese first. Plain data in (report_data.py)."""
 from __future__ import annotations
 
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -32,10 +33,6 @@ MISSED = "#b00000"
 
 def counts(lines: list[CheckOccasionLine]) -> dict[str, int]:
     return {status: sum(line.status == status for line in lines) for status in STATUS}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _grid(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -68,7 +65,7 @@ def pdf_sections(data: WeeklyReport, st: Styles) -> list[Any]:
             status = both(*STATUS[line.status])
             if line.status in ("missed", "late"):
                 status = f"<font color='{MISSED}'>{status}</font>"
-            rows.append([Paragraph(_escape(line.title), st.cell), Paragraph(line.period, st.cell),
+            rows.append([Paragraph(escape(line.title), st.cell), Paragraph(line.period, st.cell),
                          Paragraph(f"{line.deadline:%m-%d %H:%M}", st.cell),
                          Paragraph(f"{line.signed:%m-%d %H:%M}" if line.signed else "—", st.cell),
                          Paragraph(status, st.cell)])
@@ -80,8 +77,8 @@ def pdf_sections(data: WeeklyReport, st: Styles) -> list[Any]:
         rows = [[Paragraph(both(*h), st.cell_head) for h in ACTION_HEADERS]]
         for action in data.actions_overdue:
             check = action.check_title + (f" {action.check_signed:%m-%d}" if action.check_signed else "")
-            rows.append([Paragraph(_escape(check), st.cell), Paragraph(_escape(action.item_text), st.cell),
-                         Paragraph(_escape(action.owner_name), st.cell),
+            rows.append([Paragraph(escape(check), st.cell), Paragraph(escape(action.item_text), st.cell),
+                         Paragraph(escape(action.owner_name), st.cell),
                          Paragraph(f"{action.due_on:%Y-%m-%d}", st.cell), str(action.days_overdue)])
         story += [heading, _grid(rows, [inner * 0.22, inner * 0.38, inner * 0.14, inner * 0.14, inner * 0.12])]
     else:

@@ -26,6 +26,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
+from branchdesk.ui.messages import escaped, say
 
 VISITS, NO_SHOWS = "visits", "no_shows"
 DONE_BACKGROUND = QColor("#eef5ee")
@@ -264,7 +265,7 @@ class FollowUpsPanel(QWidget):
             self.chosen_text.setText(self.tr("Choose a customer in the list."))
             self.calling.setEnabled(False)
             return
-        self.chosen_text.setText(f"<b>{chosen.phone_masked}</b> {_html(chosen.name)} · {state_label(chosen.state)}")
+        self.chosen_text.setText(f"<b>{chosen.phone_masked}</b> {escaped(chosen.name)} · {state_label(chosen.state)}")
         self.calling.setEnabled(chosen.state != WAITING)
         no_calls = isinstance(chosen, NoShowView) and not chosen.consent
         self.reveal_button.setEnabled(not no_calls)  # they did not agree to be called: tell them in person
@@ -323,10 +324,7 @@ class FollowUpsPanel(QWidget):
         self._say("error", tr_error(err))
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)
 
 
 def _fit_columns(table: QTableWidget) -> None:
@@ -339,7 +337,3 @@ def _fit_columns(table: QTableWidget) -> None:
 
 def _when(at: dt.datetime | None, zone: dt.tzinfo) -> str:
     return at.astimezone(zone).strftime("%m-%d %H:%M") if at else "—"
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -30,6 +30,7 @@ from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.queue_stats.export import documents_folder
 from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.messages import say
 
 PDF, XLSX = ".pdf", ".xlsx"
 # (key, days): the last-visit choices; a positive number "visited within", a negative "not visited for".
@@ -267,7 +268,4 @@ class InvitationsPanel(QWidget):
         self._say("error", tr_error(err))
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)

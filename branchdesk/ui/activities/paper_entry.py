@@ -28,6 +28,7 @@ from branchdesk.services.roles import Actor, Permission
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.messages import say
 
 BAD_FIELD = "QLineEdit { border: 2px solid #b00020; }"
 # Which field a refusal points at.
@@ -366,7 +367,4 @@ class PaperEntryPanel(QWidget):
         self._say("error", tr_error(err))
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)

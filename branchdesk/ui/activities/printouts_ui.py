@@ -22,7 +22,8 @@ from branchdesk.errors import UserError
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import IO, Op
-from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
+from branchdesk.ui.messages import escaped, file_url, say
+from branchdesk.ui.queue_stats.export import documents_folder
 
 if TYPE_CHECKING:
     from branchdesk.services import Services
@@ -113,26 +114,23 @@ class _Outcome(QLabel):
         self.hide()
 
     def say(self, role: str, text: str) -> None:
-        self.setProperty("role", role)
-        self.setText(text)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        say(self, role, text)
         self.show()
 
     def saved(self, path: Path) -> None:
         self.say("", self.tr('Saved to <a href="{file}">{path}</a> &nbsp; <a href="{folder}">Open its folder</a>')
-                 .format(file=_url(path), path=_html(str(path)), folder=_url(path.parent)))
+                 .format(file=file_url(path), path=escaped(str(path)), folder=file_url(path.parent)))
 
     def failed(self, err: UserError) -> None:
-        self.say("error", _html(tr_error(err)))
+        self.say("error", escaped(tr_error(err)))
 
     def _open(self, link: str) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         if not QDesktopServices.openUrl(QUrl(link)):
-            self.say("error", _html(self.tr("No program on this computer opens {path}. Find the file in its "
-                                            "folder and open it from there.").format(path=QUrl(link).toLocalFile())))
+            self.say("error", escaped(self.tr("No program on this computer opens {path}. Find the file in its "
+                                              "folder and open it from there.").format(path=QUrl(link).toLocalFile())))
 
 
 class ChannelPrintouts(QWidget):
@@ -245,7 +243,7 @@ class ChannelPrintouts(QWidget):
         printouts, actor, pages = self.services.activities.printouts, self.actor, self.pages.value()
         if where.path is not None:
             ChannelPrintouts.last_folder = where.path.parent
-        self.outcome.say("", _html(self.tr("Preparing “{name}”…").format(name=name)))
+        self.outcome.say("", escaped(self.tr("Preparing “{name}”…").format(name=name)))
 
         def read() -> Any:
             if kind == "sheet":
@@ -263,7 +261,7 @@ class ChannelPrintouts(QWidget):
         if path is not None:
             self.outcome.saved(path)
         else:
-            self.outcome.say("", _html(self.tr("Sent to the printer. Check that every page came out.")))
+            self.outcome.say("", escaped(self.tr("Sent to the printer. Check that every page came out.")))
 
     def _failed(self, err: UserError) -> None:
         self.outcome.failed(err)
@@ -322,7 +320,7 @@ class SummaryReportExport(QWidget):
         printouts, activity_id = self.services.activities.printouts, picked[0]
         SummaryReportExport.last_folder = path.parent
         self.button.setEnabled(False)
-        self.outcome.say("", _html(self.tr("Writing the summary report of “{name}”…").format(name=picked[1])))
+        self.outcome.say("", escaped(self.tr("Writing the summary report of “{name}”…").format(name=picked[1])))
 
         def write(data: Any) -> Path:
             from branchdesk.printing.output import save_file

@@ -40,7 +40,8 @@ from branchdesk.ui.checks.template_editor import NewChecklistDialog, TemplateEdi
 from branchdesk.ui.i18n import format_date, format_time, tr_error
 from branchdesk.ui.ops import IO, Op, on_change
 from branchdesk.ui.questions import ask
-from branchdesk.ui.queue_stats.export import _html, _url, documents_folder
+from branchdesk.ui.messages import escaped, file_url
+from branchdesk.ui.queue_stats.export import documents_folder
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
 
 PASS_KEYS = (Qt.Key.Key_P, Qt.Key.Key_1)
@@ -575,7 +576,7 @@ class ChecksPage(QWidget):
         Op(self, lambda: inspections.report_data(actor, inspection.id)).success(save).failure(self._failed).run()
 
     def _report_saved(self, text: str, path: Path) -> None:
-        self.message.setText(text.format(file=_url(path), path=_html(str(path))))
+        self.message.setText(text.format(file=file_url(path), path=escaped(str(path))))
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -683,8 +684,8 @@ class ChecksPage(QWidget):
             PHOTO: self.tr("Attach a photo file, or N if there is none to take."),
         }
         given = self._answer_text(line)
-        shown = _html(given) if len(given) > ANSWER_CELL else hints[spec.answer_type]
-        self.guidance.setText(f"<b>{_html(spec.text)}</b>　{_html(spec.guidance)}<br/>{shown}")
+        shown = escaped(given) if len(given) > ANSWER_CELL else hints[spec.answer_type]
+        self.guidance.setText(f"<b>{escaped(spec.text)}</b>　{escaped(spec.guidance)}<br/>{shown}")
         signed = self.inspection.signed
         self.value.setEnabled(spec.answer_type in TYPED and not signed)
         self.photo_button.setEnabled(spec.answer_type == PHOTO and not signed)

@@ -32,6 +32,7 @@ from branchdesk.ui.complaints.labels import (
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.tables import LATE_BACKGROUND, LATE_FOREGROUND, fill_row, make_table
+from branchdesk.ui.messages import escaped
 
 SOON_BACKGROUND = "#fff1c9"
 MESSAGE_STYLE = "color: #9b0000;"
@@ -332,12 +333,12 @@ class ComplaintsPage(QWidget):
             (self.tr("Answered late") if c.answered_late else self.tr("Answered"))
         colour = "#9b0000" if c.overdue(now) or c.answered_late else "#222222"
         lines = [
-            f"<b>{_html(c.summary)}</b>",
+            f"<b>{escaped(c.summary)}</b>",
             self.tr("{channel} · {category} · contact {contact}").format(
                 channel=channel_label(c.channel), category=category_label(c.category), contact=c.contact_masked),
             self.tr("Received {received}; first asked: {first}; assigned to: {assignee}").format(
-                received=c.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), first=_html(c.first_name),
-                assignee=_html(c.assignee_name)),
+                received=c.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), first=escaped(c.first_name),
+                assignee=escaped(c.assignee_name)),
             f"<span style='color:{colour}'>" + self.tr("Answer by {deadline} ({state})").format(
                 deadline=when, state=state) + "</span>",
         ]
@@ -425,7 +426,3 @@ class ComplaintsPage(QWidget):
     @staticmethod
     def _say(label: QLabel, err: UserError) -> None:
         label.setText(tr_error(err))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -13,6 +13,7 @@ from branchdesk.services.activities.printouts import PrintContact
 from branchdesk.services.roles import Actor
 from branchdesk.ui.i18n import tr_error
 from branchdesk.ui.ops import Op
+from branchdesk.ui.messages import say
 
 
 class ActivitySettingsBox(QGroupBox):
@@ -83,7 +84,4 @@ class ActivitySettingsBox(QGroupBox):
         self._say("error", tr_error(err))
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)

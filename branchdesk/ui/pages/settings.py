@@ -28,6 +28,7 @@ from branchdesk.ui.lane_dialog import LaneDialog
 from branchdesk.ui.language_switch import LANGUAGE_NAMES
 from branchdesk.ui.ops import Op, on_change
 from branchdesk.ui.pages.activity_settings import ActivitySettingsBox
+from branchdesk.ui.messages import say
 
 
 
@@ -179,10 +180,7 @@ class SettingsPage(QWidget):
         self.save_branch_button.setEnabled(True)
 
     def _say(self, role: str, text: str) -> None:
-        self.branch_message.setProperty("role", role)
-        self.branch_message.setText(text)
-        self.branch_message.style().unpolish(self.branch_message)
-        self.branch_message.style().polish(self.branch_message)
+        say(self.branch_message, role, text)
 
     def change_secret(self) -> ChangeSecretDialog:
         dialog = ChangeSecretDialog(self.services, self.actor, self)

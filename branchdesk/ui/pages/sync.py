@@ -28,6 +28,7 @@ from branchdesk.ui.ops import NET, Op, on_change
 from branchdesk.ui.queue_stats.export import documents_folder
 from branchdesk.ui.sync_status import clock_text, state_text, sync_error_text, when_text
 from branchdesk.ui.wheel import wheel_scrolls_page
+from branchdesk.ui.messages import escaped, file_url
 
 
 class ScanField(QLineEdit):
@@ -54,14 +55,6 @@ def _say(label: QLabel, role: str, text: str, rich: bool = False) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.show()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _url(path: Path) -> str:
-    return bytes(QUrl.fromLocalFile(str(path)).toEncoded().data()).decode("ascii")
 
 
 class SyncPage(QWidget):
@@ -346,10 +339,10 @@ class SyncPage(QWidget):
         return self.busy
 
     def _exported(self, made: Bundled) -> None:
-        text = _html(self.tr("The bundle holds changes {first} to {last}. Take it to the county.").format(
+        text = escaped(self.tr("The bundle holds changes {first} to {last}. Take it to the county.").format(
             first=made.first_seq, last=made.last_seq)) + "<br/>" + self.tr(
             'Saved to {path} &nbsp; <a href="{folder}">Open its folder</a>').format(
-            path=_html(str(made.path)), folder=_url(made.path.parent))
+            path=escaped(str(made.path)), folder=file_url(made.path.parent))
         self.written = made.path
         _say(self.bundle_message, "", text, rich=True)
 

@@ -33,6 +33,7 @@ from branchdesk.ui.queue_settings.rules import CounterRulesGroup
 from branchdesk.ui.reflow import Reflow, table_width
 from branchdesk.ui.tables import fill_row, make_table
 from branchdesk.ui.wheel import wheel_scrolls_page
+from branchdesk.ui.messages import say
 
 
 def _spin(low: float, high: float, step: float = 0.5) -> QDoubleSpinBox:
@@ -392,10 +393,7 @@ class QueueSettingsPage(QWidget):
         self._enable()
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)
         self.scroll_area.ensureWidgetVisible(self.message, 0, 24)
 
     def save_business(self) -> Op | None:

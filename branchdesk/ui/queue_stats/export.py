@@ -21,6 +21,7 @@ from branchdesk.printing.report_data import QueueDayReport
 from branchdesk.services import Services
 from branchdesk.ui.i18n import current_language, tr_error
 from branchdesk.ui.ops import IO, Op
+from branchdesk.ui.messages import escaped, file_url, say
 
 PDF, XLSX = ".pdf", ".xlsx"
 
@@ -128,14 +129,14 @@ class ReportExport(QWidget):
         data, path = outcome
         self.written = path
         text = self.tr('Saved to <a href="{file}">{path}</a> &nbsp; <a href="{folder}">Open its folder</a>').format(
-            file=_url(path), path=_html(str(path)), folder=_url(path.parent))
+            file=file_url(path), path=escaped(str(path)), folder=file_url(path.parent))
         if data.in_future:
-            text = _html(self.tr("{day} is in the future: the report has no queue data yet, only the window "
-                                 "advice.").format(day=data.day.isoformat())) + "<br/>" + text
+            text = escaped(self.tr("{day} is in the future: the report has no queue data yet, only the window "
+                                   "advice.").format(day=data.day.isoformat())) + "<br/>" + text
         self._say("warning" if data.in_future else "", text)
 
     def _failed(self, err: UserError) -> None:
-        self._say("error", _html(tr_error(err)))
+        self._say("error", escaped(tr_error(err)))
         self._finished()
 
     def _finished(self) -> None:
@@ -143,25 +144,13 @@ class ReportExport(QWidget):
         self.button.setEnabled(True)
 
     def _say(self, role: str, text: str) -> None:
-        self.message.setProperty("role", role)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, role, text)
         self.message.show()
 
     def open_link(self, link: str) -> bool:
         """Open the file or its folder in the program the system uses for it; say so when there is none."""
         opened = QDesktopServices.openUrl(QUrl(link))
         if not opened:
-            self._say("error", _html(self.tr("No program on this computer opens {path}. Find the file in its "
-                                             "folder and open it from there.").format(path=QUrl(link).toLocalFile())))
+            self._say("error", escaped(self.tr("No program on this computer opens {path}. Find the file in its "
+                                               "folder and open it from there.").format(path=QUrl(link).toLocalFile())))
         return opened
-
-
-def _url(path: Path) -> str:
-    """A file: URL, percent-encoded (a Chinese name or a space would not survive a link otherwise)."""
-    return bytes(QUrl.fromLocalFile(str(path)).toEncoded().data()).decode("ascii")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

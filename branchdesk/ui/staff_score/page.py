@@ -29,6 +29,7 @@ from branchdesk.ui.reflow import ButtonGrid
 from branchdesk.ui.staff_score.labels import counted, line_points, line_text, part_label
 from branchdesk.ui.staff_score.source import open_source
 from branchdesk.ui.tables import fill_row, make_table
+from branchdesk.ui.messages import escaped
 
 MONTHS_SHOWN = 12
 MUTED = "#777777"
@@ -302,7 +303,7 @@ class StaffScorePage(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.message.setText(self.tr('The monthly report is saved as <a href="{file}">{path}</a>').format(
-            file=path.as_uri(), path=str(path).replace("&", "&amp;").replace("<", "&lt;")))
+            file=path.as_uri(), path=escaped(str(path))))
 
     def _say(self, err: UserError) -> None:
         self.message.setText(tr_error(err))
