@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from branchdesk.errors import UserError, tr_noop
+from branchdesk.printing.activity_data import mask_phone as printed_mask
 from branchdesk.services import audit, local_settings
 from branchdesk.services.activities import codes
 from branchdesk.services.clock import Clock
@@ -35,10 +36,8 @@ SEGMENTS_MAX = 20
 
 
 def mask_phone(phone: str | None) -> str:
-    """138****1234; a purged customer shows as asterisks."""
-    if not phone:
-        return "***********"
-    return phone[:3] + "****" + phone[-4:]
+    """138****1234, as the printouts mask it; a purged customer shows as asterisks."""
+    return printed_mask(phone) if phone else "***********"
 
 
 def hash_key(s: Session) -> bytes:
