@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from branchdesk.hq import ingest
 from branchdesk.hq.database import HQDatabase
 from branchdesk.hq.models import BranchRow, Outgoing
-from branchdesk.hq.registry import HQError, _branch, _lock_outgoing
+from branchdesk.hq.registry import HQError, _branch, _lock_outgoing, send_down
 from branchdesk.sync import protocol
 
 MAX_WINDOW = 40
@@ -65,13 +65,8 @@ def _checked(visit: dict[str, Any]) -> dict[str, Any]:
 
 def send_visit(db: HQDatabase, branch_code: str, visit: dict[str, Any], now: dt.datetime) -> str:
     """Queue a county-recorded visit for the branch; returns its id (what `release` names)."""
-    payload = protocol.canonical(_checked(visit)).decode()
     visit_id = str(uuid.uuid4())
-    with db.transaction() as s:
-        _lock_outgoing(s)
-        branch_id = _branch(s, branch_code).id
-        s.add(Outgoing(branch_id=branch_id, entity="mystery_visit", entity_id=visit_id, op="insert",
-                       payload=payload, created_at=now))
+    send_down(db, "mystery_visit", visit_id, _checked(visit), branch_code, now)
     return visit_id
 
 
