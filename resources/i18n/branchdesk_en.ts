@@ -4872,7 +4872,7 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Critical: failing it fails the whole check</source>
+        <source>Critical: a fail fails the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4883,8 +4883,8 @@ To close the kiosk, press Esc and sign in: whoever opened it, or a duty manager 
         <translation>照片</translation>
     </message>
     <message>
-        <source>Critical: failing it fails the whole check</source>
-        <translation>关键项：此项不合格则整次检查不合格</translation>
+        <source>Critical: a fail fails the check</source>
+        <translation>关键项：不合格则整次检查不合格</translation>
     </message>
     <message>
         <source>Guidance</source>

@@ -110,13 +110,15 @@ class TemplateEditor(QDialog):
         self.weight.setRange(0.5, 100)
         self.weight.setSingleStep(0.5)
         self.weight.setDecimals(1)
-        self.critical = QCheckBox(self.tr("Critical: failing it fails the whole check"))
+        self.critical = QCheckBox(self.tr("Critical: a fail fails the check"))
         self.max_score = QSpinBox()
         self.max_score.setRange(1, 100)
         self.min_value = QLineEdit()
         self.max_value = QLineEdit()
         self.unit = QLineEdit()
         self.unit.setMaxLength(20)
+        for field in (self.section, self.text):  # the table shows what is typed, not only once the row is left
+            field.textEdited.connect(self._show_typed)
         box = QWidget()
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +193,12 @@ class TemplateEditor(QDialog):
         self.unit.setText(spec.unit or "")
         self._enable_type_fields()
         self.remove_button.setEnabled(self.current >= 0)
+
+    def _show_typed(self) -> None:
+        for column, typed in ((1, self.section.text()), (2, self.text.text())):
+            cell = self.table.item(self.current, column) if self.current >= 0 else None
+            if cell is not None:
+                cell.setText(typed.strip())
 
     def _enable_type_fields(self) -> None:
         kind = self.answer_type.currentData()

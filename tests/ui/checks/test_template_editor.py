@@ -120,3 +120,12 @@ def test_a_new_checklist_starts_as_an_empty_draft_and_a_duty_manager_cannot_edit
     assert manager_page.templates.count() > 0
     assert not manager_page.edit_button.isVisible() and not manager_page.new_button.isVisible()
     assert not any("节假日检查" in manager_page.templates.item(r).text() for r in range(manager_page.templates.count()))
+
+
+def test_the_table_shows_an_item_as_it_is_typed(services, admin, qtbot):
+    services.checks.templates.install_defaults()
+    page = _page(services, admin, qtbot)
+    editor = _editor(page, qtbot)
+    editor.add_item()
+    qtbot.keyClicks(editor.text, "Temperature")
+    assert editor.table.item(editor.current, 2).text() == "Temperature"
