@@ -91,7 +91,8 @@ def _goals(data: ActivityReport, st: Styles) -> list[Any]:
 def _signins(data: ActivityReport, st: Styles) -> list[Any]:
     if not data.signins_by_day and not data.signins_by_hour:
         return [Paragraph(both("签到", "Sign-ins"), st.heading), Paragraph("无签到记录 No sign-ins", st.note)]
-    days = [f"{d:%m-%d} {WEEKDAYS[d.weekday()][0][-1]}" for d, _n in data.signins_by_day]
+    # Two short lines (24日, 周二): a week of bars fits the narrow chart without labels running together.
+    days = [f"{d.day}日\n周{WEEKDAYS[d.weekday()][0][-1]}" for d, _n in data.signins_by_day]
     by_day = charts.bars(days, [n for _d, n in data.signins_by_day], INNER * 0.38, 50 * mm,
                          caption="按日 By day（人次 sign-ins）")
     hours = [f"{h:02d}时" for h, _n in data.signins_by_hour]
